@@ -1,0 +1,1 @@
+export { HELPDESK_MODULE } from "../modules/helpdesk"
