@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminChannelRoutesMiddlewares } from "./admin/helpdesk/channels/middlewares"
+
+export default defineMiddlewares({
+  routes: [...adminChannelRoutesMiddlewares],
+})

@@ -1,0 +1,6 @@
+/** Names of the Medusa events the helpdesk emits; payload is `{ id }`. */
+export const HelpdeskEvents = {
+  CHANNEL_CREATED: "helpdesk.channel.created",
+  CHANNEL_UPDATED: "helpdesk.channel.updated",
+  CHANNEL_DELETED: "helpdesk.channel.deleted",
+} as const

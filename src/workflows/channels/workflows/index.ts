@@ -1,0 +1,3 @@
+export * from "./create-channels"
+export * from "./delete-channels"
+export * from "./update-channels"
