@@ -127,11 +127,7 @@ const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
   message: 'color must be a hex colour such as "#1f6feb".',
 })
 
-const name = z
-  .string()
-  .trim()
-  .min(1, { message: "name must not be empty." })
-  .max(120, { message: "name must be at most 120 characters." })
+const name = z.string().trim().min(1).max(120)
 
 const channelFields = {
   welcome_message: z.string().max(1000).nullish(),
