@@ -1,0 +1,150 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { HELPDESK_MODULE } from ".."
+import type HelpdeskModuleService from "../service"
+
+jest.setTimeout(60 * 1000)
+
+moduleIntegrationTestRunner<HelpdeskModuleService>({
+  moduleName: HELPDESK_MODULE,
+  resolve: "./src/modules/helpdesk",
+  moduleOptions: { backendUrl: "https://api.shop.example/" },
+  testSuite: ({ service }) => {
+    const newTicket = async (subject = "Where is my parcel?") => {
+      const [channel] = await service.createHelpdeskChannels([
+        { name: "Store", store_url: "https://shop.example.com" },
+      ])
+      return service.createHelpdeskTickets({
+        subject,
+        customer_email: "jan@example.com",
+        channel_id: channel.id,
+      })
+    }
+
+    describe("HelpdeskModuleService", () => {
+      it("exposes the ticket as linkable, for the order and customer links", () => {
+        const linkable = jest.requireActual("..").default.linkable
+        expect(linkable.helpdeskTicket.toJSON()).toEqual(
+          expect.objectContaining({ serviceName: HELPDESK_MODULE, field: "helpdeskTicket" })
+        )
+      })
+
+      it("reads the backend URL from its options, without a trailing slash", () => {
+        expect(service.getBackendUrl()).toBe("https://api.shop.example")
+      })
+
+      describe("tickets", () => {
+        it("numbers tickets one after another and starts them new, at normal priority", async () => {
+          const first = await newTicket("First")
+          const second = await newTicket("Second")
+
+          expect(first).toEqual(
+            expect.objectContaining({ id: expect.stringMatching(/^hdt_/), status: "new", priority: "normal" })
+          )
+          expect(second.number).toBe(first.number + 1)
+        })
+
+        it("refuses a status outside new, open, pending and closed", async () => {
+          const ticket = await newTicket()
+          await expect(
+            service.updateHelpdeskTickets({ id: ticket.id, status: "archived" as never })
+          ).rejects.toThrow()
+        })
+
+        it("attaches tags through the ticket_tag join and lists them on the ticket", async () => {
+          const ticket = await newTicket()
+          const [tag] = await service.createHelpdeskTags([{ name: "vip", color: "#ff0000" }])
+          await service.createHelpdeskTicketTags([{ ticket_id: ticket.id, tag_id: tag.id }])
+
+          const withTags = await service.retrieveHelpdeskTicket(ticket.id, { relations: ["tags"] })
+          expect(withTags.tags.map((t) => t.name)).toEqual(["vip"])
+        })
+
+        it("refuses the same tag twice on one ticket", async () => {
+          const ticket = await newTicket()
+          const [tag] = await service.createHelpdeskTags([{ name: "vip" }])
+          await service.createHelpdeskTicketTags([{ ticket_id: ticket.id, tag_id: tag.id }])
+
+          await expect(
+            service.createHelpdeskTicketTags([{ ticket_id: ticket.id, tag_id: tag.id }])
+          ).rejects.toThrow()
+        })
+      })
+
+      describe("messages", () => {
+        it("refuses a second message with the same seq on one ticket", async () => {
+          const ticket = await newTicket()
+          await service.createHelpdeskMessages({ ticket_id: ticket.id, seq: 1, author_type: "customer", body: "Hi" })
+
+          await expect(
+            service.createHelpdeskMessages({ ticket_id: ticket.id, seq: 1, author_type: "agent", body: "Hello" })
+          ).rejects.toThrow()
+        })
+
+        it("refuses a second message with the same client_id on one ticket, but not on another", async () => {
+          const ticket = await newTicket()
+          const other = await newTicket()
+          await service.createHelpdeskMessages({
+            ticket_id: ticket.id,
+            seq: 1,
+            client_id: "c-1",
+            author_type: "customer",
+            body: "Hi",
+          })
+
+          await expect(
+            service.createHelpdeskMessages({
+              ticket_id: ticket.id,
+              seq: 2,
+              client_id: "c-1",
+              author_type: "customer",
+              body: "Hi",
+            })
+          ).rejects.toThrow()
+          await expect(
+            service.createHelpdeskMessages({
+              ticket_id: other.id,
+              seq: 1,
+              client_id: "c-1",
+              author_type: "customer",
+              body: "Hi",
+            })
+          ).resolves.toEqual(expect.objectContaining({ client_id: "c-1" }))
+        })
+
+        it("allows any number of messages without a client_id", async () => {
+          const ticket = await newTicket()
+          await service.createHelpdeskMessages([
+            { ticket_id: ticket.id, seq: 1, author_type: "system", body: "Anna joined", kind: "event" },
+            { ticket_id: ticket.id, seq: 2, author_type: "agent", body: "Internal", kind: "note" },
+          ])
+
+          const [, count] = await service.listAndCountHelpdeskMessages({ ticket_id: ticket.id })
+          expect(count).toBe(2)
+        })
+
+        it("removes a ticket's messages with the ticket", async () => {
+          const ticket = await newTicket()
+          await service.createHelpdeskMessages({ ticket_id: ticket.id, seq: 1, author_type: "customer", body: "Hi" })
+
+          await service.softDeleteHelpdeskTickets([ticket.id])
+
+          const [, count] = await service.listAndCountHelpdeskMessages({ ticket_id: ticket.id })
+          expect(count).toBe(0)
+        })
+      })
+
+      describe("channels", () => {
+        it("refuses the same agent twice on one channel", async () => {
+          const [channel] = await service.createHelpdeskChannels([
+            { name: "Store", store_url: "https://shop.example.com" },
+          ])
+          await service.createHelpdeskChannelAgents([{ channel_id: channel.id, user_id: "user_1" }])
+
+          await expect(
+            service.createHelpdeskChannelAgents([{ channel_id: channel.id, user_id: "user_1" }])
+          ).rejects.toThrow()
+        })
+      })
+    })
+  },
+})
