@@ -1,7 +1,8 @@
 import vm from "node:vm"
 import { buildEmbedCode } from "../helpers"
 
-type Call = [string, ...unknown[]]
+// the stub queues each call's `arguments` object as it is
+type Call = ArrayLike<unknown>
 type FakeWindow = { Helpdesk?: ((...args: unknown[]) => void) & { q?: Call[] } }
 
 function runSnippet(embedCode: string) {
@@ -23,7 +24,7 @@ describe("buildEmbedCode", () => {
   it("queues an init call with the channel and loads the loader asynchronously", () => {
     const { window, appended } = runSnippet(buildEmbedCode("https://api.shop.example", "hdch_123"))
 
-    expect(window.Helpdesk?.q).toEqual([["init", { channelId: "hdch_123", backendUrl: "https://api.shop.example" }]])
+    expect(window.Helpdesk?.q?.map((call) => Array.from(call))).toEqual([["init", { channelId: "hdch_123", backendUrl: "https://api.shop.example" }]])
     expect(appended).toEqual([
       { tag: "script", async: true, src: "https://api.shop.example/helpdesk/widget/loader.js" },
     ])
