@@ -3,4 +3,7 @@ export const HelpdeskEvents = {
   CHANNEL_CREATED: "helpdesk.channel.created",
   CHANNEL_UPDATED: "helpdesk.channel.updated",
   CHANNEL_DELETED: "helpdesk.channel.deleted",
+  TICKET_CREATED: "helpdesk.ticket.created",
+  TICKET_UPDATED: "helpdesk.ticket.updated",
+  MESSAGE_CREATED: "helpdesk.message.created",
 } as const

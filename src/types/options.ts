@@ -1,3 +1,9 @@
+export type RateLimitRule = {
+  /** requests allowed per window */
+  limit: number
+  window_seconds: number
+}
+
 /** Options of the helpdesk module, the same shape as the plugin's options in medusa-config. */
 export type HelpdeskModuleOptions = {
   /**
@@ -5,4 +11,22 @@ export type HelpdeskModuleOptions = {
    * Falls back to the MEDUSA_BACKEND_URL environment variable.
    */
   backendUrl?: string
+  /**
+   * Origins, besides each channel's store_url, from which the widget may call the helpdesk
+   * (e.g. a staging storefront). Also read from HELPDESK_ALLOWED_ORIGINS, comma-separated.
+   */
+  allowedOrigins?: string[]
+  /** Key for the signed visitor, agent and identity tokens. Defaults to http.jwtSecret. */
+  secret?: string
+  /**
+   * Redis for the socket.io adapter and the shared rate limits, so several Medusa instances
+   * act as one. Defaults to REDIS_URL; without it everything stays in-process.
+   */
+  redisUrl?: string
+  rateLimits?: {
+    /** new conversations per IP address and channel */
+    conversations?: RateLimitRule
+    /** messages per visitor token (socket and HTTP together) */
+    messages?: RateLimitRule
+  }
 }

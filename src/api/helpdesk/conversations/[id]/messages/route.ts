@@ -1,0 +1,45 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { HELPDESK_MODULE } from "../../../../../modules/helpdesk"
+import type HelpdeskModuleService from "../../../../../modules/helpdesk/service"
+import { RateLimitedError } from "../../../../../realtime/errors"
+import { toWireMessage } from "../../../../../realtime/serialize"
+import { getRealtime } from "../../../../../realtime/server"
+import { limitVisitorMessage } from "../../../../../realtime/visitor-namespace"
+import { sendMessageWorkflow } from "../../../../../workflows/messages/workflows/send-message"
+import type { VisitorRequest } from "../../../middlewares"
+import type { GetVisitorMessagesType, PostVisitorMessageType } from "../../../validators"
+
+
+/** Replay for a widget whose socket is down: everything after the last seq it holds. */
+export const GET = async (req: VisitorRequest, res: MedusaResponse) => {
+  const { after_seq } = req.validatedQuery as GetVisitorMessagesType
+  const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const stored = await helpdesk.listMessagesAfter(req.params.id, after_seq)
+  res.json({ messages: await Promise.all(stored.map((m) => toWireMessage(req.scope, m))) })
+}
+
+/** The same idempotent send as the socket's message:send, for when the socket is down. */
+export const POST = async (req: VisitorRequest, res: MedusaResponse) => {
+  const body = req.validatedBody as PostVisitorMessageType
+  try {
+    await limitVisitorMessage(getRealtime(req.scope), req.visitor!.token)
+  } catch (err) {
+    if (err instanceof RateLimitedError) {
+      res.setHeader("Retry-After", String(err.retryAfter))
+      return res.status(429).json({ type: "rate_limited", message: err.message })
+    }
+    throw err
+  }
+
+  const { result } = await sendMessageWorkflow(req.scope).run({
+    input: {
+      ticket_id: req.params.id,
+      client_id: body.client_id,
+      body: body.body,
+      author_type: "customer",
+    },
+  })
+  res
+    .status(result.created ? 201 : 200)
+    .json({ message: await toWireMessage(req.scope, result.message) })
+}

@@ -1,0 +1,123 @@
+import {
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { HELPDESK_MODULE } from "../../modules/helpdesk"
+import type HelpdeskModuleService from "../../modules/helpdesk/service"
+import { DEFAULT_RATE_LIMITS } from "../../realtime/rate-limiter"
+import { getRealtime } from "../../realtime/server"
+import type { VisitorClaims } from "../../realtime/visitor-namespace"
+import { isOriginAllowed } from "../../utils/channel-origins"
+import { GetVisitorMessages, PostVisitorMessage, StartConversation } from "./validators"
+
+export type VisitorRequest = MedusaRequest & { visitor?: VisitorClaims & { token: string } }
+
+const forbiddenOrigin = (res: MedusaResponse) =>
+  res.status(403).json({
+    type: "not_allowed",
+    message: "This website is not allowed to use this chat. Add it as the channel's store URL.",
+  })
+
+/** Answers CORS for the widget API: only the channel's store origin (and configured extras). */
+function corsForChannel(resolveChannelId: (req: VisitorRequest) => string | null | undefined) {
+  return async (req: VisitorRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const origin = req.headers.origin
+    if (!origin) {
+      return next()
+    }
+    const channelId = resolveChannelId(req)
+    // Without a valid token there is no channel to ask; the 401 that follows is still readable.
+    const allowed = channelId ? await isOriginAllowed(req.scope, channelId, origin) : true
+    if (!allowed) {
+      return forbiddenOrigin(res)
+    }
+    res.setHeader("Access-Control-Allow-Origin", origin)
+    res.setHeader("Vary", "Origin")
+    res.setHeader("Access-Control-Expose-Headers", "Retry-After")
+    if (req.method === "OPTIONS") {
+      res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+      res.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization")
+      res.setHeader("Access-Control-Max-Age", "600")
+      return res.status(204).end()
+    }
+    next()
+  }
+}
+
+/** Reads the visitor token; a conversation route answers 401 without a valid one. */
+function readVisitorToken(req: VisitorRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const header = req.headers.authorization ?? ""
+  const token = header.startsWith("Bearer ") ? header.slice(7).trim() : ""
+  const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const claims = helpdesk.verifyToken<VisitorClaims>("visitor", token)
+  if (claims) {
+    req.visitor = { ...claims, token }
+  }
+  next()
+}
+
+function requireVisitor(req: VisitorRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (!req.visitor || req.visitor.t !== req.params.id) {
+    // the same answer for a bad token and for someone else's conversation
+    return res.status(404).json({ type: "not_found", message: "This conversation was not found." })
+  }
+  next()
+}
+
+async function limitConversations(req: VisitorRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const rule = helpdesk.getOptions().rateLimits?.conversations ?? DEFAULT_RATE_LIMITS.conversations
+  const verdict = await getRealtime(req.scope).limiter.hit(`conv:${req.ip}:${req.params.id}`, rule)
+  if (!verdict.allowed) {
+    res.setHeader("Retry-After", String(verdict.retryAfter))
+    return res.status(429).json({
+      type: "rate_limited",
+      message: `Too many new chats from your network. Please try again in ${verdict.retryAfter} s.`,
+    })
+  }
+  next()
+}
+
+const channelFromPath = (req: VisitorRequest) => req.params.id
+const channelFromToken = (req: VisitorRequest) => req.visitor?.c
+
+export const helpdeskPublicRoutesMiddlewares: MiddlewareRoute[] = [
+  // without `methods` Express mounts these with app.use: they match every path below too
+  {
+    matcher: "/helpdesk/channels/:id",
+    middlewares: [corsForChannel(channelFromPath)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/helpdesk/channels/:id/conversations",
+    middlewares: [limitConversations, validateAndTransformBody(StartConversation)],
+  },
+  {
+    matcher: "/helpdesk/conversations/:id",
+    middlewares: [readVisitorToken, corsForChannel(channelFromToken)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/helpdesk/conversations/:id",
+    middlewares: [requireVisitor],
+  },
+  {
+    methods: ["GET", "POST"],
+    matcher: "/helpdesk/conversations/:id/messages",
+    middlewares: [requireVisitor],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/helpdesk/conversations/:id/messages",
+    middlewares: [validateAndTransformQuery(GetVisitorMessages, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/helpdesk/conversations/:id/messages",
+    middlewares: [validateAndTransformBody(PostVisitorMessage)],
+  },
+]

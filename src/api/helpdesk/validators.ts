@@ -1,0 +1,31 @@
+import { z } from "@medusajs/framework/zod"
+import { clientId, messageBody } from "../../realtime/validators"
+
+export const StartConversation = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "email must be a valid e-mail address, like jan@example.com." })),
+  subject: z.string().trim().min(1).max(200),
+  message: messageBody,
+  client_id: clientId,
+  page_url: z.string().max(2000).nullish(),
+  locale: z.string().max(10).nullish(),
+  identity_token: z.string().max(4096).nullish(),
+  // A field humans never see: a bot that fills it is dropped without notice.
+  website: z.string().max(2000).optional(),
+})
+export type StartConversationType = z.infer<typeof StartConversation>
+
+export const PostVisitorMessage = z.strictObject({ client_id: clientId, body: messageBody })
+export type PostVisitorMessageType = z.infer<typeof PostVisitorMessage>
+
+export const GetVisitorMessages = z.object({
+  after_seq: z.preprocess(
+    (value) => (value === undefined ? 0 : Number(value)),
+    z.number().int().min(0)
+  ),
+})
+export type GetVisitorMessagesType = z.infer<typeof GetVisitorMessages>

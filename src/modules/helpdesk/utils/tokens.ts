@@ -1,0 +1,57 @@
+import { createHmac, timingSafeEqual } from "node:crypto"
+
+/**
+ * Small signed tokens (HMAC-SHA256), for the visitor's key to one conversation, an agent's
+ * real-time session and a storefront customer's identity. They carry ids, never secrets,
+ * and are checked in constant time.
+ */
+export type TokenKind = "visitor" | "agent" | "identity"
+
+export type TokenClaims = Record<string, string | number | null> & {
+  /** expiry, seconds since the epoch; absent means the token does not expire */
+  exp?: number
+}
+
+const encode = (value: string | Buffer) => Buffer.from(value).toString("base64url")
+
+function sign(secret: string, kind: TokenKind, body: string): string {
+  return createHmac("sha256", secret).update(`${kind}.${body}`).digest("base64url")
+}
+
+export function signToken(secret: string, kind: TokenKind, claims: TokenClaims): string {
+  const body = encode(JSON.stringify(claims))
+  return `${kind}.${body}.${sign(secret, kind, body)}`
+}
+
+/** The claims of a valid, unexpired token of that kind, or null. */
+export function verifyToken<T extends TokenClaims>(
+  secret: string,
+  kind: TokenKind,
+  token: unknown,
+  now = Date.now()
+): T | null {
+  if (typeof token !== "string" || token.length > 2048) {
+    return null
+  }
+  const [tokenKind, body, signature, extra] = token.split(".")
+  if (tokenKind !== kind || !body || !signature || extra !== undefined) {
+    return null
+  }
+  const expected = Buffer.from(sign(secret, kind, body))
+  const given = Buffer.from(signature)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    return null
+  }
+  try {
+    const claims = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as T
+    if (typeof claims !== "object" || claims === null) {
+      return null
+    }
+    if (typeof claims.exp === "number" && claims.exp * 1000 <= now) {
+      return null
+    }
+    return claims
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,130 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE } from "../modules/helpdesk"
+import type HelpdeskModuleService from "../modules/helpdesk/service"
+import type { RealtimeError, ReplayAck, SendAck } from "../types/realtime"
+import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
+import { toRealtimeError } from "./errors"
+import { agentFirstName, toWireMessage } from "./serialize"
+import type { Realtime } from "./server"
+import { AgentReplay, AgentSend, AgentTyping, AgentWatch, describeIssue } from "./validators"
+
+export type AgentClaims = { u: string; exp: number }
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const notFound = (ticketId: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket "${ticketId}" was not found.`)
+
+export function registerAgentNamespace(realtime: Realtime): void {
+  const nsp = realtime.agents
+  const helpdesk = () => realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+
+  nsp.use(async (socket, next) => {
+    const claims = helpdesk().verifyToken<AgentClaims>("agent", socket.handshake.auth?.token)
+    if (!claims) {
+      return next(Object.assign(new Error("unauthorized"), { data: { code: "unauthorized" } }))
+    }
+    try {
+      socket.data = { user_id: claims.u }
+      const channelIds = await helpdesk().listAccessibleChannelIds(claims.u)
+      await socket.join([`user:${claims.u}`, "channel:none", ...channelIds.map((id) => `channel:${id}`)])
+      next()
+    } catch {
+      next(Object.assign(new Error("internal"), { data: { code: "internal" } }))
+    }
+  })
+
+  nsp.on("connection", (socket) => {
+    const userId = socket.data.user_id
+    const assertAccess = async (ticketId: string) => {
+      if (!(await helpdesk().canAccessTicket(userId, ticketId))) {
+        throw notFound(ticketId)
+      }
+    }
+
+    socket.on("message:send", async (payload, ack) => {
+      const reply: (res: SendAck) => void = typeof ack === "function" ? ack : () => undefined
+      try {
+        const parsed = AgentSend.safeParse(payload)
+        if (!parsed.success) {
+          throw invalid(describeIssue(parsed.error))
+        }
+        const { result } = await sendMessageWorkflow(realtime.container).run({
+          input: {
+            ticket_id: parsed.data.ticket_id,
+            client_id: parsed.data.client_id,
+            body: parsed.data.body,
+            kind: parsed.data.kind ?? "message",
+            author_type: "agent",
+            author_id: userId,
+            except_socket_id: socket.id,
+          },
+        })
+        reply({ ok: true, message: await toWireMessage(realtime.container, result.message) })
+      } catch (err) {
+        reply({ ok: false, error: toRealtimeError(err) })
+      }
+    })
+
+    socket.on("replay", async (payload, ack) => {
+      const reply: (res: ReplayAck) => void = typeof ack === "function" ? ack : () => undefined
+      try {
+        const parsed = AgentReplay.safeParse(payload)
+        if (!parsed.success) {
+          throw invalid(describeIssue(parsed.error))
+        }
+        await assertAccess(parsed.data.ticket_id)
+        const stored = await helpdesk().listMessagesAfter(parsed.data.ticket_id, parsed.data.after_seq, {
+          includeNotes: true,
+        })
+        const messages = await Promise.all(stored.map((m) => toWireMessage(realtime.container, m)))
+        reply({ ok: true, messages })
+      } catch (err) {
+        reply({ ok: false, error: toRealtimeError(err) })
+      }
+    })
+
+    socket.on("typing", async (payload) => {
+      const parsed = AgentTyping.safeParse(payload)
+      if (!parsed.success) {
+        return
+      }
+      try {
+        await assertAccess(parsed.data.ticket_id)
+        realtime.publishTyping(
+          {
+            ticket_id: parsed.data.ticket_id,
+            author_type: "agent",
+            name: await agentFirstName(realtime.container, userId),
+            typing: parsed.data.typing,
+          },
+          socket.id
+        )
+      } catch {
+        // typing is best effort; a ticket without access simply gets no indicator
+      }
+    })
+
+    socket.on("ticket:watch", async (payload, ack) => {
+      const reply: (res: { ok: boolean; error?: RealtimeError }) => void =
+        typeof ack === "function" ? ack : () => undefined
+      try {
+        const parsed = AgentWatch.safeParse(payload)
+        if (!parsed.success) {
+          throw invalid(describeIssue(parsed.error))
+        }
+        await assertAccess(parsed.data.ticket_id)
+        await socket.join(`ticket:${parsed.data.ticket_id}`)
+        reply({ ok: true })
+      } catch (err) {
+        reply({ ok: false, error: toRealtimeError(err) })
+      }
+    })
+
+    socket.on("ticket:unwatch", async (payload) => {
+      const parsed = AgentWatch.safeParse(payload)
+      if (parsed.success) {
+        await socket.leave(`ticket:${parsed.data.ticket_id}`)
+      }
+    })
+  })
+}

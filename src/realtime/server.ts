@@ -1,0 +1,176 @@
+import type http from "node:http"
+import { container as appContainer } from "@medusajs/framework"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createAdapter } from "@socket.io/redis-adapter"
+import Redis from "ioredis"
+import { Server } from "socket.io"
+import { HELPDESK_MODULE } from "../modules/helpdesk"
+import type HelpdeskModuleService from "../modules/helpdesk/service"
+import {
+  AGENT_NAMESPACE,
+  REALTIME_PATH,
+  VISITOR_NAMESPACE,
+  type AgentClientToServerEvents,
+  type AgentJoinedEvent,
+  type AgentServerToClientEvents,
+  type TypingEvent,
+  type VisitorClientToServerEvents,
+  type VisitorServerToClientEvents,
+  type WireConversation,
+  type WireMessage,
+  type WireTicket,
+} from "../types/realtime"
+import { RateLimiter } from "./rate-limiter"
+
+export type VisitorSocketData = {
+  ticket_id: string
+  channel_id: string | null
+  token: string
+  name: string | null
+}
+
+export type AgentSocketData = { user_id: string }
+
+export type RealtimeServer = Server
+export type VisitorNamespace = ReturnType<
+  Server<VisitorClientToServerEvents, VisitorServerToClientEvents, object, VisitorSocketData>["of"]
+>
+export type AgentNamespace = ReturnType<
+  Server<AgentClientToServerEvents, AgentServerToClientEvents, object, AgentSocketData>["of"]
+>
+
+export const channelRoom = (channelId: string | null) => `channel:${channelId ?? "none"}`
+export const ticketRoom = (ticketId: string) => `ticket:${ticketId}`
+export const userRoom = (userId: string) => `user:${userId}`
+
+export class Realtime {
+  readonly io: Server
+  readonly visitors: VisitorNamespace
+  readonly agents: AgentNamespace
+  readonly limiter: RateLimiter
+  private readonly attached = new WeakSet<http.Server>()
+  private attachedCount = 0
+  private handlersInstalled = false
+  private readonly redisClients: Redis[] = []
+
+  constructor(readonly container: MedusaContainer) {
+    this.io = new Server({
+      path: REALTIME_PATH,
+      serveClient: false,
+      // Origins are checked per conversation in the namespace middleware, where the channel is known.
+      cors: { origin: true, credentials: false },
+      pingInterval: 20_000,
+      pingTimeout: 20_000,
+      maxHttpBufferSize: 64 * 1024,
+    })
+
+    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const redisUrl = helpdesk.getRedisUrl()
+    let limiterRedis: Redis | undefined
+    if (redisUrl) {
+      const pub = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 })
+      const sub = pub.duplicate()
+      limiterRedis = pub
+      this.redisClients.push(pub, sub)
+      this.io.adapter(createAdapter(pub, sub))
+    }
+    this.limiter = new RateLimiter(limiterRedis)
+
+    this.visitors = this.io.of(VISITOR_NAMESPACE) as VisitorNamespace
+    this.agents = this.io.of(AGENT_NAMESPACE) as AgentNamespace
+  }
+
+  /**
+   * Handlers are installed by the API layer (src/api/middlewares.ts), not here: they run
+   * workflows, and the workflows' publish steps depend on this file.
+   */
+  installHandlers(install: (realtime: Realtime) => void): void {
+    if (!this.handlersInstalled) {
+      this.handlersInstalled = true
+      install(this)
+    }
+  }
+
+  /** Serve socket.io on this HTTP server (once per server). */
+  attach(server: http.Server): void {
+    if (this.attached.has(server)) {
+      return
+    }
+    this.attached.add(server)
+    this.attachedCount++
+    this.io.attach(server)
+  }
+
+  isAttached(server: http.Server): boolean {
+    return this.attached.has(server)
+  }
+
+  hasAttachedAny(): boolean {
+    return this.attachedCount > 0
+  }
+
+  /* ---- fan-out, used by the workflows' last steps ---- */
+
+  publishMessage(
+    ticket: { id: string; channel_id: string | null },
+    message: WireMessage,
+    exceptSocketId?: string
+  ): void {
+    const except = exceptSocketId ? [exceptSocketId] : []
+    if (message.kind !== "note") {
+      this.visitors.to(ticketRoom(ticket.id)).except(except).emit("message:new", message)
+    }
+    this.agents.to(channelRoom(ticket.channel_id)).except(except).emit("message:new", message)
+  }
+
+  publishTicketCreated(ticket: WireTicket): void {
+    this.agents.to(channelRoom(ticket.channel_id)).emit("ticket:created", { ticket })
+  }
+
+  publishTicketUpdated(ticket: WireTicket, conversation: WireConversation): void {
+    this.agents.to(channelRoom(ticket.channel_id)).emit("ticket:updated", { ticket })
+    this.visitors.to(ticketRoom(ticket.id)).emit("ticket:updated", { conversation })
+  }
+
+  publishAgentJoined(channelId: string | null, event: AgentJoinedEvent): void {
+    this.visitors.to(ticketRoom(event.ticket_id)).emit("agent:joined", event)
+    this.agents.to(channelRoom(channelId)).emit("agent:joined", event)
+  }
+
+  publishTyping(event: TypingEvent, exceptSocketId?: string): void {
+    const except = exceptSocketId ? [exceptSocketId] : []
+    if (event.author_type === "agent") {
+      this.visitors.to(ticketRoom(event.ticket_id)).emit("typing", event)
+    }
+    this.agents.to(ticketRoom(event.ticket_id)).except(except).emit("typing", event)
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.io.close(() => resolve())
+    })
+    this.redisClients.forEach((client) => client.disconnect())
+  }
+}
+
+// Process-wide: the API, the workflows and the boot hook may load this file separately.
+const KEY = Symbol.for("medusa-helpdesk.realtime")
+type Holder = { [KEY]?: Realtime }
+
+export function getRealtime(container: MedusaContainer = appContainer): Realtime {
+  const holder = globalThis as Holder
+  holder[KEY] ??= new Realtime(container)
+  return holder[KEY]
+}
+
+/** The instance if one was created in this process, without creating one. */
+export function peekRealtime(): Realtime | undefined {
+  return (globalThis as Holder)[KEY]
+}
+
+export async function closeRealtime(): Promise<void> {
+  const holder = globalThis as Holder
+  const realtime = holder[KEY]
+  delete holder[KEY]
+  await realtime?.close()
+}

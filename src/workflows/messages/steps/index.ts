@@ -1,0 +1,3 @@
+export * from "./append-message"
+export * from "./load-message-ticket"
+export * from "./publish-message"

@@ -1,0 +1,82 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import type { AuthorType, MessageKind } from "../../../types/ticket"
+import { HelpdeskEvents } from "../../../types/events"
+import { validateTicketAccessStep } from "../../tickets/steps/validate-ticket-access"
+import { appendMessageStep } from "../steps/append-message"
+import { publishMessageStep } from "../steps/publish-message"
+import { loadMessageTicketStep } from "../steps/load-message-ticket"
+
+export type SendMessageWorkflowInput = {
+  ticket_id: string
+  /** the sender's idempotency key: a resend returns the stored message */
+  client_id?: string | null
+  body: string
+  kind?: MessageKind
+  author_type: AuthorType
+  /** the agent's user id; the agent must have access to the ticket's channel */
+  author_id?: string | null
+  except_socket_id?: string
+}
+
+export const sendMessageWorkflowId = "send-helpdesk-message"
+/**
+ * This workflow adds a message to a ticket exactly once and delivers it live: to the shopper
+ * (unless it is an internal note) and to the agents of the ticket's channel.
+ *
+ * @example
+ * const { result } = await sendMessageWorkflow(container).run({
+ *   input: { ticket_id, client_id: "c-1", body: "Hello", author_type: "customer" },
+ * })
+ */
+export const sendMessageWorkflow = createWorkflow(
+  sendMessageWorkflowId,
+  (input: WorkflowData<SendMessageWorkflowInput>) => {
+    when({ input }, ({ input }) => input.author_type === "agent" && !!input.author_id).then(() => {
+      validateTicketAccessStep(
+        transform({ input }, ({ input }) => ({ ticket_id: input.ticket_id, user_id: input.author_id! }))
+      )
+    })
+
+    const ticket = loadMessageTicketStep({ ticket_id: input.ticket_id })
+
+    const result = appendMessageStep(
+      transform({ input }, ({ input }) => ({
+        ticket_id: input.ticket_id,
+        client_id: input.client_id ?? null,
+        body: input.body,
+        kind: input.kind ?? "message",
+        author_type: input.author_type,
+        author_id: input.author_id ?? null,
+      }))
+    )
+
+    when({ result }, ({ result }) => result.created).then(() => {
+      emitEventStep({
+        eventName: HelpdeskEvents.MESSAGE_CREATED,
+        data: transform({ result }, ({ result }) => ({
+          id: result.message.id,
+          ticket_id: result.message.ticket_id,
+        })),
+      })
+      publishMessageStep(
+        transform({ ticket, result, input }, ({ ticket, result, input }) => ({
+          ticket,
+          message: result.message,
+          except_socket_id: input.except_socket_id,
+        }))
+      )
+    })
+
+    const messageSent = createHook("messageSent", { result })
+
+    return new WorkflowResponse(result, { hooks: [messageSent] })
+  }
+)

@@ -1,0 +1,46 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { HELPDESK_MODULE } from "../../../modules/helpdesk"
+import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import type { TicketPriority, TicketStatus } from "../../../types/ticket"
+
+export type UpdateTicketData = {
+  id: string
+  status?: TicketStatus
+  priority?: TicketPriority
+  assignee_id?: string | null
+  team_id?: string | null
+  inbox_id?: string | null
+  closed_at?: Date | null
+  skip_next_autoresponder?: boolean
+}
+
+export const updateTicketsStepId = "update-helpdesk-tickets"
+/**
+ * This step updates tickets, keeping the previous values of the changed fields to restore them.
+ */
+export const updateTicketsStep = createStep(
+  updateTicketsStepId,
+  async ({ tickets }: { tickets: UpdateTicketData[] }, { container }) => {
+    if (!tickets.length) {
+      return new StepResponse([], [] as UpdateTicketData[])
+    }
+    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const touched = [...new Set(tickets.flatMap((t) => Object.keys(t)))]
+    const before = await helpdesk.listHelpdeskTickets(
+      { id: tickets.map((t) => t.id) },
+      { select: touched as never[] }
+    )
+    // Only the touched columns were selected, so the snapshot restores exactly what changes.
+    const snapshot = before as unknown as UpdateTicketData[]
+
+    const updated = await helpdesk.updateHelpdeskTickets(tickets)
+    return new StepResponse(updated, snapshot)
+  },
+  async (before, { container }) => {
+    if (!before?.length) {
+      return
+    }
+    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    await helpdesk.updateHelpdeskTickets(before)
+  }
+)

@@ -1,0 +1,2 @@
+export * from "./open-ticket"
+export * from "./start-conversation"
