@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { clientId, messageBody } from "../../realtime/validators"
+import { CHANNEL_LOCALES } from "../../types/channel"
 
 export const StartConversation = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -12,7 +13,7 @@ export const StartConversation = z.strictObject({
   message: messageBody,
   client_id: clientId,
   page_url: z.string().max(2000).nullish(),
-  locale: z.string().max(10).nullish(),
+  locale: z.enum(CHANNEL_LOCALES).nullish(),
   identity_token: z.string().max(4096).nullish(),
   // A field humans never see: a bot that fills it is dropped without notice.
   website: z.string().max(2000).optional(),

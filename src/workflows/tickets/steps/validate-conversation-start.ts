@@ -16,7 +16,7 @@ export const validateConversationStartStep = createStep(
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const [channel] = await helpdesk.listHelpdeskChannels(
       { id: channel_id },
-      { select: ["id", "name", "inbox_id", "enabled"], take: 1 }
+      { select: ["id", "name", "inbox_id", "enabled", "locale"], take: 1 }
     )
     if (!channel || !channel.enabled) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This chat is not available.")
@@ -33,6 +33,11 @@ export const validateConversationStartStep = createStep(
       )
     }
 
-    return new StepResponse({ id: channel.id, name: channel.name, inbox_id: channel.inbox_id })
+    return new StepResponse({
+      id: channel.id,
+      name: channel.name,
+      inbox_id: channel.inbox_id,
+      locale: channel.locale,
+    })
   }
 )

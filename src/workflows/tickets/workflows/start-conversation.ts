@@ -59,7 +59,8 @@ export const startConversationWorkflow = createWorkflow(
             status: "new" as const,
             page_url: input.page_url ?? null,
             user_agent: input.user_agent ?? null,
-            locale: input.locale ?? null,
+            // the language the shopper chats in: the widget's, else the channel's
+            locale: input.locale ?? channel.locale,
           },
         ],
       }))

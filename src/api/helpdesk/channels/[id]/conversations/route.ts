@@ -32,7 +32,6 @@ export const POST = async (
     customerId = claims.cu
   }
 
-  const acceptLanguage = req.headers["accept-language"]?.slice(0, 2).toLowerCase()
   const { result } = await startConversationWorkflow(req.scope).run({
     input: {
       channel_id: req.params.id,
@@ -43,7 +42,7 @@ export const POST = async (
       client_id: body.client_id,
       page_url: body.page_url ?? null,
       user_agent: req.headers["user-agent"]?.slice(0, 500) ?? null,
-      locale: body.locale ?? acceptLanguage ?? null,
+      locale: body.locale ?? null,
       customer_id: customerId,
     },
   })
