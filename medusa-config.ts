@@ -2,8 +2,19 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+// "limit/seconds", e.g. "10/600": ten per ten minutes
+const rateLimit = (value: string | undefined) => {
+  const [limit, seconds] = (value ?? "").split("/").map(Number)
+  return limit > 0 && seconds > 0 ? { limit, window_seconds: seconds } : undefined
+}
+
 const helpdeskOptions = {
   backendUrl: process.env.MEDUSA_BACKEND_URL,
+  redisUrl: process.env.REDIS_URL,
+  rateLimits: {
+    conversations: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS),
+    messages: rateLimit(process.env.HELPDESK_RATE_LIMIT_MESSAGES),
+  },
 }
 
 module.exports = defineConfig({

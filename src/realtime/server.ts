@@ -72,7 +72,7 @@ export class Realtime {
       const sub = pub.duplicate()
       limiterRedis = pub
       this.redisClients.push(pub, sub)
-      this.io.adapter(createAdapter(pub, sub))
+      this.io.adapter(createAdapter(pub, sub, { key: "medusa-helpdesk" }))
     }
     this.limiter = new RateLimiter(limiterRedis)
 
@@ -143,6 +143,38 @@ export class Realtime {
       this.visitors.to(ticketRoom(event.ticket_id)).emit("typing", event)
     }
     this.agents.to(ticketRoom(event.ticket_id)).except(except).emit("typing", event)
+  }
+
+  /**
+   * Re-reads which channels each connected agent may work and moves their sockets in or out
+   * of the channel rooms, on every instance (the Redis adapter reaches remote sockets).
+   */
+  async refreshAgentRooms(): Promise<void> {
+    const helpdesk = this.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const sockets = await this.agents.fetchSockets()
+    const byUser = new Map<string, typeof sockets>()
+    for (const socket of sockets) {
+      const list = byUser.get(socket.data.user_id) ?? []
+      list.push(socket)
+      byUser.set(socket.data.user_id, list)
+    }
+    for (const [userId, userSockets] of byUser) {
+      const wanted = new Set(
+        (await helpdesk.listAccessibleChannelIds(userId)).map((id) => channelRoom(id))
+      )
+      wanted.add(channelRoom(null))
+      for (const socket of userSockets) {
+        const current = [...socket.rooms].filter((room) => room.startsWith("channel:"))
+        const stale = current.filter((room) => !wanted.has(room))
+        const fresh = [...wanted].filter((room) => !socket.rooms.has(room))
+        if (stale.length) {
+          stale.forEach((room) => socket.leave(room))
+        }
+        if (fresh.length) {
+          socket.join(fresh)
+        }
+      }
+    }
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
 export * from "./channels"
 export * from "./messages"
+export * from "./realtime"
 export * from "./tickets"

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteChannelsWorkflow } from "../../../../../workflows/channels/workflows/delete-channels"
 import { updateChannelsWorkflow } from "../../../../../workflows/channels/workflows/update-channels"
+import { forgetChannelOrigins } from "../../../../../utils/channel-origins"
 import { refetchChannel } from "../helpers"
 import type { AdminUpdateChannelType } from "../validators"
 
@@ -16,6 +17,7 @@ export const POST = async (
   await updateChannelsWorkflow(req.scope).run({
     input: { channels: [{ ...req.validatedBody, id: req.params.id }] },
   })
+  forgetChannelOrigins(req.params.id)
 
   const channel = await refetchChannel(req.params.id, req.scope, req.queryConfig.fields)
   res.json({ channel })
@@ -23,6 +25,7 @@ export const POST = async (
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await deleteChannelsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+  forgetChannelOrigins(req.params.id)
 
   res.json({ id: req.params.id, object: "channel", deleted: true })
 }
