@@ -30,11 +30,14 @@ export function connect(
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Waits until `check` passes or the time is up (then the last failure is thrown). */
-export async function eventually(check: () => void, timeoutMs = 5000): Promise<void> {
+export async function eventually(
+  check: () => void | Promise<void>,
+  timeoutMs = 5000
+): Promise<void> {
   const until = Date.now() + timeoutMs
   for (;;) {
     try {
-      check()
+      await check()
       return
     } catch (err) {
       if (Date.now() > until) {

@@ -3,6 +3,7 @@ import type { Socket } from "socket.io-client"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 import type { SendAck, WireMessage } from "../../src/types/realtime"
+import { getRealtime } from "../../src/realtime/server"
 import { startConversationWorkflow } from "../../src/workflows/tickets/workflows/start-conversation"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
 import { connect, eventually, sleep } from "../helpers/sockets"
@@ -402,6 +403,21 @@ medusaIntegrationTestRunner({
         expect(send).toEqual({ ok: false, error: expect.objectContaining({ code: "not_found" }) })
         const res = await api.get(`/admin/helpdesk/tickets/${data.conversation.id}/messages`, outsider.headers).catch(failure)
         expect(res.status).toBe(404)
+      })
+
+      it("stops sending to a connected agent as soon as they are taken off the channel", async () => {
+        const other = await createAdminSession(getContainer(), "other@helpdesk.test")
+        const agent = await agentFor()
+
+        await api.post(`/admin/helpdesk/channels/${channelId}`, { agent_ids: [other.user.id] }, admin.headers)
+        await eventually(async () => {
+          const sockets = await getRealtime().agents.fetchSockets()
+          expect(sockets.every((s) => !s.rooms.has(`channel:${channelId}`))).toBe(true)
+        })
+
+        await start()
+        await sleep(300)
+        expect(agent.received.map((r) => r.event)).not.toContain("ticket:created")
       })
 
       it("stores and delivers each message once when the connection drops with messages in flight", async () => {

@@ -1,0 +1,205 @@
+import fs from "node:fs"
+import path from "node:path"
+import { chromium, type Browser, type Page } from "playwright-core"
+
+import { ensureAdminUser, migrate, startMedusa, warmAdmin } from "../../scripts/lib/app"
+import { ensurePostgres } from "../../scripts/lib/postgres"
+
+type PostgresHandle = {
+  url: (dbName?: string) => string
+  createDatabase: (name: string) => Promise<void>
+  dropDatabase: (name: string) => Promise<void>
+  stop: () => Promise<void>
+}
+type MedusaApp = { url: string; stop: () => Promise<void> }
+type ApiChannel = {
+  id: string
+  name: string
+  paths: string[]
+  agent_ids: string[]
+  enabled: boolean
+  opening_hours: Record<string, { from: string; to: string }[]>
+}
+
+// The first visit compiles the whole admin through Vite.
+jest.setTimeout(10 * 60 * 1000)
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const ARTIFACTS = path.join(ROOT, "test-artifacts", "admin-channels")
+const LOG_FILE = path.join(ARTIFACTS, "medusa.log")
+const EMAIL = "admin@example.com"
+const PASSWORD = "supersecret"
+const CHANNEL_NAME = "Sklep PL"
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+
+describe("Chat channels in Medusa Admin", () => {
+  let pg: PostgresHandle
+  let dbName: string
+  let app: MedusaApp | undefined
+  let browser: Browser | undefined
+  let page: Page
+  let adminId: string
+
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+
+  const listChannels = async (): Promise<ApiChannel[]> => {
+    const res = await page.request.get(`${app!.url}/admin/helpdesk/channels`)
+    expect(res.status()).toBe(200)
+    return (await res.json()).channels
+  }
+
+  const toast = (text: string | RegExp) =>
+    page.locator("[data-sonner-toast]").filter({ hasText: text }).first()
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true })
+    fs.writeFileSync(LOG_FILE, "")
+
+    pg = await ensurePostgres({ probe: true, log: () => {} })
+    dbName = `hd_admin_browser_${process.pid}_${Date.now()}`
+    await pg.createDatabase(dbName)
+    const databaseUrl = pg.url(dbName)
+
+    await migrate(databaseUrl, { logFile: LOG_FILE })
+    adminId = (await ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { logFile: LOG_FILE })).id
+    app = (await startMedusa({ port: 9310, databaseUrl, logFile: LOG_FILE })) as MedusaApp
+    await warmAdmin(app.url)
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    })
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: app.url,
+    })
+    page = await context.newPage()
+    page.setDefaultTimeout(60_000)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+    if (pg) {
+      await pg.dropDatabase(dbName).catch(() => {})
+      await pg.stop()
+    }
+  })
+
+  it("opens Settings → Helpdesk → Chat channels after logging in", async () => {
+    await page.goto(`${app!.url}/app/login`)
+    await page.getByLabel("Email").fill(EMAIL)
+    await page.getByLabel("Password").fill(PASSWORD)
+    await page.getByRole("button", { name: "Continue with Email" }).click()
+    await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+
+    await page.goto(`${app!.url}/app/settings`)
+    await page.getByRole("link", { name: "Helpdesk" }).click()
+    await expect(page.getByRole("heading", { name: "Helpdesk" })).resolves.toBeDefined()
+    await page.getByRole("link", { name: /Chat channels/ }).click()
+
+    await page.getByText("No chat channels yet").waitFor()
+    expect(page.url()).toMatch(/\/app\/settings\/helpdesk\/channels$/)
+    await shot("01-empty-list")
+  })
+
+  it("shows the server's message when a page path lacks its leading slash, and creates nothing", async () => {
+    await page.getByRole("link", { name: "Create channel" }).click()
+    const modal = page.getByRole("dialog")
+    await modal.getByRole("heading", { name: "Create chat channel" }).waitFor()
+
+    await modal.getByLabel("Name").fill(CHANNEL_NAME)
+    await modal.getByLabel("Store URL").fill("https://shop.example.com")
+    await modal.getByRole("button", { name: "Add page" }).click()
+    await modal.getByLabel("Page 1").fill("checkout")
+    await modal.getByRole("button", { name: "Save" }).click()
+
+    await toast('must start with "/"').waitFor()
+    const inline = modal.locator("text=/paths\\[0\\] must start with/")
+    await expect(inline.count()).resolves.toBeGreaterThan(0)
+    await expect(modal.getByLabel("Page 1").getAttribute("aria-invalid")).resolves.toBe("true")
+    await shot("02-path-error")
+
+    expect(await listChannels()).toHaveLength(0)
+  })
+
+  it("creates a channel with a page rule, Saturday hours and one agent", async () => {
+    const modal = page.getByRole("dialog")
+    await modal.getByLabel("Page 1").fill("/checkout*")
+
+    await modal.getByRole("button", { name: "Add interval on Saturday" }).click()
+    await modal.getByLabel("Saturday, interval 1, opens at").fill("10:00")
+    await modal.getByLabel("Saturday, interval 1, closes at").fill("14:00")
+    await modal.getByRole("button", { name: "Remove Monday, interval 1" }).click()
+    await expect(
+      modal.locator('[data-weekday="mon"]').getByText("Closed").isVisible()
+    ).resolves.toBe(true)
+
+    await modal.getByRole("checkbox", { name: EMAIL }).check()
+    await shot("03-create-form")
+    await modal.getByRole("button", { name: "Save" }).click()
+
+    await toast(`Channel "${CHANNEL_NAME}" was created.`).waitFor()
+    await modal.waitFor({ state: "detached" })
+    const row = page.getByRole("row", { name: new RegExp(CHANNEL_NAME) })
+    await row.waitFor()
+    await expect(row.textContent()).resolves.toContain("https://shop.example.com")
+    await expect(row.textContent()).resolves.toContain("1 user")
+    await shot("04-list")
+
+    const channels = await listChannels()
+    expect(channels).toHaveLength(1)
+    expect(channels[0]).toMatchObject({
+      name: CHANNEL_NAME,
+      paths: ["/checkout*"],
+      agent_ids: [adminId],
+      enabled: true,
+    })
+    expect(channels[0].opening_hours.sat).toEqual([{ from: "10:00", to: "14:00" }])
+    expect(channels[0].opening_hours.mon).toEqual([])
+  })
+
+  it("shows the embed code and copies it to the clipboard", async () => {
+    const [channel] = await listChannels()
+    const row = page.getByRole("row", { name: new RegExp(CHANNEL_NAME) })
+    await row.getByRole("button").last().click()
+    await page.getByRole("menuitem", { name: "Show code" }).click()
+
+    const drawer = page.getByRole("dialog")
+    const code = drawer.getByLabel("Embed code")
+    await code.waitFor()
+    await expect(code.inputValue()).resolves.toContain("<script")
+    await shot("05-embed-code")
+
+    await drawer.getByRole("button", { name: "Copy" }).click()
+    await toast("Copied").waitFor()
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText())
+    expect(clipboard).toContain("<script")
+    expect(clipboard).toContain(channel.id)
+    expect(clipboard).toContain("/helpdesk/widget/loader.js")
+
+    await drawer.getByRole("button", { name: "Close" }).last().click()
+    await drawer.waitFor({ state: "detached" })
+  })
+
+  it("switches the channel off from the edit drawer", async () => {
+    await page.getByRole("row", { name: new RegExp(CHANNEL_NAME) }).click()
+    const drawer = page.getByRole("dialog")
+    await drawer.getByRole("heading", { name: "Edit chat channel" }).waitFor()
+    await expect(drawer.getByLabel("Page 1").inputValue()).resolves.toBe("/checkout*")
+
+    await drawer.getByLabel("Chat is live on the store").click()
+    await shot("06-edit-drawer")
+    await drawer.getByRole("button", { name: "Save" }).click()
+
+    await toast(`Channel "${CHANNEL_NAME}" was saved.`).waitFor()
+    await drawer.waitFor({ state: "detached" })
+    const row = page.getByRole("row", { name: new RegExp(CHANNEL_NAME) })
+    await row.getByText("Disabled").waitFor()
+
+    const [channel] = await listChannels()
+    expect(channel.enabled).toBe(false)
+    expect(channel.paths).toEqual(["/checkout*"])
+  })
+})
