@@ -178,9 +178,7 @@ export class Realtime {
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      this.io.close(() => resolve())
-    })
+    await this.io.close()
     this.redisClients.forEach((client) => client.disconnect())
   }
 }
