@@ -62,7 +62,18 @@ medusaIntegrationTestRunner({
     const ticketCount = async () => (await helpdesk().listAndCountHelpdeskTickets())[1]
 
     describe("real-time server start-up", () => {
-      it("accepts a websocket-only client that is the first request after boot", async () => {
+      let attachedBeforeAnyRequest = false
+      beforeAll(async () => {
+        // runs before the first beforeEach sends any HTTP request
+        await eventually(() => expect(getRealtime().hasAttachedAny()).toBe(true), 10_000).catch(() => undefined)
+        attachedBeforeAnyRequest = getRealtime().hasAttachedAny()
+      })
+
+      it("attaches socket.io to Medusa's server at boot, before any request arrives", () => {
+        expect(attachedBeforeAnyRequest).toBe(true)
+      })
+
+      it("accepts a websocket-only client", async () => {
         const { result } = await startConversationWorkflow(getContainer()).run({
           input: { channel_id: channelId, name: "A", email: "a@example.com", subject: "s", message: "m", client_id: "x" },
         })
