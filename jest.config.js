@@ -2,10 +2,14 @@ const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
 const TEST_MATCH = {
-  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  unit: [
+    "**/src/**/__tests__/**/*.unit.spec.[jt]s",
+    "**/storefront-snippet/__tests__/**/*.unit.spec.[jt]s",
+  ],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/*.spec.[jt]s"],
   browser: ["**/integration-tests/browser/*.spec.[jt]s"],
+  "integration:cluster": ["**/integration-tests/cluster/*.spec.[jt]s"],
 }
 
 const testType = process.env.TEST_TYPE || "unit"

@@ -1,0 +1,696 @@
+import fs from "node:fs"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+import path from "node:path"
+import { spawnSync } from "node:child_process"
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "playwright-core"
+
+import {
+  ensureAdminUser,
+  login,
+  migrate,
+  startMedusa,
+} from "../../scripts/lib/app"
+import { ensurePostgres } from "../../scripts/lib/postgres"
+import type { WireMessage } from "../../src/types/realtime"
+import { connect, eventually, type Received } from "../helpers/sockets"
+
+type PostgresHandle = {
+  url: (dbName?: string) => string
+  createDatabase: (name: string) => Promise<void>
+  dropDatabase: (name: string) => Promise<void>
+  stop: () => Promise<void>
+}
+type MedusaApp = { url: string; stop: () => Promise<void> }
+type Session = {
+  conversation_id: string
+  visitor_token: string
+  last_seq: number
+}
+
+jest.setTimeout(5 * 60 * 1000)
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const ARTIFACTS = path.join(ROOT, "test-artifacts", "widget")
+const LOG_FILE = path.join(ARTIFACTS, "medusa.log")
+const EMAIL = "anna@example.com"
+const PASSWORD = "supersecret"
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const XSS = "<img src=x onerror=alert(1)>"
+
+const ALL_DAY = [{ from: "00:00", to: "24:00" }]
+const OPEN_ALWAYS = {
+  mon: ALL_DAY,
+  tue: ALL_DAY,
+  wed: ALL_DAY,
+  thu: ALL_DAY,
+  fri: ALL_DAY,
+  sat: ALL_DAY,
+  sun: ALL_DAY,
+}
+const CLOSED_ALWAYS = {
+  mon: [],
+  tue: [],
+  wed: [],
+  thu: [],
+  fri: [],
+  sat: [],
+  sun: [],
+}
+
+/**
+ * The store: another origin than the backend (127.0.0.1 vs localhost), every path answered with
+ * the same page carrying the embed code, and CSS that would wreck a widget living in the page.
+ */
+function startStore(): Promise<{
+  url: string
+  setEmbed: (code: string) => void
+  close: () => void
+}> {
+  let embed = ""
+  const server = http.createServer((req, res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8")
+    res.end(`<!doctype html>
+<html lang="en">
+  <head>
+    <title>Store</title>
+    <style>
+      div, button, input, textarea, section { display: none !important; background: red !important; }
+      body { font: 40px/2 serif; color: green; }
+    </style>
+  </head>
+  <body>
+    <h1>Store page ${req.url?.replace(/[^\w/-]/g, "")}</h1>
+    ${embed}
+  </body>
+</html>`)
+  })
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        setEmbed: (code) => (embed = code),
+        close: () => server.close(),
+      })
+    })
+  })
+}
+
+describe("Storefront chat widget", () => {
+  let pg: PostgresHandle
+  let dbName: string
+  let app: MedusaApp | undefined
+  let store: Awaited<ReturnType<typeof startStore>> | undefined
+  let browser: Browser | undefined
+  let context: BrowserContext
+  let page: Page
+  let token: string
+  let channelId: string
+  let ticketId: string
+  const dialogs: string[] = []
+
+  const api = async <T = Record<string, unknown>>(
+    method: "GET" | "POST",
+    route: string,
+    body?: unknown
+  ): Promise<{ status: number; body: T }> => {
+    const res = await fetch(`${app!.url}${route}`, {
+      method,
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return {
+      status: res.status,
+      body: (await res.json().catch(() => ({}))) as T,
+    }
+  }
+
+  const updateChannel = async (changes: Record<string, unknown>) => {
+    const res = await api(
+      "POST",
+      `/admin/helpdesk/channels/${channelId}`,
+      changes
+    )
+    expect(res.status).toBe(200)
+  }
+
+  const shot = (name: string, target: Page = page) =>
+    target.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
+
+  const bubble = (target: Page = page) =>
+    target.getByRole("button", { name: /^Open chat/ })
+  const lines = (target: Page = page) => target.locator("helpdesk-widget li")
+  const session = () =>
+    page.evaluate(
+      (key) =>
+        JSON.parse(localStorage.getItem(key) ?? "null") as Session | null,
+      `helpdesk:${channelId}`
+    )
+
+  /** Loads a store page and waits until the widget has read its config and drawn (or not). */
+  const loadAndSettle = async (url: string) => {
+    const config = page.waitForResponse((res) =>
+      res.url().includes("/widget-config")
+    )
+    await page.goto(url)
+    await config
+    await page.locator("helpdesk-widget").waitFor({ state: "attached" })
+  }
+
+  const fillPreChat = async (target: Page, message: string) => {
+    await target.getByLabel("Full name").fill("Jan Kowalski")
+    await target.getByLabel("E-mail").fill("jan@example.com")
+    await target.getByLabel("Subject").fill("Where is my order?")
+    await target
+      .getByRole("textbox", { name: "Message", exact: true })
+      .fill(message)
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true })
+    fs.writeFileSync(LOG_FILE, "")
+
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "storefront-snippet", "build.mjs")],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      }
+    )
+    if (build.status !== 0) {
+      throw new Error(`storefront-snippet/build.mjs failed:\n${build.stderr}`)
+    }
+
+    pg = await ensurePostgres({ probe: true, log: () => {} })
+    dbName = `hd_widget_browser_${process.pid}_${Date.now()}`
+    await pg.createDatabase(dbName)
+    const databaseUrl = pg.url(dbName)
+    await migrate(databaseUrl, { logFile: LOG_FILE })
+    await ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { logFile: LOG_FILE })
+    app = (await startMedusa({
+      port: 9320,
+      databaseUrl,
+      logFile: LOG_FILE,
+      env: { DISABLE_MEDUSA_ADMIN: "true" },
+    })) as MedusaApp
+    token = await login(app.url, EMAIL, PASSWORD)
+
+    const me = await api<{ user: { id: string } }>("GET", "/admin/users/me")
+    await api("POST", `/admin/users/${me.body.user.id}`, {
+      first_name: "Anna",
+      last_name: "Agent",
+    })
+
+    store = await startStore()
+    const created = await api<{ channel: { id: string } }>(
+      "POST",
+      "/admin/helpdesk/channels",
+      {
+        name: "Test shop",
+        store_url: store.url,
+        welcome_message: "Hi! How can we help?",
+        paths: ["/checkout*", "/account/*"],
+        opening_hours: OPEN_ALWAYS,
+        timezone: "Europe/Warsaw",
+        locale: "en",
+        color: "#1f6feb",
+      }
+    )
+    expect(created.status).toBe(200)
+    channelId = created.body.channel.id
+    const embed = await api<{ embed_code: string }>(
+      "GET",
+      `/admin/helpdesk/channels/${channelId}/embed-code`
+    )
+    store.setEmbed(embed.body.embed_code)
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+      ],
+    })
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: "en-US",
+    })
+    page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    store?.close()
+    await app?.stop()
+    if (pg) {
+      await pg.dropDatabase(dbName).catch(() => {})
+      await pg.stop()
+    }
+  })
+
+  it("draws the bubble at the channel's corner and offset, out of reach of the store's CSS", async () => {
+    await page.goto(`${store!.url}/`)
+    await bubble().waitFor()
+    expect(await bubble().boundingBox()).toEqual({
+      x: 1280 - 20 - 56,
+      y: 800 - 25 - 56,
+      width: 56,
+      height: 56,
+    })
+    const background = await bubble().evaluate(
+      (el) => getComputedStyle(el).backgroundColor
+    )
+    expect(background).toBe("rgb(31, 111, 235)")
+    await shot("01-bubble-right")
+
+    // a second copy of the loader (the snippet pasted twice) draws no second bubble
+    await page.evaluate(
+      (src) =>
+        new Promise((resolve, reject) => {
+          const script = document.createElement("script")
+          script.src = src
+          script.onload = resolve
+          script.onerror = reject
+          document.head.append(script)
+        }),
+      `${app!.url}/helpdesk/widget/loader.js`
+    )
+    await page.waitForTimeout(300)
+    await expect(page.locator("helpdesk-widget").count()).resolves.toBe(1)
+    await expect(bubble().count()).resolves.toBe(1)
+
+    await updateChannel({ alignment: "left", vertical_offset: 120 })
+    await page.reload()
+    await bubble().waitFor()
+    expect(await bubble().boundingBox()).toEqual({
+      x: 20,
+      y: 800 - 120 - 56,
+      width: 56,
+      height: 56,
+    })
+    await shot("02-bubble-left")
+
+    await updateChannel({ alignment: "right", vertical_offset: 25 })
+  })
+
+  it("hides the bubble on blacklisted paths, also after history.pushState", async () => {
+    await loadAndSettle(`${store!.url}/checkout/step-2`)
+    // the widget is on the page, but shows nothing
+    await expect(page.locator("helpdesk-widget").count()).resolves.toBe(1)
+    expect(await bubble().isVisible()).toBe(false)
+
+    await page.evaluate(() => history.pushState({}, "", "/products/shirt"))
+    await bubble().waitFor()
+    await page.evaluate(() => history.pushState({}, "", "/account/orders"))
+    await bubble().waitFor({ state: "hidden" })
+    await page.evaluate(() => history.replaceState({}, "", "/account"))
+    await bubble().waitFor()
+    await page.goBack()
+    await bubble().waitFor()
+    expect(new URL(page.url()).pathname).toBe("/products/shirt")
+  })
+
+  it("shows nothing after hours with hide_widget, and the after-hours message with display_message", async () => {
+    await updateChannel({
+      opening_hours: CLOSED_ALWAYS,
+      after_hours_behavior: "hide_widget",
+    })
+    await loadAndSettle(`${store!.url}/`)
+    expect(await bubble().isVisible()).toBe(false)
+    await shot("03-after-hours-hidden")
+
+    await updateChannel({
+      after_hours_behavior: "display_message",
+      after_hours_message: "We're offline now; we answer tomorrow from 9:00.",
+    })
+    await page.reload()
+    await bubble().click()
+    await page
+      .getByText("We're offline now; we answer tomorrow from 9:00.")
+      .waitFor()
+    // it still takes a message
+    await page.getByLabel("Full name").waitFor()
+    await shot("04-after-hours-message")
+
+    await page.keyboard.press("Escape")
+    await updateChannel({ opening_hours: OPEN_ALWAYS })
+  })
+
+  it("checks the pre-chat form on the page before sending it", async () => {
+    await page.reload()
+    await bubble().click()
+    const name = page.getByLabel("Full name")
+    await name.waitFor()
+    // focus moves into the panel when it opens
+    await eventually(async () =>
+      expect(await name.evaluate((el) => el.matches(":focus"))).toBe(true)
+    )
+    await expect(
+      page.getByText("Hi! How can we help?").isVisible()
+    ).resolves.toBe(true)
+
+    await page.getByRole("button", { name: "Start chat" }).click()
+    await expect(
+      page.getByText("This field is required.").count()
+    ).resolves.toBe(4)
+    await expect(name.getAttribute("aria-invalid")).resolves.toBe("true")
+
+    await fillPreChat(page, "x".repeat(5001))
+    await page.getByLabel("E-mail").fill("jan@example")
+    await page.getByRole("button", { name: "Start chat" }).click()
+    await page
+      .getByText("Enter an e-mail address like name@example.com.")
+      .waitFor()
+    await page
+      .getByText("The message is too long: 5001 characters, at most 5000.")
+      .waitFor()
+    await shot("05-form-errors")
+
+    const honeypot = page.locator("helpdesk-widget input[name=website]")
+    await expect(honeypot.getAttribute("tabindex")).resolves.toBe("-1")
+    await expect(honeypot.getAttribute("autocomplete")).resolves.toBe("off")
+    // off screen and out of the accessibility tree, yet there for a bot that fills every input
+    const box = await honeypot.boundingBox()
+    expect(box!.x + box!.width).toBeLessThanOrEqual(0)
+    await expect(
+      honeypot.evaluate((el) => el.closest("[aria-hidden=true]") !== null)
+    ).resolves.toBe(true)
+    expect(await session()).toBeNull()
+  })
+
+  it("starts a conversation, shows the shopper's text as text and waits for an agent", async () => {
+    await fillPreChat(page, XSS)
+    await page.getByRole("button", { name: "Start chat" }).click()
+    await page.getByText("Waiting for an agent…").waitFor()
+
+    await expect(lines().first().textContent()).resolves.toBe(`You: ${XSS}`)
+    await expect(page.locator("helpdesk-widget img").count()).resolves.toBe(0)
+    expect(dialogs).toEqual([])
+
+    const saved = await session()
+    expect(saved).toMatchObject({
+      conversation_id: expect.stringMatching(/^hdt_/),
+      last_seq: 1,
+    })
+    ticketId = saved!.conversation_id
+    const { body } = await api<{ messages: WireMessage[] }>(
+      "GET",
+      `/admin/helpdesk/tickets/${ticketId}/messages`
+    )
+    expect(body.messages.map((m) => [m.seq, m.author_type, m.body])).toEqual([
+      [1, "customer", XSS],
+    ])
+    await shot("06-waiting")
+  })
+
+  it("tells the shopper when an agent opens the ticket", async () => {
+    const opened = await api("POST", `/admin/helpdesk/tickets/${ticketId}/open`)
+    expect(opened.status).toBe(200)
+    await page.getByText("Anna joined the chat").waitFor()
+    await page.getByText("Waiting for an agent…").waitFor({ state: "hidden" })
+    await shot("07-agent-joined")
+  })
+
+  it("delivers messages and typing both ways, live", async () => {
+    const realtime = await api<{ token: string }>(
+      "POST",
+      "/admin/helpdesk/realtime/token"
+    )
+    const agent = connect(app!.url, "/agent", realtime.body.token)
+    try {
+      await agent.ready
+      await agent.socket.emitWithAck("ticket:watch", { ticket_id: ticketId })
+
+      await page.evaluate(() => {
+        const w = window as unknown as {
+          Helpdesk: (...args: unknown[]) => unknown
+          received: string[]
+        }
+        w.received = []
+        w.Helpdesk("on", "message", (m: WireMessage) => w.received.push(m.body))
+      })
+
+      agent.socket.emit("typing", { ticket_id: ticketId, typing: true })
+      await page.getByText("Anna is typing…").waitFor()
+
+      const reply = await api(
+        "POST",
+        `/admin/helpdesk/tickets/${ticketId}/messages`,
+        {
+          body: "Hi Jan, let me check your order.",
+        }
+      )
+      expect(reply.status).toBe(201)
+      await page.getByText("Hi Jan, let me check your order.").waitFor()
+      await page.getByText("Anna is typing…").waitFor({ state: "hidden" })
+      // the store's own code hears about it too
+      await expect(
+        page.evaluate(
+          () => (window as unknown as { received: string[] }).received
+        )
+      ).resolves.toEqual(["Hi Jan, let me check your order."])
+
+      const composer = page.getByRole("textbox", { name: "Your message" })
+      await composer.fill("It is order <b>#1001</b>")
+      const typing = (received: Received[]) =>
+        received
+          .filter((r) => r.event === "typing")
+          .map((r) => r.payload as { typing: boolean; author_type: string })
+      await eventually(() =>
+        expect(typing(agent.received)).toContainEqual(
+          expect.objectContaining({ author_type: "customer", typing: true })
+        )
+      )
+      await composer.press("Enter")
+
+      await eventually(async () => {
+        const { body } = await api<{ messages: WireMessage[] }>(
+          "GET",
+          `/admin/helpdesk/tickets/${ticketId}/messages`
+        )
+        expect(body.messages.map((m) => m.body)).toContain(
+          "It is order <b>#1001</b>"
+        )
+      })
+      await eventually(() =>
+        expect(agent.received).toContainEqual(
+          expect.objectContaining({
+            event: "message:new",
+            payload: expect.objectContaining({
+              body: "It is order <b>#1001</b>",
+            }),
+          })
+        )
+      )
+      await eventually(() =>
+        expect(typing(agent.received)).toContainEqual(
+          expect.objectContaining({ author_type: "customer", typing: false })
+        )
+      )
+      await eventually(async () =>
+        expect(await lines().allTextContents()).toEqual([
+          `You: ${XSS}`,
+          "Anna joined the chat",
+          "Anna: Hi Jan, let me check your order.",
+          "You: It is order <b>#1001</b>",
+        ])
+      )
+      await expect(
+        page.locator("helpdesk-widget li.pending").count()
+      ).resolves.toBe(0)
+      await shot("08-conversation")
+    } finally {
+      agent.socket.disconnect()
+    }
+  })
+
+  it("closes on Escape, returns focus to the bubble and counts unread replies on it", async () => {
+    await page.keyboard.press("Escape")
+    await page.locator("helpdesk-widget section").waitFor({ state: "hidden" })
+    await eventually(async () =>
+      expect(await bubble().evaluate((el) => el.matches(":focus"))).toBe(true)
+    )
+
+    await api("POST", `/admin/helpdesk/tickets/${ticketId}/messages`, {
+      body: "Your parcel left today.",
+    })
+    await page.getByRole("button", { name: "Open chat (1 new)" }).waitFor()
+    await shot("09-unread-badge")
+  })
+
+  it("keeps the conversation, and the unread count, across a reload", async () => {
+    await page.reload()
+    await page.getByRole("button", { name: "Open chat (1 new)" }).waitFor()
+    await bubble().click()
+    await page.getByText("Your parcel left today.").waitFor()
+    await expect(lines().allTextContents()).resolves.toEqual([
+      `You: ${XSS}`,
+      "Anna joined the chat",
+      "Anna: Hi Jan, let me check your order.",
+      "You: It is order <b>#1001</b>",
+      "Anna: Your parcel left today.",
+    ])
+    await page.getByRole("button", { name: "Close chat" }).first().waitFor()
+    expect(dialogs).toEqual([])
+    await shot("10-after-reload")
+  })
+
+  it("falls back to HTTP when the socket cannot connect, and sends what was typed offline once", async () => {
+    const bodies = async () => {
+      const { body } = await api<{ messages: WireMessage[] }>(
+        "GET",
+        `/admin/helpdesk/tickets/${ticketId}/messages`
+      )
+      return body.messages.map((m) => m.body)
+    }
+    // a second window of the same browser, where neither websocket nor long-polling gets through
+    const cutOff = await browser!.newContext({
+      viewport: { width: 1280, height: 800 },
+      storageState: await context.storageState(),
+    })
+    try {
+      await cutOff.routeWebSocket(/\/helpdesk\/socket\.io\//, (ws) =>
+        ws.close()
+      )
+      await cutOff.route(/\/helpdesk\/socket\.io\//, (route) => route.abort())
+      const other = await cutOff.newPage()
+      await other.goto(`${store!.url}/`)
+      await bubble(other).click()
+      await other.getByText("Your parcel left today.").waitFor()
+      const box = other.getByRole("textbox", { name: "Your message" })
+      await box.fill("Sent while the socket is down")
+      await box.press("Enter")
+      await other
+        .locator("helpdesk-widget li.pending")
+        .waitFor({ state: "detached" })
+      await eventually(async () =>
+        expect(await bodies()).toContain("Sent while the socket is down")
+      )
+
+      await api("POST", `/admin/helpdesk/tickets/${ticketId}/messages`, {
+        body: "Got it over HTTP.",
+      })
+      await other.getByText("Got it over HTTP.").waitFor()
+    } finally {
+      await cutOff.close()
+    }
+    // the first window had its socket all along
+    await page.getByText("Got it over HTTP.").waitFor()
+
+    const composer = page.getByRole("textbox", { name: "Your message" })
+    const pending = page.locator("helpdesk-widget li.pending")
+    await context.setOffline(true)
+    try {
+      // let the open socket notice it is cut off
+      await page.waitForTimeout(500)
+      await composer.fill("Typed without a network")
+      await composer.press("Enter")
+      await pending.waitFor()
+      await shot("11-pending-offline")
+      const outbox = await page.evaluate(
+        (key) => localStorage.getItem(key),
+        `helpdesk:${channelId}:outbox`
+      )
+      expect(outbox).toContain("Typed without a network")
+    } finally {
+      await context.setOffline(false)
+    }
+
+    await page.reload()
+    await bubble().click()
+    await eventually(async () =>
+      expect(
+        (await bodies()).filter((b) => b === "Typed without a network")
+      ).toHaveLength(1)
+    )
+    await page.getByText("Typed without a network").waitFor()
+    await pending.waitFor({ state: "detached" })
+    expect(
+      (await bodies()).filter((b) => b === "Sent while the socket is down")
+    ).toHaveLength(1)
+  })
+
+  it("fills the screen on a phone", async () => {
+    const phone = await browser!.newPage({
+      viewport: { width: 390, height: 844 },
+    })
+    try {
+      await phone.goto(`${store!.url}/`)
+      await bubble(phone).click()
+      await phone.getByLabel("Full name").waitFor()
+      expect(
+        await phone.locator("helpdesk-widget section").boundingBox()
+      ).toEqual({
+        x: 0,
+        y: 0,
+        width: 390,
+        height: 844,
+      })
+      await shot("12-phone", phone)
+    } finally {
+      await phone.close()
+    }
+  })
+
+  it("answers a burst of new chats with a line that says when to try again", async () => {
+    const fresh = await context
+      .browser()!
+      .newPage({ viewport: { width: 1280, height: 800 } })
+    try {
+      await fresh.goto(`${store!.url}/`)
+      await bubble(fresh).waitFor()
+      // use up the per-network allowance for this channel from the store's origin
+      const statuses = await fresh.evaluate(
+        async ({ backend, id }) => {
+          const seen: number[] = []
+          for (let i = 0; i < 15 && !seen.includes(429); i++) {
+            const res = await fetch(
+              `${backend}/helpdesk/channels/${id}/conversations`,
+              {
+                method: "POST",
+                headers: { "content-type": "application/json" },
+                body: JSON.stringify({
+                  name: "B",
+                  email: "b@example.com",
+                  subject: "s",
+                  message: "m",
+                  client_id: `burst-${i}`,
+                }),
+              }
+            )
+            seen.push(res.status)
+          }
+          return seen
+        },
+        { backend: app!.url, id: channelId }
+      )
+      expect(statuses).toContain(429)
+
+      await bubble(fresh).click()
+      await fillPreChat(fresh, "Hello?")
+      await fresh.getByRole("button", { name: "Start chat" }).click()
+      await fresh
+        .getByText(/^Too many attempts\. Please try again in \d+ (s|min)\.$/)
+        .waitFor()
+      await shot("13-rate-limited", fresh)
+    } finally {
+      await fresh.close()
+    }
+  })
+})

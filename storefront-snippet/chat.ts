@@ -1,0 +1,674 @@
+/**
+ * chat.js: the panel and the conversation. loader.js fetches it on the first click, or at
+ * once when a conversation is under way, and calls `HelpdeskChat.mount`.
+ *
+ * Delivery: every message the shopper writes goes to the outbox with its own client_id and
+ * stays there until the server acknowledges it (socket ack or HTTP answer). On each
+ * (re)connect the panel replays everything after the last seq it holds, then sends the
+ * outbox again; the server stores a client_id once, so nothing is lost or doubled.
+ */
+import type {
+  AgentJoinedEvent,
+  TypingEvent,
+  WireConversation,
+  WireMessage,
+} from "../src/types/realtime"
+import { MAX_MESSAGE_LENGTH } from "../src/types/ticket"
+import { validateField } from "./form"
+import { format, pickLocale, STRINGS } from "./i18n"
+import { Outbox, newClientId, type OutboxEntry } from "./outbox"
+import {
+  createStore,
+  outboxKey,
+  readSession,
+  sessionKey,
+  type Session,
+} from "./storage"
+import { Transcript } from "./transcript"
+import {
+  connectSocket,
+  createApi,
+  HttpError,
+  type StartConversationBody,
+  type VisitorSocket,
+} from "./transport"
+import type { ChatApi, ChatHost, ChatModule } from "./types"
+import {
+  bubbleUpdater,
+  createPanel,
+  fillLine,
+  textColor,
+  type FieldName,
+  type Line,
+} from "./view"
+
+/** An unanswered send while connected counts as failed after this long. */
+const SEND_TIMEOUT = 10000
+/** A socket down this long gives way to HTTP (send by POST, poll for new messages). */
+const FALLBACK_AFTER = 8000
+const POLL_EVERY = 5000
+/** `typing: true` goes out at most this often while the shopper types… */
+const TYPING_EVERY = 3000
+/** …and `typing: false` after this long without a keystroke. */
+const TYPING_IDLE = 4000
+/** An agent's "is typing" fades if no update arrives (a lost `typing: false`). */
+const TYPING_SHOWN = 10000
+
+const FIELDS: FieldName[] = ["name", "email", "subject", "message"]
+
+/** A 401 or 404 on the conversation: its token no longer opens anything. */
+const isGone = (error: unknown) =>
+  error instanceof HttpError && (error.status == 401 || error.status == 404)
+
+export function mount(host: ChatHost): ChatApi {
+  const { backendUrl, channelId } = host.init
+  const locale = pickLocale(host.config().locale, navigator.language)
+  const t = STRINGS[locale]
+  const api = createApi(backendUrl)
+  const store = createStore()
+  const panel = createPanel(t)
+  const drawBubble = bubbleUpdater(host.root, host.button, t)
+  const outbox = new Outbox(store.get(outboxKey(channelId)), (entries) =>
+    store.set(outboxKey(channelId), entries)
+  )
+  const inflight = new Set<string>()
+  const nodes = new Map<string, HTMLLIElement>()
+  const drawn = new WeakMap<HTMLLIElement, string>()
+  const joinedLines = new Map<string, string>()
+  const timers: Record<string, ReturnType<typeof setTimeout>> = {}
+
+  let session: Session | null = readSession(store, channelId)
+  let transcript = new Transcript()
+  let conversation: WireConversation | null = null
+  let socket: VisitorSocket | null = null
+  // counts connections, so a late ack from an earlier one is not taken for a fresh failure
+  let connection = 0
+  let httpMode = false
+  let agentJoined = false
+  let agentTyping: string | null = null
+  let typingSince = 0
+  let typingOn = false
+  let isOpen = false
+  // 'message' events are for what arrives after the transcript first loads
+  let loaded = false
+  let startClientId: string | null = null
+  let destroyed = false
+
+  const later = (name: string, ms: number, fn: () => void) => {
+    clearTimeout(timers[name])
+    timers[name] = setTimeout(() => {
+      delete timers[name]
+      fn()
+    }, ms)
+  }
+  const stop = (name: string) => {
+    clearTimeout(timers[name])
+    delete timers[name]
+  }
+
+  const saveSession = () => session && store.set(sessionKey(channelId), session)
+
+  /* ------------------------------ rendering ------------------------------ */
+
+  const lineOf = (m: WireMessage): Line =>
+    m.author_type == "customer"
+      ? { kind: "me", body: m.body }
+      : m.kind == "event" || m.author_type == "system"
+        ? { kind: "sys", body: joinedLines.get(m.id) || m.body }
+        : {
+            kind: "agent",
+            body: m.body,
+            who:
+              m.author_type == "automation"
+                ? host.config().name
+                : m.author_name,
+          }
+
+  const renderLog = () => {
+    const { scroller, log } = panel
+    const atBottom =
+      scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48
+    const wanted: [string, Line][] = []
+    for (const m of transcript.list()) {
+      if (m.kind != "note") {
+        // keyed by client_id when there is one, so a pending line turns into the stored one in place
+        wanted.push([m.client_id ? `c${m.client_id}` : `m${m.id}`, lineOf(m)])
+      }
+    }
+    for (const entry of outbox.entries) {
+      if (!transcript.hasClientId(entry.client_id)) {
+        wanted.push([
+          `c${entry.client_id}`,
+          {
+            kind: "me",
+            body: entry.body,
+            state: entry.error === undefined ? "pending" : "failed",
+            error: entry.error,
+          },
+        ])
+      }
+    }
+    const keep = new Set<string>()
+    wanted.forEach(([key, line], i) => {
+      keep.add(key)
+      let li = nodes.get(key)
+      if (!li) {
+        li = document.createElement("li")
+        nodes.set(key, li)
+      }
+      const signature = JSON.stringify(line)
+      if (drawn.get(li) != signature) {
+        drawn.set(li, signature)
+        fillLine(li, line, t, () => retry(key.slice(1)))
+      }
+      if (log.children[i] != li) {
+        log.insertBefore(li, log.children[i] || null)
+      }
+    })
+    nodes.forEach((li, key) => {
+      if (!keep.has(key)) {
+        li.remove()
+        nodes.delete(key)
+      }
+    })
+    if (atBottom) {
+      scroller.scrollTop = scroller.scrollHeight
+    }
+  }
+
+  const render = () => {
+    const config = host.config()
+    const color = /^#[0-9a-f]{6}$/i.test(config.color || "")
+      ? config.color!
+      : "#1f6feb"
+    host.root.style.setProperty("--c", color)
+    host.root.style.setProperty("--t", textColor(color))
+    panel.title.textContent = config.name
+    panel.notice.textContent =
+      !config.is_open && config.after_hours_behavior == "display_message"
+        ? config.after_hours_message || t.offline
+        : config.welcome_message || ""
+    panel.form.hidden = !!session
+    panel.chat.hidden = panel.composer.hidden = !session
+    const closed = conversation?.status == "closed"
+    panel.closed.hidden = !closed
+    panel.status.textContent = agentTyping
+      ? format(t.typing, { name: agentTyping })
+      : session && conversation && !agentJoined && !closed
+        ? t.waiting
+        : ""
+    renderLog()
+
+    // what is on screen counts as read; the rest shows as a count on the bubble
+    let unread = 0
+    if (session) {
+      if (
+        isOpen &&
+        !host.root.hidden &&
+        transcript.lastSeq > session.last_seq
+      ) {
+        session.last_seq = transcript.lastSeq
+        saveSession()
+      }
+      const seen = session.last_seq
+      unread = transcript
+        .list()
+        .filter(
+          (m) =>
+            m.seq > seen && m.author_type != "customer" && m.kind == "message"
+        ).length
+    }
+    drawBubble(isOpen, unread)
+  }
+
+  /* ------------------------------ conversation state ------------------------------ */
+
+  const setConversation = (value: WireConversation) => {
+    conversation = value
+    agentJoined = agentJoined || !!value.agent_name
+    render()
+  }
+
+  const receive = (messages: WireMessage[]) => {
+    const added = transcript.merge(messages)
+    for (const m of added) {
+      if (m.client_id) {
+        outbox.remove(m.client_id)
+      }
+      if (m.author_type == "agent" && m.kind == "message") {
+        agentJoined = true
+        agentTyping = null
+      }
+      if (loaded) {
+        host.emit("message", m)
+      }
+    }
+    render()
+  }
+
+  const reset = () => {
+    socket?.disconnect()
+    socket = null
+    for (const name in timers) {
+      stop(name)
+    }
+    store.remove(sessionKey(channelId))
+    outbox.clear()
+    inflight.clear()
+    session = conversation = agentTyping = null
+    transcript = new Transcript()
+    httpMode = agentJoined = loaded = false
+    render()
+  }
+
+  /* ------------------------------ sending ------------------------------ */
+
+  const send = (entry: OutboxEntry) => {
+    const id = entry.client_id
+    const s = session
+    if (!s || inflight.has(id) || !(socket?.connected || httpMode)) {
+      return
+    }
+    inflight.add(id)
+    const payload = { client_id: id, body: entry.body }
+    const stored = (message: WireMessage) => {
+      inflight.delete(id)
+      outbox.remove(id)
+      receive([message])
+    }
+    const failed = (error: string | null) => {
+      inflight.delete(id)
+      outbox.mark(id, error)
+      render()
+    }
+    if (socket?.connected) {
+      const current = socket
+      const at = connection
+      current
+        .timeout(SEND_TIMEOUT)
+        .emit("message:send", payload, (err, ack) => {
+          if (!err && ack.ok) {
+            stored(ack.message)
+          } else if (at != connection || !current.connected) {
+            // the connection dropped: the reconnect sends it again with the same client_id
+            inflight.delete(id)
+          } else {
+            failed(ack && !ack.ok ? ack.error.message : null)
+          }
+        })
+    } else {
+      api.send(s.conversation_id, s.visitor_token, payload).then(
+        ({ message }) => stored(message),
+        (error: unknown) => {
+          if (
+            error instanceof HttpError &&
+            error.status < 500 &&
+            error.status != 429
+          ) {
+            failed(error.message || null)
+          } else {
+            // offline or overloaded: the next poll tries again
+            inflight.delete(id)
+          }
+        }
+      )
+    }
+  }
+
+  const flush = () => {
+    for (const entry of outbox.entries) {
+      if (entry.error === undefined) {
+        send(entry)
+      }
+    }
+  }
+
+  const retry = (clientId: string) => {
+    const entry = outbox.get(clientId)
+    if (entry) {
+      outbox.mark(clientId, undefined)
+      render()
+      send(entry)
+    }
+  }
+
+  const sendText = () => {
+    const body = panel.text.value.trim()
+    if (!body) {
+      return
+    }
+    if (body.length > MAX_MESSAGE_LENGTH) {
+      panel.composerError.textContent = format(t.tooLong, {
+        n: body.length,
+        max: MAX_MESSAGE_LENGTH,
+      })
+      return
+    }
+    panel.composerError.textContent = ""
+    panel.text.value = ""
+    stopTyping()
+    const entry = outbox.add(body)
+    render()
+    panel.scroller.scrollTop = panel.scroller.scrollHeight
+    send(entry)
+  }
+
+  /* ------------------------------ typing ------------------------------ */
+
+  const stopTyping = () => {
+    stop("idle")
+    if (typingOn) {
+      typingOn = false
+      if (socket?.connected) {
+        socket.emit("typing", { typing: false })
+      }
+    }
+  }
+
+  const onInput = () => {
+    const now = Date.now()
+    if (socket?.connected && (!typingOn || now - typingSince > TYPING_EVERY)) {
+      socket.emit("typing", { typing: true })
+      typingOn = true
+      typingSince = now
+    }
+    later("idle", TYPING_IDLE, stopTyping)
+  }
+
+  const onTyping = (event: TypingEvent) => {
+    if (event.author_type != "agent") {
+      return
+    }
+    agentTyping = event.typing ? event.name || t.agent : null
+    if (agentTyping) {
+      later("agentTyping", TYPING_SHOWN, () => {
+        agentTyping = null
+        render()
+      })
+    }
+    render()
+  }
+
+  const onJoined = (event: AgentJoinedEvent) => {
+    const name = event.agent?.first_name || t.agent
+    agentJoined = true
+    if (event.message) {
+      joinedLines.set(event.message.id, format(t.joined, { name }))
+    }
+    if (conversation && !conversation.agent_name) {
+      conversation = { ...conversation, agent_name: name }
+    }
+    receive(event.message ? [event.message] : [])
+  }
+
+  /* ------------------------------ connection ------------------------------ */
+
+  const poll = () => {
+    const s = session
+    if (!httpMode || !s) {
+      return
+    }
+    void api
+      .messages(s.conversation_id, s.visitor_token, transcript.lastSeq)
+      .then(
+        ({ messages }) => {
+          if (session == s) {
+            receive(messages)
+            loaded = true
+            flush()
+          }
+        },
+        (error: unknown) => {
+          if (isGone(error) && session == s) {
+            reset()
+          }
+        }
+      )
+      .then(() => later("poll", POLL_EVERY, poll))
+  }
+
+  const socketDown = () => {
+    if (!httpMode && !timers.fallback) {
+      later("fallback", FALLBACK_AFTER, () => {
+        httpMode = true
+        poll()
+      })
+    }
+  }
+
+  const connect = (s: Session) => {
+    const current = (socket = connectSocket(backendUrl, s.visitor_token))
+    current.on("connect", () => {
+      connection++
+      httpMode = false
+      stop("fallback")
+      stop("poll")
+      inflight.clear()
+      current
+        .timeout(SEND_TIMEOUT)
+        .emit("replay", { after_seq: transcript.lastSeq }, (err, ack) => {
+          if (!err && ack.ok) {
+            receive(ack.messages)
+          }
+          loaded = true
+          flush()
+        })
+    })
+    current.on("disconnect", () => {
+      socketDown()
+      if (!current.active) {
+        // the server closed the connection itself; socket.io does not come back on its own then
+        later("reconnect", POLL_EVERY, () => current.connect())
+      }
+    })
+    current.on("connect_error", () => {
+      socketDown()
+      if (!current.active) {
+        // the server refused the token; find out over HTTP whether the conversation still exists
+        api.conversation(s.conversation_id, s.visitor_token).then(
+          () => later("reconnect", POLL_EVERY, () => current.connect()),
+          (error: unknown) => isGone(error) && session == s && reset()
+        )
+      }
+    })
+    current.on("message:new", (message) => receive([message]))
+    current.on("typing", onTyping)
+    current.on("agent:joined", onJoined)
+    current.on("ticket:updated", (event) => setConversation(event.conversation))
+    socketDown()
+  }
+
+  const resume = (s: Session) => {
+    api.conversation(s.conversation_id, s.visitor_token).then(
+      ({ conversation: value }) => session == s && setConversation(value),
+      (error: unknown) => isGone(error) && session == s && reset()
+    )
+    connect(s)
+  }
+
+  /* ------------------------------ pre-chat form ------------------------------ */
+
+  const describe = (error: unknown): string => {
+    if (!(error instanceof HttpError)) {
+      return t.network
+    }
+    if (error.status == 429) {
+      const s = error.retryAfter
+      return s
+        ? format(t.rateLimited, {
+            time:
+              s >= 90
+                ? format(t.minutes, { n: Math.ceil(s / 60) })
+                : format(t.seconds, { n: s }),
+          })
+        : t.rateLimitedSoon
+    }
+    if (error.status == 403) {
+      return error.message || t.blocked
+    }
+    return (error.status < 500 && error.message) || t.error
+  }
+
+  const start = async () => {
+    const values = {} as Record<FieldName, string>
+    let invalid: HTMLElement | null = null
+    for (const name of FIELDS) {
+      const { input, error } = panel.fields[name]
+      values[name] = input.value.trim()
+      const problem = validateField(name, values[name], t)
+      error.textContent = problem
+      if (problem) {
+        input.setAttribute("aria-invalid", "true")
+        invalid = invalid || input
+      } else {
+        input.removeAttribute("aria-invalid")
+      }
+    }
+    if (invalid) {
+      invalid.focus()
+      return
+    }
+
+    // the same client_id on a resubmit, so a retried start cannot store the message twice
+    startClientId = startClientId || newClientId()
+    const body: StartConversationBody = {
+      ...values,
+      client_id: startClientId,
+      // without query and fragment, which may carry tokens
+      page_url: location.origin + location.pathname,
+      locale,
+    }
+    const token = host.token()
+    if (token) {
+      body.identity_token = token
+    }
+    if (panel.website.value) {
+      body.website = panel.website.value
+    }
+
+    panel.submit.disabled = true
+    panel.submit.textContent = t.starting
+    panel.formError.textContent = ""
+    try {
+      const res = await api.start(channelId, body).catch((error: unknown) => {
+        if (
+          body.identity_token &&
+          error instanceof HttpError &&
+          error.status == 400 &&
+          /identity_token/.test(error.message)
+        ) {
+          // an expired identity must not keep the shopper from chatting: go on as a guest
+          console.warn(`[Helpdesk] ${error.message}`)
+          delete body.identity_token
+          return api.start(channelId, body)
+        }
+        throw error
+      })
+      if (destroyed || !res.visitor_token) {
+        // a 202 without a conversation: the server took this for a bot
+        return
+      }
+      startClientId = null
+      panel.form.reset()
+      session = {
+        conversation_id: res.conversation.id,
+        visitor_token: res.visitor_token,
+        last_seq: 0,
+      }
+      saveSession()
+      conversation = res.conversation
+      agentJoined = !!res.conversation.agent_name
+      receive(res.messages || [])
+      loaded = true
+      connect(session)
+      panel.text.focus()
+    } catch (error) {
+      panel.formError.textContent = describe(error)
+    } finally {
+      panel.submit.disabled = false
+      panel.submit.textContent = t.start
+    }
+  }
+
+  /* ------------------------------ wiring ------------------------------ */
+
+  panel.form.onsubmit = (event) => {
+    event.preventDefault()
+    void start()
+  }
+  panel.composer.onsubmit = (event) => {
+    event.preventDefault()
+    sendText()
+  }
+  panel.text.onkeydown = (event) => {
+    if (event.key == "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault()
+      sendText()
+    }
+  }
+  panel.text.oninput = onInput
+  panel.text.onblur = stopTyping
+  panel.closeButton.onclick = () => host.close()
+  host.root.onkeydown = (event) => {
+    if (event.key == "Escape" && isOpen) {
+      host.close()
+    }
+  }
+  panel.newChat.onclick = () => {
+    reset()
+    panel.fields.name.input.focus()
+  }
+  host.root.append(panel.el)
+
+  if (session) {
+    resume(session)
+  }
+  render()
+
+  return {
+    open() {
+      if (!session) {
+        // another tab may have started a conversation since this page loaded
+        session = readSession(store, channelId)
+        if (session) {
+          resume(session)
+        }
+      }
+      isOpen = true
+      panel.el.hidden = false
+      render()
+      panel.scroller.scrollTop = panel.scroller.scrollHeight
+      if (session) {
+        panel.text.focus()
+      } else {
+        panel.fields.name.input.focus()
+      }
+    },
+    close() {
+      // focus goes back to the bubble only when it was in the panel (Escape, the close button)
+      const focused = panel.el.contains(
+        (host.root.getRootNode() as ShadowRoot).activeElement
+      )
+      isOpen = false
+      panel.el.hidden = true
+      stopTyping()
+      render()
+      if (focused) {
+        host.button.focus()
+      }
+    },
+    update: render,
+    destroy() {
+      destroyed = true
+      socket?.disconnect()
+      for (const name in timers) {
+        stop(name)
+      }
+      panel.el.remove()
+      host.root.onkeydown = null
+    },
+  }
+}
+
+const w = window as typeof window & { HelpdeskChat?: ChatModule }
+w.HelpdeskChat = { mount }
