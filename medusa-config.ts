@@ -5,7 +5,9 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // "limit/seconds", e.g. "10/600": ten per ten minutes
 const rateLimit = (value: string | undefined) => {
   const [limit, seconds] = (value ?? "").split("/").map(Number)
-  return limit > 0 && seconds > 0 ? { limit, window_seconds: seconds } : undefined
+  return limit > 0 && seconds > 0
+    ? { limit, window_seconds: seconds }
+    : undefined
 }
 
 const helpdeskOptions = {
@@ -23,8 +25,10 @@ module.exports = defineConfig({
     redisUrl: process.env.REDIS_URL,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
-      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
-      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173",
+      adminCors:
+        process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors:
+        process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173",
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },

@@ -18,16 +18,28 @@ export async function createAdminSession(
   const authModule = container.resolve(Modules.AUTH)
   const config = container.resolve("configModule")
 
-  const user = await userModule.createUsers({ email, first_name: "Anna", last_name: "Agent" })
+  const user = await userModule.createUsers({
+    email,
+    first_name: "Anna",
+    last_name: "Agent",
+  })
   const authIdentity = await authModule.createAuthIdentities({
     provider_identities: [{ provider: "emailpass", entity_id: email }],
     app_metadata: { user_id: user.id },
   })
 
   const token = generateJwtToken(
-    { actor_id: user.id, actor_type: "user", auth_identity_id: authIdentity.id, app_metadata: { user_id: user.id } },
+    {
+      actor_id: user.id,
+      actor_type: "user",
+      auth_identity_id: authIdentity.id,
+      app_metadata: { user_id: user.id },
+    },
     { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
   )
 
-  return { user: { id: user.id, email }, headers: { headers: { authorization: `Bearer ${token}` } } }
+  return {
+    user: { id: user.id, email },
+    headers: { headers: { authorization: `Bearer ${token}` } },
+  }
 }

@@ -27,7 +27,8 @@ export function connect(
   return { socket, received, ready }
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+export const sleep = (ms: number) =>
+  new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Waits until `check` passes or the time is up (then the last failure is thrown). */
 export async function eventually(

@@ -6,7 +6,9 @@ import { createAdminSession, type AdminSession } from "../helpers/admin-user"
 
 jest.setTimeout(60 * 1000)
 
-type AxiosLikeError = { response: { status: number; data: { type: string; message: string } } }
+type AxiosLikeError = {
+  response: { status: number; data: { type: string; message: string } }
+}
 const failure = (err: unknown) => (err as AxiosLikeError).response
 
 // Any test creating a channel with this name makes the workflow fail after every step ran.
@@ -54,7 +56,8 @@ medusaIntegrationTestRunner({
       admin = await createAdminSession(getContainer())
     })
 
-    const helpdesk = () => getContainer().resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const helpdesk = () =>
+      getContainer().resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const counts = async () => {
       const [, channels] = await helpdesk().listAndCountHelpdeskChannels()
       const [, inboxes] = await helpdesk().listAndCountHelpdeskInboxes()
@@ -62,7 +65,8 @@ medusaIntegrationTestRunner({
       return { channels, inboxes, agents }
     }
     const create = async (body: Record<string, unknown>) =>
-      (await api.post("/admin/helpdesk/channels", body, admin.headers)).data.channel
+      (await api.post("/admin/helpdesk/channels", body, admin.headers)).data
+        .channel
 
     describe("POST /admin/helpdesk/channels", () => {
       it("creates a channel with every field and returns it in the shape it was sent", async () => {
@@ -93,7 +97,10 @@ medusaIntegrationTestRunner({
       })
 
       it("fills every optional field with its documented default", async () => {
-        const channel = await create({ name: "Minimal", store_url: "http://localhost:8000" })
+        const channel = await create({
+          name: "Minimal",
+          store_url: "http://localhost:8000",
+        })
 
         expect(channel).toEqual(
           expect.objectContaining({
@@ -121,14 +128,19 @@ medusaIntegrationTestRunner({
       })
 
       it("gives a channel created without an inbox an inbox named after it", async () => {
-        const channel = await create({ name: "Outlet", store_url: "https://outlet.example.com" })
+        const channel = await create({
+          name: "Outlet",
+          store_url: "https://outlet.example.com",
+        })
 
         const inbox = await helpdesk().retrieveHelpdeskInbox(channel.inbox_id)
         expect(inbox.name).toBe("Outlet")
       })
 
       it("routes a channel to an existing inbox when given one", async () => {
-        const [inbox] = await helpdesk().createHelpdeskInboxes([{ name: "Shared" }])
+        const [inbox] = await helpdesk().createHelpdeskInboxes([
+          { name: "Shared" },
+        ])
         const channel = await create({
           name: "Second store",
           store_url: "https://second.example.com",
@@ -158,40 +170,111 @@ medusaIntegrationTestRunner({
       })
 
       const invalid: [string, Record<string, unknown>, RegExp][] = [
-        ["a time zone that does not exist", { timezone: "Mars/Olympus" }, /timezone must be an IANA time zone/],
-        ["an hour of 25:00", { opening_hours: { mon: [{ from: "25:00", to: "17:00" }] } }, /opening_hours\.mon\[0\]\.from .*"25:00"/],
-        ["a closing time of 24:30", { opening_hours: { tue: [{ from: "09:00", to: "24:30" }] } }, /opening_hours\.tue\[0\]\.to/],
-        ["an interval that opens and closes at once", { opening_hours: { wed: [{ from: "09:00", to: "09:00" }] } }, /opening_hours\.wed\[0\] opens and closes at the same time/],
+        [
+          "a time zone that does not exist",
+          { timezone: "Mars/Olympus" },
+          /timezone must be an IANA time zone/,
+        ],
+        [
+          "an hour of 25:00",
+          { opening_hours: { mon: [{ from: "25:00", to: "17:00" }] } },
+          /opening_hours\.mon\[0\]\.from .*"25:00"/,
+        ],
+        [
+          "a closing time of 24:30",
+          { opening_hours: { tue: [{ from: "09:00", to: "24:30" }] } },
+          /opening_hours\.tue\[0\]\.to/,
+        ],
+        [
+          "an interval that opens and closes at once",
+          { opening_hours: { wed: [{ from: "09:00", to: "09:00" }] } },
+          /opening_hours\.wed\[0\] opens and closes at the same time/,
+        ],
         ["an unknown weekday", { opening_hours: { monday: [] } }, /monday/],
-        ["a negative vertical offset", { vertical_offset: -5 }, /vertical_offset/],
-        ["a fractional vertical offset", { vertical_offset: 2.5 }, /vertical_offset/],
-        ["a path without a leading slash", { paths: ["/ok", "checkout"] }, /paths\[1\] must start with "\/"/],
-        ["a store URL that is not http(s)", { store_url: "ftp://shop.example.com" }, /store_url must be the address of the store/],
-        ["a javascript: store URL", { store_url: "javascript:alert(1)" }, /store_url/],
-        ["a holiday that is not a date", { holidays: ["2026-02-30"] }, /holidays\[0\] must be a calendar date/],
-        ["a colour that is not hex", { color: "blue" }, /color must be a hex colour/],
-        ["an alignment other than left or right", { alignment: "center" }, /alignment/],
+        [
+          "a negative vertical offset",
+          { vertical_offset: -5 },
+          /vertical_offset/,
+        ],
+        [
+          "a fractional vertical offset",
+          { vertical_offset: 2.5 },
+          /vertical_offset/,
+        ],
+        [
+          "a path without a leading slash",
+          { paths: ["/ok", "checkout"] },
+          /paths\[1\] must start with "\/"/,
+        ],
+        [
+          "a store URL that is not http(s)",
+          { store_url: "ftp://shop.example.com" },
+          /store_url must be the address of the store/,
+        ],
+        [
+          "a javascript: store URL",
+          { store_url: "javascript:alert(1)" },
+          /store_url/,
+        ],
+        [
+          "a holiday that is not a date",
+          { holidays: ["2026-02-30"] },
+          /holidays\[0\] must be a calendar date/,
+        ],
+        [
+          "a colour that is not hex",
+          { color: "blue" },
+          /color must be a hex colour/,
+        ],
+        [
+          "an alignment other than left or right",
+          { alignment: "center" },
+          /alignment/,
+        ],
         ["an unsupported locale", { locale: "de" }, /locale/],
-        ["an unknown after-hours behaviour", { after_hours_behavior: "redirect" }, /after_hours_behavior/],
+        [
+          "an unknown after-hours behaviour",
+          { after_hours_behavior: "redirect" },
+          /after_hours_behavior/,
+        ],
         ["an unknown field", { colour: "#ffffff" }, /colour/],
         ["an empty name", { name: "   " }, /field 'name' too small/],
-        ["an unknown user as agent", { agent_ids: ["user_does_not_exist"] }, /agent_ids: no Medusa user has the id "user_does_not_exist"/],
-        ["an inbox that does not exist", { inbox_id: "hdib_missing" }, /inbox_id: there is no inbox with the id "hdib_missing"/],
+        [
+          "an unknown user as agent",
+          { agent_ids: ["user_does_not_exist"] },
+          /agent_ids: no Medusa user has the id "user_does_not_exist"/,
+        ],
+        [
+          "an inbox that does not exist",
+          { inbox_id: "hdib_missing" },
+          /inbox_id: there is no inbox with the id "hdib_missing"/,
+        ],
       ]
 
-      it.each(invalid)("rejects %s with a 400 naming the field and writes nothing", async (_, patch, message) => {
-        const body = { name: "Bad", store_url: "https://shop.example.com", ...patch }
+      it.each(invalid)(
+        "rejects %s with a 400 naming the field and writes nothing",
+        async (_, patch, message) => {
+          const body = {
+            name: "Bad",
+            store_url: "https://shop.example.com",
+            ...patch,
+          }
 
-        const res = await api.post("/admin/helpdesk/channels", body, admin.headers).catch(failure)
+          const res = await api
+            .post("/admin/helpdesk/channels", body, admin.headers)
+            .catch(failure)
 
-        expect(res.status).toBe(400)
-        expect(res.data.type).toBe("invalid_data")
-        expect(res.data.message).toMatch(message)
-        expect(await counts()).toEqual({ channels: 0, inboxes: 0, agents: 0 })
-      })
+          expect(res.status).toBe(400)
+          expect(res.data.type).toBe("invalid_data")
+          expect(res.data.message).toMatch(message)
+          expect(await counts()).toEqual({ channels: 0, inboxes: 0, agents: 0 })
+        }
+      )
 
       it("rejects a body without the required name and store URL", async () => {
-        const res = await api.post("/admin/helpdesk/channels", {}, admin.headers).catch(failure)
+        const res = await api
+          .post("/admin/helpdesk/channels", {}, admin.headers)
+          .catch(failure)
 
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/name/)
@@ -202,7 +285,11 @@ medusaIntegrationTestRunner({
         const res = await api
           .post(
             "/admin/helpdesk/channels",
-            { name: ROLLBACK_NAME, store_url: "https://shop.example.com", agent_ids: [admin.user.id] },
+            {
+              name: ROLLBACK_NAME,
+              store_url: "https://shop.example.com",
+              agent_ids: [admin.user.id],
+            },
             admin.headers
           )
           .catch(failure)
@@ -213,7 +300,10 @@ medusaIntegrationTestRunner({
 
       it("refuses requests without an admin session", async () => {
         const res = await api
-          .post("/admin/helpdesk/channels", { name: "x", store_url: "https://a.example" })
+          .post("/admin/helpdesk/channels", {
+            name: "x",
+            store_url: "https://a.example",
+          })
           .catch(failure)
 
         expect(res.status).toBe(401)
@@ -227,37 +317,73 @@ medusaIntegrationTestRunner({
         await create({ name: "Bravo", store_url: "https://b.example.com" })
         await create({ name: "Charlie", store_url: "https://c.example.com" })
 
-        const all = (await api.get("/admin/helpdesk/channels?order=name", admin.headers)).data
+        const all = (
+          await api.get("/admin/helpdesk/channels?order=name", admin.headers)
+        ).data
         expect(all.count).toBe(3)
-        expect(all.channels.map((c: { name: string }) => c.name)).toEqual(["Alpha", "Bravo", "Charlie"])
+        expect(all.channels.map((c: { name: string }) => c.name)).toEqual([
+          "Alpha",
+          "Bravo",
+          "Charlie",
+        ])
 
         const page = (
-          await api.get("/admin/helpdesk/channels?order=-name&limit=1&offset=1&fields=id,name", admin.headers)
+          await api.get(
+            "/admin/helpdesk/channels?order=-name&limit=1&offset=1&fields=id,name",
+            admin.headers
+          )
         ).data
-        expect(page).toEqual({ channels: [{ id: expect.any(String), name: "Bravo" }], count: 3, offset: 1, limit: 1 })
+        expect(page).toEqual({
+          channels: [{ id: expect.any(String), name: "Bravo" }],
+          count: 3,
+          offset: 1,
+          limit: 1,
+        })
 
-        const found = (await api.get("/admin/helpdesk/channels?q=harl", admin.headers)).data
-        expect(found.channels.map((c: { name: string }) => c.name)).toEqual(["Charlie"])
+        const found = (
+          await api.get("/admin/helpdesk/channels?q=harl", admin.headers)
+        ).data
+        expect(found.channels.map((c: { name: string }) => c.name)).toEqual([
+          "Charlie",
+        ])
       })
 
       it("rejects a limit that is not a number", async () => {
-        const res = await api.get("/admin/helpdesk/channels?limit=lots", admin.headers).catch(failure)
+        const res = await api
+          .get("/admin/helpdesk/channels?limit=lots", admin.headers)
+          .catch(failure)
         expect(res.status).toBe(400)
       })
     })
 
     describe("GET /admin/helpdesk/channels/:id", () => {
       it("returns the channel with its agents as agent_ids", async () => {
-        const created = await create({ name: "One", store_url: "https://one.example.com", agent_ids: [admin.user.id] })
+        const created = await create({
+          name: "One",
+          store_url: "https://one.example.com",
+          agent_ids: [admin.user.id],
+        })
 
-        const { channel } = (await api.get(`/admin/helpdesk/channels/${created.id}`, admin.headers)).data
-        expect(channel).toEqual(expect.objectContaining({ id: created.id, name: "One", agent_ids: [admin.user.id] }))
+        const { channel } = (
+          await api.get(`/admin/helpdesk/channels/${created.id}`, admin.headers)
+        ).data
+        expect(channel).toEqual(
+          expect.objectContaining({
+            id: created.id,
+            name: "One",
+            agent_ids: [admin.user.id],
+          })
+        )
       })
 
       it("answers 404 with a sentence for an unknown channel", async () => {
-        const res = await api.get("/admin/helpdesk/channels/hdch_missing", admin.headers).catch(failure)
+        const res = await api
+          .get("/admin/helpdesk/channels/hdch_missing", admin.headers)
+          .catch(failure)
         expect(res.status).toBe(404)
-        expect(res.data.message).toBe('Chat channel "hdch_missing" was not found.')
+        expect(res.data.message).toBe(
+          'Chat channel "hdch_missing" was not found.'
+        )
       })
     })
 
@@ -277,18 +403,45 @@ medusaIntegrationTestRunner({
         ).data
 
         expect(channel).toEqual(
-          expect.objectContaining({ name: "Sklep PL 2", vertical_offset: 0, agent_ids: [other.id], timezone: "Europe/Warsaw", locale: "pl" })
+          expect.objectContaining({
+            name: "Sklep PL 2",
+            vertical_offset: 0,
+            agent_ids: [other.id],
+            timezone: "Europe/Warsaw",
+            locale: "pl",
+          })
         )
         expect((await counts()).agents).toBe(1)
       })
 
       it("keeps the agent list when agent_ids is not sent, and empties it when it is []", async () => {
-        const created = await create({ name: "Keep", store_url: "https://k.example.com", agent_ids: [admin.user.id] })
+        const created = await create({
+          name: "Keep",
+          store_url: "https://k.example.com",
+          agent_ids: [admin.user.id],
+        })
 
-        const kept = (await api.post(`/admin/helpdesk/channels/${created.id}`, { enabled: false }, admin.headers)).data.channel
-        expect(kept).toEqual(expect.objectContaining({ enabled: false, agent_ids: [admin.user.id] }))
+        const kept = (
+          await api.post(
+            `/admin/helpdesk/channels/${created.id}`,
+            { enabled: false },
+            admin.headers
+          )
+        ).data.channel
+        expect(kept).toEqual(
+          expect.objectContaining({
+            enabled: false,
+            agent_ids: [admin.user.id],
+          })
+        )
 
-        const emptied = (await api.post(`/admin/helpdesk/channels/${created.id}`, { agent_ids: [] }, admin.headers)).data.channel
+        const emptied = (
+          await api.post(
+            `/admin/helpdesk/channels/${created.id}`,
+            { agent_ids: [] },
+            admin.headers
+          )
+        ).data.channel
         expect(emptied.agent_ids).toEqual([])
       })
 
@@ -306,53 +459,98 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toMatch(/timezone/)
 
         const unknownAgent = await api
-          .post(`/admin/helpdesk/channels/${created.id}`, { name: "Changed", agent_ids: ["user_nobody"] }, admin.headers)
+          .post(
+            `/admin/helpdesk/channels/${created.id}`,
+            { name: "Changed", agent_ids: ["user_nobody"] },
+            admin.headers
+          )
           .catch(failure)
         expect(unknownAgent.status).toBe(400)
 
-        const { channel } = (await api.get(`/admin/helpdesk/channels/${created.id}`, admin.headers)).data
-        expect(channel).toEqual(expect.objectContaining({ name: "Sklep PL", timezone: "Europe/Warsaw", agent_ids: [admin.user.id] }))
+        const { channel } = (
+          await api.get(`/admin/helpdesk/channels/${created.id}`, admin.headers)
+        ).data
+        expect(channel).toEqual(
+          expect.objectContaining({
+            name: "Sklep PL",
+            timezone: "Europe/Warsaw",
+            agent_ids: [admin.user.id],
+          })
+        )
       })
 
       it("answers 404 when updating an unknown channel", async () => {
-        const res = await api.post("/admin/helpdesk/channels/hdch_missing", { name: "x" }, admin.headers).catch(failure)
+        const res = await api
+          .post(
+            "/admin/helpdesk/channels/hdch_missing",
+            { name: "x" },
+            admin.headers
+          )
+          .catch(failure)
         expect(res.status).toBe(404)
       })
     })
 
     describe("DELETE /admin/helpdesk/channels/:id", () => {
       it("deletes the channel and answers in Medusa's deletion shape", async () => {
-        const created = await create({ name: "Gone", store_url: "https://g.example.com" })
+        const created = await create({
+          name: "Gone",
+          store_url: "https://g.example.com",
+        })
 
-        const { data } = await api.delete(`/admin/helpdesk/channels/${created.id}`, admin.headers)
-        expect(data).toEqual({ id: created.id, object: "channel", deleted: true })
+        const { data } = await api.delete(
+          `/admin/helpdesk/channels/${created.id}`,
+          admin.headers
+        )
+        expect(data).toEqual({
+          id: created.id,
+          object: "channel",
+          deleted: true,
+        })
 
-        const res = await api.get(`/admin/helpdesk/channels/${created.id}`, admin.headers).catch(failure)
+        const res = await api
+          .get(`/admin/helpdesk/channels/${created.id}`, admin.headers)
+          .catch(failure)
         expect(res.status).toBe(404)
       })
 
       it("answers 404 when deleting an unknown channel", async () => {
-        const res = await api.delete("/admin/helpdesk/channels/hdch_missing", admin.headers).catch(failure)
+        const res = await api
+          .delete("/admin/helpdesk/channels/hdch_missing", admin.headers)
+          .catch(failure)
         expect(res.status).toBe(404)
       })
     })
 
     describe("GET /admin/helpdesk/channels/:id/embed-code", () => {
       it("returns a snippet that loads the widget from the configured backend URL, whatever the request's host", async () => {
-        const created = await create({ name: "Embed", store_url: "https://shop.example.com" })
-
-        const { data } = await api.get(`/admin/helpdesk/channels/${created.id}/embed-code`, {
-          headers: { ...admin.headers.headers, host: "attacker.example" },
+        const created = await create({
+          name: "Embed",
+          store_url: "https://shop.example.com",
         })
 
+        const { data } = await api.get(
+          `/admin/helpdesk/channels/${created.id}/embed-code`,
+          {
+            headers: { ...admin.headers.headers, host: "attacker.example" },
+          }
+        )
+
         expect(data.embed_code).toContain("<script>")
-        expect(data.embed_code).toContain('"http://localhost:9000/helpdesk/widget/loader.js"')
+        expect(data.embed_code).toContain(
+          '"http://localhost:9000/helpdesk/widget/loader.js"'
+        )
         expect(data.embed_code).toContain(`"${created.id}"`)
         expect(data.embed_code).not.toContain("attacker.example")
       })
 
       it("answers 404 for an unknown channel", async () => {
-        const res = await api.get("/admin/helpdesk/channels/hdch_missing/embed-code", admin.headers).catch(failure)
+        const res = await api
+          .get(
+            "/admin/helpdesk/channels/hdch_missing/embed-code",
+            admin.headers
+          )
+          .catch(failure)
         expect(res.status).toBe(404)
       })
     })

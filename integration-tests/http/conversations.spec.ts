@@ -12,10 +12,19 @@ jest.setTimeout(120 * 1000)
 
 const STORE = "https://shop.example.com"
 const ALWAYS_OPEN = Object.fromEntries(
-  ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ from: "00:00", to: "24:00" }]])
+  ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [
+    d,
+    [{ from: "00:00", to: "24:00" }],
+  ])
 )
 
-type AxiosLikeError = { response: { status: number; headers: Record<string, string>; data: { type: string; message: string } } }
+type AxiosLikeError = {
+  response: {
+    status: number
+    headers: Record<string, string>
+    data: { type: string; message: string }
+  }
+}
 const failure = (err: unknown) => (err as AxiosLikeError).response
 
 medusaIntegrationTestRunner({
@@ -23,7 +32,8 @@ medusaIntegrationTestRunner({
     let admin: AdminSession
     let channelId: string
     const baseUrl = () => api.defaults.baseURL as string
-    const helpdesk = () => getContainer().resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const helpdesk = () =>
+      getContainer().resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const sockets: Socket[] = []
     const track = <T extends { socket: Socket }>(client: T) => {
       sockets.push(client.socket)
@@ -34,7 +44,12 @@ medusaIntegrationTestRunner({
       admin = await createAdminSession(getContainer())
       const { data } = await api.post(
         "/admin/helpdesk/channels",
-        { name: "Sklep", store_url: STORE, opening_hours: ALWAYS_OPEN, locale: "pl" },
+        {
+          name: "Sklep",
+          store_url: STORE,
+          opening_hours: ALWAYS_OPEN,
+          locale: "pl",
+        },
         admin.headers
       )
       channelId = data.channel.id
@@ -44,7 +59,10 @@ medusaIntegrationTestRunner({
       sockets.splice(0).forEach((s) => s.close())
     })
 
-    const start = async (overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    const start = async (
+      overrides: Record<string, unknown> = {},
+      headers: Record<string, string> = {}
+    ) =>
       api.post(
         `/helpdesk/channels/${channelId}/conversations`,
         {
@@ -56,16 +74,28 @@ medusaIntegrationTestRunner({
           page_url: `${STORE}/products/shirt`,
           ...overrides,
         },
-        { headers: { origin: STORE, "user-agent": "jest-browser/1.0", ...headers } }
+        {
+          headers: {
+            origin: STORE,
+            "user-agent": "jest-browser/1.0",
+            ...headers,
+          },
+        }
       )
-    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}`, origin: STORE } })
-    const ticketCount = async () => (await helpdesk().listAndCountHelpdeskTickets())[1]
+    const bearer = (token: string) => ({
+      headers: { authorization: `Bearer ${token}`, origin: STORE },
+    })
+    const ticketCount = async () =>
+      (await helpdesk().listAndCountHelpdeskTickets())[1]
 
     describe("real-time server start-up", () => {
       let attachedBeforeAnyRequest = false
       beforeAll(async () => {
         // runs before the first beforeEach sends any HTTP request
-        await eventually(() => expect(getRealtime().hasAttachedAny()).toBe(true), 10_000).catch(() => undefined)
+        await eventually(
+          () => expect(getRealtime().hasAttachedAny()).toBe(true),
+          10_000
+        ).catch(() => undefined)
         attachedBeforeAnyRequest = getRealtime().hasAttachedAny()
       })
 
@@ -75,20 +105,35 @@ medusaIntegrationTestRunner({
 
       it("accepts a websocket-only client", async () => {
         const { result } = await startConversationWorkflow(getContainer()).run({
-          input: { channel_id: channelId, name: "A", email: "a@example.com", subject: "s", message: "m", client_id: "x" },
+          input: {
+            channel_id: channelId,
+            name: "A",
+            email: "a@example.com",
+            subject: "s",
+            message: "m",
+            client_id: "x",
+          },
         })
-        const token = helpdesk().issueToken("visitor", { t: result.ticket.id, c: channelId })
+        const token = helpdesk().issueToken("visitor", {
+          t: result.ticket.id,
+          c: channelId,
+        })
 
-        const visitor = track(connect(baseUrl(), "/visitor", token, { origin: STORE }))
+        const visitor = track(
+          connect(baseUrl(), "/visitor", token, { origin: STORE })
+        )
         await expect(visitor.ready).resolves.toBeUndefined()
       })
     })
 
     describe("GET /helpdesk/channels/:id/widget-config", () => {
       it("returns what the widget needs, with opening state computed on the server, and creates nothing", async () => {
-        const { data, headers } = await api.get(`/helpdesk/channels/${channelId}/widget-config`, {
-          headers: { origin: STORE },
-        })
+        const { data, headers } = await api.get(
+          `/helpdesk/channels/${channelId}/widget-config`,
+          {
+            headers: { origin: STORE },
+          }
+        )
 
         expect(headers["access-control-allow-origin"]).toBe(STORE)
         expect(data.channel).toEqual({
@@ -115,44 +160,78 @@ medusaIntegrationTestRunner({
           { opening_hours: {}, holidays: [] },
           admin.headers
         )
-        const { data } = await api.get(`/helpdesk/channels/${channelId}/widget-config`)
-        expect(data.channel).toEqual(expect.objectContaining({ is_open: false, next_change_at: null }))
+        const { data } = await api.get(
+          `/helpdesk/channels/${channelId}/widget-config`
+        )
+        expect(data.channel).toEqual(
+          expect.objectContaining({ is_open: false, next_change_at: null })
+        )
       })
 
       it("answers 404 for a disabled or unknown channel", async () => {
-        await api.post(`/admin/helpdesk/channels/${channelId}`, { enabled: false }, admin.headers)
-        expect(failure(await api.get(`/helpdesk/channels/${channelId}/widget-config`).catch((e: unknown) => e)).status).toBe(404)
-        expect(failure(await api.get(`/helpdesk/channels/hdch_nope/widget-config`).catch((e: unknown) => e)).status).toBe(404)
+        await api.post(
+          `/admin/helpdesk/channels/${channelId}`,
+          { enabled: false },
+          admin.headers
+        )
+        expect(
+          failure(
+            await api
+              .get(`/helpdesk/channels/${channelId}/widget-config`)
+              .catch((e: unknown) => e)
+          ).status
+        ).toBe(404)
+        expect(
+          failure(
+            await api
+              .get(`/helpdesk/channels/hdch_nope/widget-config`)
+              .catch((e: unknown) => e)
+          ).status
+        ).toBe(404)
       })
     })
 
     describe("CORS", () => {
       it("answers the preflight of the channel's store origin", async () => {
-        const res = await api.options(`/helpdesk/channels/${channelId}/conversations`, {
-          headers: { origin: STORE, "access-control-request-method": "POST" },
-        })
+        const res = await api.options(
+          `/helpdesk/channels/${channelId}/conversations`,
+          {
+            headers: { origin: STORE, "access-control-request-method": "POST" },
+          }
+        )
         expect(res.status).toBe(204)
         expect(res.headers["access-control-allow-origin"]).toBe(STORE)
-        expect(res.headers["access-control-allow-headers"]).toMatch(/Authorization/)
+        expect(res.headers["access-control-allow-headers"]).toMatch(
+          /Authorization/
+        )
       })
 
       it("refuses another origin, before and during the request, and writes nothing", async () => {
         const preflight = await api
           .options(`/helpdesk/channels/${channelId}/conversations`, {
-            headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+            headers: {
+              origin: "https://evil.example",
+              "access-control-request-method": "POST",
+            },
           })
           .catch(failure)
         expect(preflight.status).toBe(403)
         expect(preflight.headers["access-control-allow-origin"]).toBeUndefined()
 
-        const res = await start({}, { origin: "https://evil.example" }).catch(failure)
+        const res = await start({}, { origin: "https://evil.example" }).catch(
+          failure
+        )
         expect(res.status).toBe(403)
         expect(await ticketCount()).toBe(0)
       })
 
       it("refuses a socket handshake from another origin", async () => {
         const { data } = await start()
-        const visitor = track(connect(baseUrl(), "/visitor", data.visitor_token, { origin: "https://evil.example" }))
+        const visitor = track(
+          connect(baseUrl(), "/visitor", data.visitor_token, {
+            origin: "https://evil.example",
+          })
+        )
         await expect(visitor.ready).rejects.toThrow(/origin not allowed/)
       })
     })
@@ -164,13 +243,25 @@ medusaIntegrationTestRunner({
         expect(status).toBe(201)
         expect(data.visitor_token).toEqual(expect.any(String))
         expect(data.conversation).toEqual(
-          expect.objectContaining({ status: "new", subject: "Where is my parcel?", customer_email: "jan@example.com", agent_name: null })
+          expect.objectContaining({
+            status: "new",
+            subject: "Where is my parcel?",
+            customer_email: "jan@example.com",
+            agent_name: null,
+          })
         )
         expect(data.messages).toEqual([
-          expect.objectContaining({ seq: 1, client_id: "first-1", author_type: "customer", body: "I ordered last week." }),
+          expect.objectContaining({
+            seq: 1,
+            client_id: "first-1",
+            author_type: "customer",
+            body: "I ordered last week.",
+          }),
         ])
 
-        const ticket = await helpdesk().retrieveHelpdeskTicket(data.conversation.id)
+        const ticket = await helpdesk().retrieveHelpdeskTicket(
+          data.conversation.id
+        )
         const channel = await helpdesk().retrieveHelpdeskChannel(channelId)
         expect(ticket).toEqual(
           expect.objectContaining({
@@ -187,7 +278,11 @@ medusaIntegrationTestRunner({
       })
 
       it("announces the new ticket live to the channel's agents", async () => {
-        const { data: tok } = await api.post("/admin/helpdesk/realtime/token", {}, admin.headers)
+        const { data: tok } = await api.post(
+          "/admin/helpdesk/realtime/token",
+          {},
+          admin.headers
+        )
         const agent = track(connect(baseUrl(), "/agent", tok.token))
         await agent.ready
 
@@ -196,25 +291,50 @@ medusaIntegrationTestRunner({
         await eventually(() =>
           expect(agent.received).toContainEqual({
             event: "ticket:created",
-            payload: { ticket: expect.objectContaining({ id: data.conversation.id, status: "new" }) },
+            payload: {
+              ticket: expect.objectContaining({
+                id: data.conversation.id,
+                status: "new",
+              }),
+            },
           })
         )
       })
 
       const invalid: [string, Record<string, unknown>, RegExp][] = [
-        ["a malformed e-mail", { email: "jan@" }, /email must be a valid e-mail address/],
+        [
+          "a malformed e-mail",
+          { email: "jan@" },
+          /email must be a valid e-mail address/,
+        ],
         ["an empty message", { message: "   " }, /message/],
-        ["a message over 5,000 characters", { message: "x".repeat(5001) }, /message/],
+        [
+          "a message over 5,000 characters",
+          { message: "x".repeat(5001) },
+          /message/,
+        ],
         ["a missing subject", { subject: undefined }, /subject/],
+        [
+          "a missing e-mail without an identity token",
+          { email: undefined },
+          /email/,
+        ],
         ["an unknown field", { phone: "123" }, /phone/],
-        ["a forged identity token", { identity_token: "identity.e30.forged" }, /identity_token is invalid/],
+        [
+          "a forged identity token",
+          { identity_token: "identity.e30.forged" },
+          /identity_token is invalid/,
+        ],
       ]
-      it.each(invalid)("rejects %s with a 400 and writes nothing", async (_, overrides, message) => {
-        const res = await start(overrides).catch(failure)
-        expect(res.status).toBe(400)
-        expect(res.data.message).toMatch(message)
-        expect(await ticketCount()).toBe(0)
-      })
+      it.each(invalid)(
+        "rejects %s with a 400 and writes nothing",
+        async (_, overrides, message) => {
+          const res = await start(overrides).catch(failure)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(message)
+          expect(await ticketCount()).toBe(0)
+        }
+      )
 
       it("drops a bot that fills the hidden field without telling it", async () => {
         const res = await start({ website: "http://spam.example" })
@@ -223,7 +343,9 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a blocked contact with a polite sentence", async () => {
-        await helpdesk().createHelpdeskContacts([{ email: "jan@example.com", blocked: true }])
+        await helpdesk().createHelpdeskContacts([
+          { email: "jan@example.com", blocked: true },
+        ])
         const res = await start().catch(failure)
         expect(res.status).toBe(403)
         expect(res.data.message).toBe(
@@ -243,10 +365,49 @@ medusaIntegrationTestRunner({
         expect(await ticketCount()).toBe(10)
       })
 
-      it("ties the ticket to the Medusa customer named by an identity token", async () => {
-        const token = helpdesk().issueToken("identity", { cu: "cus_123", exp: Math.floor(Date.now() / 1000) + 60 })
-        const { data } = await start({ identity_token: token })
-        expect((await helpdesk().retrieveHelpdeskTicket(data.conversation.id)).customer_id).toBe("cus_123")
+      it("ties the ticket to the Medusa customer named by an identity token, without the form's name and e-mail", async () => {
+        const customer = await getContainer()
+          .resolve("customer")
+          .createCustomers({
+            email: "ewa@example.com",
+            first_name: "Ewa",
+            last_name: "Nowak",
+          })
+        const token = helpdesk().issueToken("identity", {
+          cu: customer.id,
+          exp: Math.floor(Date.now() / 1000) + 60,
+        })
+
+        const { data } = await start({
+          identity_token: token,
+          name: undefined,
+          email: undefined,
+        })
+
+        expect(
+          await helpdesk().retrieveHelpdeskTicket(data.conversation.id)
+        ).toEqual(
+          expect.objectContaining({
+            customer_id: customer.id,
+            customer_email: "ewa@example.com",
+            customer_name: "Ewa Nowak",
+          })
+        )
+      })
+
+      it("refuses an expired identity token", async () => {
+        const customer = await getContainer()
+          .resolve("customer")
+          .createCustomers({ email: "ewa@example.com" })
+        const token = helpdesk().issueToken("identity", {
+          cu: customer.id,
+          exp: Math.floor(Date.now() / 1000) - 1,
+        })
+        const res = await start({ identity_token: token }).catch(failure)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(
+          /identity_token is invalid or has expired/
+        )
       })
     })
 
@@ -255,33 +416,69 @@ medusaIntegrationTestRunner({
         const { data } = await start()
         const id = data.conversation.id
 
-        const first = await api.post(`/helpdesk/conversations/${id}/messages`, { client_id: "h-1", body: "Still there?" }, bearer(data.visitor_token))
-        const again = await api.post(`/helpdesk/conversations/${id}/messages`, { client_id: "h-1", body: "Still there?" }, bearer(data.visitor_token))
+        const first = await api.post(
+          `/helpdesk/conversations/${id}/messages`,
+          { client_id: "h-1", body: "Still there?" },
+          bearer(data.visitor_token)
+        )
+        const again = await api.post(
+          `/helpdesk/conversations/${id}/messages`,
+          { client_id: "h-1", body: "Still there?" },
+          bearer(data.visitor_token)
+        )
         expect(first.status).toBe(201)
         expect(again.status).toBe(200)
         expect(again.data.message.id).toBe(first.data.message.id)
 
-        const replay = await api.get(`/helpdesk/conversations/${id}/messages?after_seq=1`, bearer(data.visitor_token))
-        expect(replay.data.messages.map((m: WireMessage) => [m.seq, m.body])).toEqual([[2, "Still there?"]])
+        const replay = await api.get(
+          `/helpdesk/conversations/${id}/messages?after_seq=1`,
+          bearer(data.visitor_token)
+        )
+        expect(
+          replay.data.messages.map((m: WireMessage) => [m.seq, m.body])
+        ).toEqual([[2, "Still there?"]])
 
-        const conversation = await api.get(`/helpdesk/conversations/${id}`, bearer(data.visitor_token))
+        const conversation = await api.get(
+          `/helpdesk/conversations/${id}`,
+          bearer(data.visitor_token)
+        )
         expect(conversation.data.conversation.id).toBe(id)
       })
 
       it("never shows internal notes to the shopper", async () => {
         const { data } = await start()
-        await api.post(`/admin/helpdesk/tickets/${data.conversation.id}/messages`, { body: "VIP, be nice", kind: "note" }, admin.headers)
+        await api.post(
+          `/admin/helpdesk/tickets/${data.conversation.id}/messages`,
+          { body: "VIP, be nice", kind: "note" },
+          admin.headers
+        )
 
-        const replay = await api.get(`/helpdesk/conversations/${data.conversation.id}/messages`, bearer(data.visitor_token))
-        expect(replay.data.messages.map((m: WireMessage) => m.kind)).toEqual(["message"])
+        const replay = await api.get(
+          `/helpdesk/conversations/${data.conversation.id}/messages`,
+          bearer(data.visitor_token)
+        )
+        expect(replay.data.messages.map((m: WireMessage) => m.kind)).toEqual([
+          "message",
+        ])
       })
 
       it("gives nothing for another conversation's id, a forged token or no token", async () => {
         const mine = (await start()).data
-        const theirs = (await start({ client_id: "other", email: "eva@example.com" })).data
+        const theirs = (
+          await start({ client_id: "other", email: "eva@example.com" })
+        ).data
 
-        for (const config of [bearer(mine.visitor_token), bearer("visitor.e30.forged"), { headers: { origin: STORE } }]) {
-          const res = await api.get(`/helpdesk/conversations/${theirs.conversation.id}/messages`, config).catch(failure)
+        for (const config of [
+          bearer(mine.visitor_token),
+          bearer("visitor.e30.forged"),
+          { headers: { origin: STORE } },
+        ]) {
+          const res = await api
+            .get(
+              `/helpdesk/conversations/${theirs.conversation.id}/messages`,
+              config
+            )
+            .catch(failure)
           expect(res.status).toBe(404)
         }
       })
@@ -290,11 +487,21 @@ medusaIntegrationTestRunner({
         const { data } = await start()
         for (const body of ["", "x".repeat(5001)]) {
           const res = await api
-            .post(`/helpdesk/conversations/${data.conversation.id}/messages`, { client_id: "z", body }, bearer(data.visitor_token))
+            .post(
+              `/helpdesk/conversations/${data.conversation.id}/messages`,
+              { client_id: "z", body },
+              bearer(data.visitor_token)
+            )
             .catch(failure)
           expect(res.status).toBe(400)
         }
-        expect((await helpdesk().listAndCountHelpdeskMessages({ ticket_id: data.conversation.id }))[1]).toBe(1)
+        expect(
+          (
+            await helpdesk().listAndCountHelpdeskMessages({
+              ticket_id: data.conversation.id,
+            })
+          )[1]
+        ).toBe(1)
       })
 
       it("limits messages per visitor token with 429 and Retry-After", async () => {
@@ -302,7 +509,11 @@ medusaIntegrationTestRunner({
         const statuses: number[] = []
         for (let i = 0; i < 61; i++) {
           const res = await api
-            .post(`/helpdesk/conversations/${data.conversation.id}/messages`, { client_id: `m-${i}`, body: `n${i}` }, bearer(data.visitor_token))
+            .post(
+              `/helpdesk/conversations/${data.conversation.id}/messages`,
+              { client_id: `m-${i}`, body: `n${i}` },
+              bearer(data.visitor_token)
+            )
             .catch(failure)
           statuses.push(res.status)
         }
@@ -313,19 +524,27 @@ medusaIntegrationTestRunner({
 
     describe("sockets", () => {
       const visitorFor = async (data: { visitor_token: string }) => {
-        const client = track(connect(baseUrl(), "/visitor", data.visitor_token, { origin: STORE }))
+        const client = track(
+          connect(baseUrl(), "/visitor", data.visitor_token, { origin: STORE })
+        )
         await client.ready
         return client
       }
       const agentFor = async (headers = admin.headers) => {
-        const { data } = await api.post("/admin/helpdesk/realtime/token", {}, headers)
+        const { data } = await api.post(
+          "/admin/helpdesk/realtime/token",
+          {},
+          headers
+        )
         const client = track(connect(baseUrl(), "/agent", data.token))
         await client.ready
         return client
       }
 
       it("refuses a handshake without a valid token", async () => {
-        const visitor = track(connect(baseUrl(), "/visitor", "visitor.e30.nope"))
+        const visitor = track(
+          connect(baseUrl(), "/visitor", "visitor.e30.nope")
+        )
         await expect(visitor.ready).rejects.toThrow(/unauthorized/)
         const agent = track(connect(baseUrl(), "/agent", "agent.e30.nope"))
         await expect(agent.ready).rejects.toThrow(/unauthorized/)
@@ -335,31 +554,57 @@ medusaIntegrationTestRunner({
         const { data } = await start()
         const visitor = await visitorFor(data)
         const agent = await agentFor()
-        const watch = await agent.socket.emitWithAck("ticket:watch", { ticket_id: data.conversation.id })
+        const watch = await agent.socket.emitWithAck("ticket:watch", {
+          ticket_id: data.conversation.id,
+        })
         expect(watch).toEqual({ ok: true })
 
-        const ack: SendAck = await visitor.socket.emitWithAck("message:send", { client_id: "v-1", body: "Hello?" })
-        expect(ack).toEqual({ ok: true, message: expect.objectContaining({ seq: 2, body: "Hello?" }) })
+        const ack: SendAck = await visitor.socket.emitWithAck("message:send", {
+          client_id: "v-1",
+          body: "Hello?",
+        })
+        expect(ack).toEqual({
+          ok: true,
+          message: expect.objectContaining({ seq: 2, body: "Hello?" }),
+        })
         await eventually(() =>
-          expect(agent.received).toContainEqual({ event: "message:new", payload: expect.objectContaining({ seq: 2, body: "Hello?" }) })
+          expect(agent.received).toContainEqual({
+            event: "message:new",
+            payload: expect.objectContaining({ seq: 2, body: "Hello?" }),
+          })
         )
 
-        await api.post(`/admin/helpdesk/tickets/${data.conversation.id}/open`, {}, admin.headers)
+        await api.post(
+          `/admin/helpdesk/tickets/${data.conversation.id}/open`,
+          {},
+          admin.headers
+        )
         await eventually(() =>
           expect(visitor.received).toContainEqual({
             event: "agent:joined",
             payload: expect.objectContaining({
               agent: { id: admin.user.id, first_name: "Anna" },
-              message: expect.objectContaining({ kind: "event", body: "Anna dołączył(a) do czatu" }),
+              message: expect.objectContaining({
+                kind: "event",
+                body: "Anna dołączył(a) do czatu",
+              }),
             }),
           })
         )
 
-        await api.post(`/admin/helpdesk/tickets/${data.conversation.id}/messages`, { body: "Dzień dobry!" }, admin.headers)
+        await api.post(
+          `/admin/helpdesk/tickets/${data.conversation.id}/messages`,
+          { body: "Dzień dobry!" },
+          admin.headers
+        )
         await eventually(() =>
           expect(visitor.received).toContainEqual({
             event: "message:new",
-            payload: expect.objectContaining({ author_type: "agent", author_name: "Anna", body: "Dzień dobry!" }),
+            payload: expect.objectContaining({
+              author_type: "agent",
+              author_name: "Anna",
+              body: "Dzień dobry!",
+            }),
           })
         )
 
@@ -367,95 +612,182 @@ medusaIntegrationTestRunner({
         await eventually(() =>
           expect(agent.received).toContainEqual({
             event: "typing",
-            payload: { ticket_id: data.conversation.id, author_type: "customer", name: "Jan Kowalski", typing: true },
+            payload: {
+              ticket_id: data.conversation.id,
+              author_type: "customer",
+              name: "Jan Kowalski",
+              typing: true,
+            },
           })
         )
-        agent.socket.emit("typing", { ticket_id: data.conversation.id, typing: true })
+        agent.socket.emit("typing", {
+          ticket_id: data.conversation.id,
+          typing: true,
+        })
         await eventually(() =>
           expect(visitor.received).toContainEqual({
             event: "typing",
-            payload: { ticket_id: data.conversation.id, author_type: "agent", name: "Anna", typing: true },
+            payload: {
+              ticket_id: data.conversation.id,
+              author_type: "agent",
+              name: "Anna",
+              typing: true,
+            },
           })
         )
       })
 
       it("keeps two visitors from seeing each other's conversations", async () => {
         const one = await visitorFor((await start()).data)
-        const twoData = (await start({ client_id: "b", email: "eva@example.com" })).data
+        const twoData = (
+          await start({ client_id: "b", email: "eva@example.com" })
+        ).data
         const two = await visitorFor(twoData)
 
-        await one.socket.emitWithAck("message:send", { client_id: "secret", body: "my address is…" })
-        await two.socket.emitWithAck("message:send", { client_id: "other", body: "hi" })
+        await one.socket.emitWithAck("message:send", {
+          client_id: "secret",
+          body: "my address is…",
+        })
+        await two.socket.emitWithAck("message:send", {
+          client_id: "other",
+          body: "hi",
+        })
         await sleep(300)
 
         expect(two.received.map((r) => r.event)).not.toContain("message:new")
         expect(one.received.map((r) => r.event)).not.toContain("message:new")
 
         const replay = await two.socket.emitWithAck("replay", { after_seq: 0 })
-        expect(replay.messages.map((m: WireMessage) => m.body)).toEqual(["I ordered last week.", "hi"])
+        expect(replay.messages.map((m: WireMessage) => m.body)).toEqual([
+          "I ordered last week.",
+          "hi",
+        ])
       })
 
       it("sends nothing to an agent who is not on the channel's agent list", async () => {
-        const outsider = await createAdminSession(getContainer(), "outsider@helpdesk.test")
-        await api.post(`/admin/helpdesk/channels/${channelId}`, { agent_ids: [admin.user.id] }, admin.headers)
+        const outsider = await createAdminSession(
+          getContainer(),
+          "outsider@helpdesk.test"
+        )
+        await api.post(
+          `/admin/helpdesk/channels/${channelId}`,
+          { agent_ids: [admin.user.id] },
+          admin.headers
+        )
         const insider = await agentFor()
         const stranger = await agentFor(outsider.headers)
 
         const { data } = await start()
         const visitor = await visitorFor(data)
-        await visitor.socket.emitWithAck("message:send", { client_id: "v-1", body: "hello" })
-        const watch = await stranger.socket.emitWithAck("ticket:watch", { ticket_id: data.conversation.id })
-        const send = await stranger.socket.emitWithAck("message:send", { ticket_id: data.conversation.id, client_id: "s", body: "hi" })
+        await visitor.socket.emitWithAck("message:send", {
+          client_id: "v-1",
+          body: "hello",
+        })
+        const watch = await stranger.socket.emitWithAck("ticket:watch", {
+          ticket_id: data.conversation.id,
+        })
+        const send = await stranger.socket.emitWithAck("message:send", {
+          ticket_id: data.conversation.id,
+          client_id: "s",
+          body: "hi",
+        })
 
-        await eventually(() => expect(insider.received.map((r) => r.event)).toEqual(expect.arrayContaining(["ticket:created", "message:new"])))
+        await eventually(() =>
+          expect(insider.received.map((r) => r.event)).toEqual(
+            expect.arrayContaining(["ticket:created", "message:new"])
+          )
+        )
         await sleep(200)
         expect(stranger.received).toEqual([])
-        expect(watch).toEqual({ ok: false, error: expect.objectContaining({ code: "not_found" }) })
-        expect(send).toEqual({ ok: false, error: expect.objectContaining({ code: "not_found" }) })
-        const res = await api.get(`/admin/helpdesk/tickets/${data.conversation.id}/messages`, outsider.headers).catch(failure)
+        expect(watch).toEqual({
+          ok: false,
+          error: expect.objectContaining({ code: "not_found" }),
+        })
+        expect(send).toEqual({
+          ok: false,
+          error: expect.objectContaining({ code: "not_found" }),
+        })
+        const res = await api
+          .get(
+            `/admin/helpdesk/tickets/${data.conversation.id}/messages`,
+            outsider.headers
+          )
+          .catch(failure)
         expect(res.status).toBe(404)
       })
 
       it("stops sending to a connected agent as soon as they are taken off the channel", async () => {
-        const other = await createAdminSession(getContainer(), "other@helpdesk.test")
+        const other = await createAdminSession(
+          getContainer(),
+          "other@helpdesk.test"
+        )
         const agent = await agentFor()
 
-        await api.post(`/admin/helpdesk/channels/${channelId}`, { agent_ids: [other.user.id] }, admin.headers)
+        await api.post(
+          `/admin/helpdesk/channels/${channelId}`,
+          { agent_ids: [other.user.id] },
+          admin.headers
+        )
         await eventually(async () => {
           const sockets = await getRealtime().agents.fetchSockets()
-          expect(sockets.every((s) => !s.rooms.has(`channel:${channelId}`))).toBe(true)
+          expect(
+            sockets.every((s) => !s.rooms.has(`channel:${channelId}`))
+          ).toBe(true)
         })
 
         await start()
         await sleep(300)
-        expect(agent.received.map((r) => r.event)).not.toContain("ticket:created")
+        expect(agent.received.map((r) => r.event)).not.toContain(
+          "ticket:created"
+        )
       })
 
       it("stores and delivers each message once when the connection drops with messages in flight", async () => {
         const { data } = await start()
         const agent = await agentFor()
         const total = 40
-        const bodies = Array.from({ length: total }, (_, i) => `message ${i + 1}`)
+        const bodies = Array.from(
+          { length: total },
+          (_, i) => `message ${i + 1}`
+        )
 
         // first connection: fire everything, drop the line without waiting for acknowledgements
         const first = await visitorFor(data)
-        bodies.forEach((body, i) => first.socket.emit("message:send", { client_id: `m-${i}`, body }, () => undefined))
+        bodies.forEach((body, i) =>
+          first.socket.emit(
+            "message:send",
+            { client_id: `m-${i}`, body },
+            () => undefined
+          )
+        )
         first.socket.disconnect()
 
         // second connection: resend every message not known to be stored, as the widget's outbox does
         const second = await visitorFor(data)
         const acks: SendAck[] = await Promise.all(
-          bodies.map((body, i) => second.socket.emitWithAck("message:send", { client_id: `m-${i}`, body }))
+          bodies.map((body, i) =>
+            second.socket.emitWithAck("message:send", {
+              client_id: `m-${i}`,
+              body,
+            })
+          )
         )
         expect(acks.every((a) => a.ok)).toBe(true)
 
-        const stored = await helpdesk().listMessagesAfter(data.conversation.id, 1)
+        const stored = await helpdesk().listMessagesAfter(
+          data.conversation.id,
+          1
+        )
         expect(stored).toHaveLength(total)
         expect(new Set(stored.map((m) => m.client_id)).size).toBe(total)
-        expect(stored.map((m) => m.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 2))
+        expect(stored.map((m) => m.seq)).toEqual(
+          Array.from({ length: total }, (_, i) => i + 2)
+        )
 
         await eventually(() =>
-          expect(agent.received.filter((r) => r.event === "message:new")).toHaveLength(total)
+          expect(
+            agent.received.filter((r) => r.event === "message:new")
+          ).toHaveLength(total)
         )
         const delivered = agent.received
           .filter((r) => r.event === "message:new")
@@ -467,8 +799,14 @@ medusaIntegrationTestRunner({
         const { data } = await start()
         const visitor = await visitorFor(data)
         const acks = await Promise.all([
-          visitor.socket.emitWithAck("message:send", { client_id: "x", body: "" }),
-          visitor.socket.emitWithAck("message:send", { client_id: "y", body: "x".repeat(5001) }),
+          visitor.socket.emitWithAck("message:send", {
+            client_id: "x",
+            body: "",
+          }),
+          visitor.socket.emitWithAck("message:send", {
+            client_id: "y",
+            body: "x".repeat(5001),
+          }),
           visitor.socket.emitWithAck("message:send", { body: "no id" }),
           visitor.socket.emitWithAck("replay", { after_seq: -1 }),
         ])
@@ -478,7 +816,13 @@ medusaIntegrationTestRunner({
           "invalid_data",
           "invalid_data",
         ])
-        expect((await helpdesk().listAndCountHelpdeskMessages({ ticket_id: data.conversation.id }))[1]).toBe(1)
+        expect(
+          (
+            await helpdesk().listAndCountHelpdeskMessages({
+              ticket_id: data.conversation.id,
+            })
+          )[1]
+        ).toBe(1)
       })
     })
   },

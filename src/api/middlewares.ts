@@ -18,7 +18,11 @@ import { helpdeskPublicRoutesMiddlewares } from "./helpdesk/middlewares"
  * attaches it to the server that request came in on; until then a socket.io request that
  * reached Express is handed to the engine directly.
  */
-function attachRealtime(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+function attachRealtime(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const server = (req.socket as { server?: Server }).server
   if (!server) {
     return next()
@@ -29,7 +33,11 @@ function attachRealtime(req: MedusaRequest, res: MedusaResponse, next: MedusaNex
     realtime.attach(server)
     if (req.originalUrl.startsWith(`${REALTIME_PATH}/`)) {
       // engine.io's own handler takes over the request from here
-      ;(realtime.io.engine as unknown as { handleRequest(q: unknown, s: unknown): void }).handleRequest(req, res)
+      ;(
+        realtime.io.engine as unknown as {
+          handleRequest(q: unknown, s: unknown): void
+        }
+      ).handleRequest(req, res)
       return
     }
   }

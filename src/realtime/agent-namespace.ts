@@ -6,27 +6,49 @@ import { sendMessageWorkflow } from "../workflows/messages/workflows/send-messag
 import { toRealtimeError } from "./errors"
 import { agentFirstName, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
-import { AgentReplay, AgentSend, AgentTyping, AgentWatch, describeIssue } from "./validators"
+import {
+  AgentReplay,
+  AgentSend,
+  AgentTyping,
+  AgentWatch,
+  describeIssue,
+} from "./validators"
 
 export type AgentClaims = { u: string; exp: number }
 
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const invalid = (message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const notFound = (ticketId: string) =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket "${ticketId}" was not found.`)
+  new MedusaError(
+    MedusaError.Types.NOT_FOUND,
+    `Ticket "${ticketId}" was not found.`
+  )
 
 export function registerAgentNamespace(realtime: Realtime): void {
   const nsp = realtime.agents
-  const helpdesk = () => realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const helpdesk = () =>
+    realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
 
   nsp.use(async (socket, next) => {
-    const claims = helpdesk().verifyToken<AgentClaims>("agent", socket.handshake.auth?.token)
+    const claims = helpdesk().verifyToken<AgentClaims>(
+      "agent",
+      socket.handshake.auth?.token
+    )
     if (!claims) {
-      return next(Object.assign(new Error("unauthorized"), { data: { code: "unauthorized" } }))
+      return next(
+        Object.assign(new Error("unauthorized"), {
+          data: { code: "unauthorized" },
+        })
+      )
     }
     try {
       socket.data = { user_id: claims.u }
       const channelIds = await helpdesk().listAccessibleChannelIds(claims.u)
-      await socket.join([`user:${claims.u}`, "channel:none", ...channelIds.map((id) => `channel:${id}`)])
+      await socket.join([
+        `user:${claims.u}`,
+        "channel:none",
+        ...channelIds.map((id) => `channel:${id}`),
+      ])
       next()
     } catch {
       next(Object.assign(new Error("internal"), { data: { code: "internal" } }))
@@ -42,7 +64,8 @@ export function registerAgentNamespace(realtime: Realtime): void {
     }
 
     socket.on("message:send", async (payload, ack) => {
-      const reply: (res: SendAck) => void = typeof ack === "function" ? ack : () => undefined
+      const reply: (res: SendAck) => void =
+        typeof ack === "function" ? ack : () => undefined
       try {
         const parsed = AgentSend.safeParse(payload)
         if (!parsed.success) {
@@ -59,24 +82,34 @@ export function registerAgentNamespace(realtime: Realtime): void {
             except_socket_id: socket.id,
           },
         })
-        reply({ ok: true, message: await toWireMessage(realtime.container, result.message) })
+        reply({
+          ok: true,
+          message: await toWireMessage(realtime.container, result.message),
+        })
       } catch (err) {
         reply({ ok: false, error: toRealtimeError(err) })
       }
     })
 
     socket.on("replay", async (payload, ack) => {
-      const reply: (res: ReplayAck) => void = typeof ack === "function" ? ack : () => undefined
+      const reply: (res: ReplayAck) => void =
+        typeof ack === "function" ? ack : () => undefined
       try {
         const parsed = AgentReplay.safeParse(payload)
         if (!parsed.success) {
           throw invalid(describeIssue(parsed.error))
         }
         await assertAccess(parsed.data.ticket_id)
-        const stored = await helpdesk().listMessagesAfter(parsed.data.ticket_id, parsed.data.after_seq, {
-          includeNotes: true,
-        })
-        const messages = await Promise.all(stored.map((m) => toWireMessage(realtime.container, m)))
+        const stored = await helpdesk().listMessagesAfter(
+          parsed.data.ticket_id,
+          parsed.data.after_seq,
+          {
+            includeNotes: true,
+          }
+        )
+        const messages = await Promise.all(
+          stored.map((m) => toWireMessage(realtime.container, m))
+        )
         reply({ ok: true, messages })
       } catch (err) {
         reply({ ok: false, error: toRealtimeError(err) })

@@ -15,13 +15,23 @@ const BY_MEDUSA_TYPE: Record<string, RealtimeError["code"]> = {
  */
 export function toRealtimeError(err: unknown): RealtimeError {
   if (err instanceof RateLimitedError) {
-    return { code: "rate_limited", message: err.message, retry_after: err.retryAfter }
+    return {
+      code: "rate_limited",
+      message: err.message,
+      retry_after: err.retryAfter,
+    }
   }
   const type = (err as { type?: unknown })?.type
   if (typeof type === "string" && BY_MEDUSA_TYPE[type]) {
-    return { code: BY_MEDUSA_TYPE[type], message: String((err as Error).message) }
+    return {
+      code: BY_MEDUSA_TYPE[type],
+      message: String((err as Error).message),
+    }
   }
-  return { code: "internal", message: "Something went wrong on our side. Please try again." }
+  return {
+    code: "internal",
+    message: "Something went wrong on our side. Please try again.",
+  }
 }
 
 export class RateLimitedError extends Error {

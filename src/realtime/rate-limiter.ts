@@ -1,19 +1,27 @@
 import type Redis from "ioredis"
 import type { RateLimitRule } from "../types/options"
 
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfter: number }
+export type RateLimitResult =
+  { allowed: true } | { allowed: false; retryAfter: number }
 
 /**
  * Fixed-window counters: in Redis when the helpdesk has one (so every instance counts the
  * same requests), otherwise in this process.
  */
 export class RateLimiter {
-  private readonly memory = new Map<string, { count: number; resetAt: number }>()
+  private readonly memory = new Map<
+    string,
+    { count: number; resetAt: number }
+  >()
   private lastSweep = 0
 
   constructor(private readonly redis?: Redis) {}
 
-  async hit(key: string, rule: RateLimitRule, now = Date.now()): Promise<RateLimitResult> {
+  async hit(
+    key: string,
+    rule: RateLimitRule,
+    now = Date.now()
+  ): Promise<RateLimitResult> {
     const windowMs = rule.window_seconds * 1000
     const windowStart = Math.floor(now / windowMs) * windowMs
     const resetAt = windowStart + windowMs
@@ -39,7 +47,9 @@ export class RateLimiter {
       }
     }
 
-    return count > rule.limit ? { allowed: false, retryAfter } : { allowed: true }
+    return count > rule.limit
+      ? { allowed: false, retryAfter }
+      : { allowed: true }
   }
 
   private sweep(now: number) {
@@ -55,7 +65,10 @@ export class RateLimiter {
   }
 }
 
-export const DEFAULT_RATE_LIMITS: { conversations: RateLimitRule; messages: RateLimitRule } = {
+export const DEFAULT_RATE_LIMITS: {
+  conversations: RateLimitRule
+  messages: RateLimitRule
+} = {
   conversations: { limit: 10, window_seconds: 600 },
   messages: { limit: 60, window_seconds: 60 },
 }

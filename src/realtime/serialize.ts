@@ -1,7 +1,14 @@
-import type { IUserModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type {
+  IUserModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { StoredMessage } from "../modules/helpdesk/service"
-import type { WireConversation, WireMessage, WireTicket } from "../types/realtime"
+import type {
+  WireConversation,
+  WireMessage,
+  WireTicket,
+} from "../types/realtime"
 
 const NAME_TTL_MS = 60_000
 const names = new Map<string, { name: string | null; expiresAt: number }>()
@@ -38,7 +45,9 @@ export async function toWireMessage(
     client_id: message.client_id,
     author_type: message.author_type,
     author_name:
-      message.author_type === "agent" ? await agentFirstName(container, message.author_id) : null,
+      message.author_type === "agent"
+        ? await agentFirstName(container, message.author_id)
+        : null,
     body: message.body,
     kind: message.kind,
     created_at: new Date(message.created_at).toISOString(),
@@ -62,7 +71,8 @@ export type TicketRecord = {
   created_at: Date | string
 }
 
-const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
+const iso = (value: Date | string | null) =>
+  value ? new Date(value).toISOString() : null
 
 export async function toWireConversation(
   container: MedusaContainer,

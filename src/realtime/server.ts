@@ -33,13 +33,24 @@ export type AgentSocketData = { user_id: string }
 
 export type RealtimeServer = Server
 export type VisitorNamespace = ReturnType<
-  Server<VisitorClientToServerEvents, VisitorServerToClientEvents, object, VisitorSocketData>["of"]
+  Server<
+    VisitorClientToServerEvents,
+    VisitorServerToClientEvents,
+    object,
+    VisitorSocketData
+  >["of"]
 >
 export type AgentNamespace = ReturnType<
-  Server<AgentClientToServerEvents, AgentServerToClientEvents, object, AgentSocketData>["of"]
+  Server<
+    AgentClientToServerEvents,
+    AgentServerToClientEvents,
+    object,
+    AgentSocketData
+  >["of"]
 >
 
-export const channelRoom = (channelId: string | null) => `channel:${channelId ?? "none"}`
+export const channelRoom = (channelId: string | null) =>
+  `channel:${channelId ?? "none"}`
 export const ticketRoom = (ticketId: string) => `ticket:${ticketId}`
 export const userRoom = (userId: string) => `user:${userId}`
 
@@ -68,7 +79,10 @@ export class Realtime {
     const redisUrl = helpdesk.getRedisUrl()
     let limiterRedis: Redis | undefined
     if (redisUrl) {
-      const pub = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 })
+      const pub = new Redis(redisUrl, {
+        lazyConnect: false,
+        maxRetriesPerRequest: 3,
+      })
       const sub = pub.duplicate()
       limiterRedis = pub
       this.redisClients.push(pub, sub)
@@ -118,18 +132,33 @@ export class Realtime {
   ): void {
     const except = exceptSocketId ? [exceptSocketId] : []
     if (message.kind !== "note") {
-      this.visitors.to(ticketRoom(ticket.id)).except(except).emit("message:new", message)
+      this.visitors
+        .to(ticketRoom(ticket.id))
+        .except(except)
+        .emit("message:new", message)
     }
-    this.agents.to(channelRoom(ticket.channel_id)).except(except).emit("message:new", message)
+    this.agents
+      .to(channelRoom(ticket.channel_id))
+      .except(except)
+      .emit("message:new", message)
   }
 
   publishTicketCreated(ticket: WireTicket): void {
-    this.agents.to(channelRoom(ticket.channel_id)).emit("ticket:created", { ticket })
+    this.agents
+      .to(channelRoom(ticket.channel_id))
+      .emit("ticket:created", { ticket })
   }
 
-  publishTicketUpdated(ticket: WireTicket, conversation: WireConversation): void {
-    this.agents.to(channelRoom(ticket.channel_id)).emit("ticket:updated", { ticket })
-    this.visitors.to(ticketRoom(ticket.id)).emit("ticket:updated", { conversation })
+  publishTicketUpdated(
+    ticket: WireTicket,
+    conversation: WireConversation
+  ): void {
+    this.agents
+      .to(channelRoom(ticket.channel_id))
+      .emit("ticket:updated", { ticket })
+    this.visitors
+      .to(ticketRoom(ticket.id))
+      .emit("ticket:updated", { conversation })
   }
 
   publishAgentJoined(channelId: string | null, event: AgentJoinedEvent): void {
@@ -142,7 +171,10 @@ export class Realtime {
     if (event.author_type === "agent") {
       this.visitors.to(ticketRoom(event.ticket_id)).emit("typing", event)
     }
-    this.agents.to(ticketRoom(event.ticket_id)).except(except).emit("typing", event)
+    this.agents
+      .to(ticketRoom(event.ticket_id))
+      .except(except)
+      .emit("typing", event)
   }
 
   /**
@@ -150,7 +182,8 @@ export class Realtime {
    * of the channel rooms, on every instance (the Redis adapter reaches remote sockets).
    */
   async refreshAgentRooms(): Promise<void> {
-    const helpdesk = this.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const helpdesk =
+      this.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const sockets = await this.agents.fetchSockets()
     const byUser = new Map<string, typeof sockets>()
     for (const socket of sockets) {
@@ -160,11 +193,15 @@ export class Realtime {
     }
     for (const [userId, userSockets] of byUser) {
       const wanted = new Set(
-        (await helpdesk.listAccessibleChannelIds(userId)).map((id) => channelRoom(id))
+        (await helpdesk.listAccessibleChannelIds(userId)).map((id) =>
+          channelRoom(id)
+        )
       )
       wanted.add(channelRoom(null))
       for (const socket of userSockets) {
-        const current = [...socket.rooms].filter((room) => room.startsWith("channel:"))
+        const current = [...socket.rooms].filter((room) =>
+          room.startsWith("channel:")
+        )
         const stale = current.filter((room) => !wanted.has(room))
         const fresh = [...wanted].filter((room) => !socket.rooms.has(room))
         if (stale.length) {
@@ -187,7 +224,9 @@ export class Realtime {
 const KEY = Symbol.for("medusa-helpdesk.realtime")
 type Holder = { [KEY]?: Realtime }
 
-export function getRealtime(container: MedusaContainer = appContainer): Realtime {
+export function getRealtime(
+  container: MedusaContainer = appContainer
+): Realtime {
   const holder = globalThis as Holder
   holder[KEY] ??= new Realtime(container)
   return holder[KEY]

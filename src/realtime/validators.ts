@@ -10,8 +10,13 @@ export const messageBody = z
     message: `The message is longer than ${MAX_MESSAGE_LENGTH} characters.`,
   })
 
-export const VisitorSend = z.strictObject({ client_id: clientId, body: messageBody })
-export const VisitorReplay = z.strictObject({ after_seq: z.number().int().min(0) })
+export const VisitorSend = z.strictObject({
+  client_id: clientId,
+  body: messageBody,
+})
+export const VisitorReplay = z.strictObject({
+  after_seq: z.number().int().min(0),
+})
 export const VisitorTyping = z.strictObject({ typing: z.boolean() })
 
 export const AgentSend = z.strictObject({
@@ -24,12 +29,17 @@ export const AgentReplay = z.strictObject({
   ticket_id: z.string().min(1),
   after_seq: z.number().int().min(0),
 })
-export const AgentTyping = z.strictObject({ ticket_id: z.string().min(1), typing: z.boolean() })
+export const AgentTyping = z.strictObject({
+  ticket_id: z.string().min(1),
+  typing: z.boolean(),
+})
 export const AgentWatch = z.strictObject({ ticket_id: z.string().min(1) })
 
 /** The first problem with a payload, as a sentence for the client. */
 export function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]
   const field = issue.path.join(".")
-  return field && !issue.message.includes(field) ? `${field}: ${issue.message}` : issue.message
+  return field && !issue.message.includes(field)
+    ? `${field}: ${issue.message}`
+    : issue.message
 }

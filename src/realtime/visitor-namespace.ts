@@ -8,16 +8,27 @@ import { RateLimitedError, toRealtimeError } from "./errors"
 import { DEFAULT_RATE_LIMITS } from "./rate-limiter"
 import { toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
-import { describeIssue, VisitorReplay, VisitorSend, VisitorTyping } from "./validators"
+import {
+  describeIssue,
+  VisitorReplay,
+  VisitorSend,
+  VisitorTyping,
+} from "./validators"
 
 export type VisitorClaims = { t: string; c: string | null; n?: string | null }
 
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const invalid = (message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /** Counts a message against the visitor token's rate limit, HTTP and socket alike. */
-export async function limitVisitorMessage(realtime: Realtime, token: string): Promise<void> {
-  const helpdesk = realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const rule = helpdesk.getOptions().rateLimits?.messages ?? DEFAULT_RATE_LIMITS.messages
+export async function limitVisitorMessage(
+  realtime: Realtime,
+  token: string
+): Promise<void> {
+  const helpdesk =
+    realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const rule =
+    helpdesk.getOptions().rateLimits?.messages ?? DEFAULT_RATE_LIMITS.messages
   const verdict = await realtime.limiter.hit(`msg:${token.slice(-43)}`, rule)
   if (!verdict.allowed) {
     throw new RateLimitedError(
@@ -29,26 +40,46 @@ export async function limitVisitorMessage(realtime: Realtime, token: string): Pr
 
 export function registerVisitorNamespace(realtime: Realtime): void {
   const nsp = realtime.visitors
-  const helpdesk = () => realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const helpdesk = () =>
+    realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
 
   // A visitor token opens exactly one conversation, and only from its channel's store.
   nsp.use(async (socket, next) => {
     const token: unknown = socket.handshake.auth?.token
     const claims = helpdesk().verifyToken<VisitorClaims>("visitor", token)
     if (!claims) {
-      return next(Object.assign(new Error("unauthorized"), { data: { code: "unauthorized" } }))
+      return next(
+        Object.assign(new Error("unauthorized"), {
+          data: { code: "unauthorized" },
+        })
+      )
     }
     try {
       if (
         claims.c &&
-        !(await isOriginAllowed(realtime.container, claims.c, socket.handshake.headers.origin))
+        !(await isOriginAllowed(
+          realtime.container,
+          claims.c,
+          socket.handshake.headers.origin
+        ))
       ) {
-        return next(Object.assign(new Error("origin not allowed"), { data: { code: "unauthorized" } }))
+        return next(
+          Object.assign(new Error("origin not allowed"), {
+            data: { code: "unauthorized" },
+          })
+        )
       }
     } catch {
-      return next(Object.assign(new Error("internal"), { data: { code: "internal" } }))
+      return next(
+        Object.assign(new Error("internal"), { data: { code: "internal" } })
+      )
     }
-    socket.data = { ticket_id: claims.t, channel_id: claims.c, token: token as string, name: claims.n ?? null }
+    socket.data = {
+      ticket_id: claims.t,
+      channel_id: claims.c,
+      token: token as string,
+      name: claims.n ?? null,
+    }
     await socket.join(`ticket:${claims.t}`)
     next()
   })
@@ -57,7 +88,8 @@ export function registerVisitorNamespace(realtime: Realtime): void {
     const { ticket_id } = socket.data
 
     socket.on("message:send", async (payload, ack) => {
-      const reply: (res: SendAck) => void = typeof ack === "function" ? ack : () => undefined
+      const reply: (res: SendAck) => void =
+        typeof ack === "function" ? ack : () => undefined
       try {
         const parsed = VisitorSend.safeParse(payload)
         if (!parsed.success) {
@@ -73,21 +105,30 @@ export function registerVisitorNamespace(realtime: Realtime): void {
             except_socket_id: socket.id,
           },
         })
-        reply({ ok: true, message: await toWireMessage(realtime.container, result.message) })
+        reply({
+          ok: true,
+          message: await toWireMessage(realtime.container, result.message),
+        })
       } catch (err) {
         reply({ ok: false, error: toRealtimeError(err) })
       }
     })
 
     socket.on("replay", async (payload, ack) => {
-      const reply: (res: ReplayAck) => void = typeof ack === "function" ? ack : () => undefined
+      const reply: (res: ReplayAck) => void =
+        typeof ack === "function" ? ack : () => undefined
       try {
         const parsed = VisitorReplay.safeParse(payload)
         if (!parsed.success) {
           throw invalid(describeIssue(parsed.error))
         }
-        const stored = await helpdesk().listMessagesAfter(ticket_id, parsed.data.after_seq)
-        const messages = await Promise.all(stored.map((m) => toWireMessage(realtime.container, m)))
+        const stored = await helpdesk().listMessagesAfter(
+          ticket_id,
+          parsed.data.after_seq
+        )
+        const messages = await Promise.all(
+          stored.map((m) => toWireMessage(realtime.container, m))
+        )
         reply({ ok: true, messages })
       } catch (err) {
         reply({ ok: false, error: toRealtimeError(err) })
@@ -100,7 +141,12 @@ export function registerVisitorNamespace(realtime: Realtime): void {
         return
       }
       realtime.publishTyping(
-        { ticket_id, author_type: "customer", name: socket.data.name, typing: parsed.data.typing },
+        {
+          ticket_id,
+          author_type: "customer",
+          name: socket.data.name,
+          typing: parsed.data.typing,
+        },
         socket.id
       )
     })

@@ -2,7 +2,9 @@ import http from "node:http"
 
 const REALTIME_KEY = Symbol.for("medusa-helpdesk.realtime")
 const isAttachedSomewhere = () =>
-  !!(globalThis as { [REALTIME_KEY]?: { hasAttachedAny(): boolean } })[REALTIME_KEY]?.hasAttachedAny()
+  !!(globalThis as { [REALTIME_KEY]?: { hasAttachedAny(): boolean } })[
+    REALTIME_KEY
+  ]?.hasAttachedAny()
 
 const WARM_KEY = Symbol.for("medusa-helpdesk.realtime.warm")
 

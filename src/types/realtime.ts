@@ -3,7 +3,12 @@
  * storefront widget. Types only, plus a few constants: the widget bundles this file, so it
  * must stay free of server imports.
  */
-import type { AuthorType, MessageKind, TicketPriority, TicketStatus } from "./ticket"
+import type {
+  AuthorType,
+  MessageKind,
+  TicketPriority,
+  TicketStatus,
+} from "./ticket"
 
 /** socket.io is served on Medusa's own port under this path. */
 export const REALTIME_PATH = "/helpdesk/socket.io"
@@ -67,8 +72,10 @@ export type RealtimeError = {
   retry_after?: number
 }
 
-export type SendAck = { ok: true; message: WireMessage } | { ok: false; error: RealtimeError }
-export type ReplayAck = { ok: true; messages: WireMessage[] } | { ok: false; error: RealtimeError }
+export type SendAck =
+  { ok: true; message: WireMessage } | { ok: false; error: RealtimeError }
+export type ReplayAck =
+  { ok: true; messages: WireMessage[] } | { ok: false; error: RealtimeError }
 
 export type TypingEvent = {
   ticket_id: string
@@ -88,9 +95,15 @@ export type AgentJoinedEvent = {
 /* ---------- /visitor namespace (auth: { token: visitor_token }) ---------- */
 
 export interface VisitorClientToServerEvents {
-  "message:send": (payload: { client_id: string; body: string }, ack: (res: SendAck) => void) => void
+  "message:send": (
+    payload: { client_id: string; body: string },
+    ack: (res: SendAck) => void
+  ) => void
   /** Everything after `after_seq` the shopper may see (no internal notes). */
-  replay: (payload: { after_seq: number }, ack: (res: ReplayAck) => void) => void
+  replay: (
+    payload: { after_seq: number },
+    ack: (res: ReplayAck) => void
+  ) => void
   typing: (payload: { typing: boolean }) => void
 }
 
@@ -105,13 +118,24 @@ export interface VisitorServerToClientEvents {
 
 export interface AgentClientToServerEvents {
   "message:send": (
-    payload: { ticket_id: string; client_id: string; body: string; kind?: "message" | "note" },
+    payload: {
+      ticket_id: string
+      client_id: string
+      body: string
+      kind?: "message" | "note"
+    },
     ack: (res: SendAck) => void
   ) => void
-  replay: (payload: { ticket_id: string; after_seq: number }, ack: (res: ReplayAck) => void) => void
+  replay: (
+    payload: { ticket_id: string; after_seq: number },
+    ack: (res: ReplayAck) => void
+  ) => void
   typing: (payload: { ticket_id: string; typing: boolean }) => void
   /** Follow one ticket's transcript and typing (the ticket page); channel rooms are joined on connect. */
-  "ticket:watch": (payload: { ticket_id: string }, ack: (res: { ok: boolean; error?: RealtimeError }) => void) => void
+  "ticket:watch": (
+    payload: { ticket_id: string },
+    ack: (res: { ok: boolean; error?: RealtimeError }) => void
+  ) => void
   "ticket:unwatch": (payload: { ticket_id: string }) => void
 }
 

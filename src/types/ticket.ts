@@ -4,7 +4,12 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number]
 export const TICKET_PRIORITIES = ["low", "normal", "high", "urgent"] as const
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number]
 
-export const AUTHOR_TYPES = ["customer", "agent", "system", "automation"] as const
+export const AUTHOR_TYPES = [
+  "customer",
+  "agent",
+  "system",
+  "automation",
+] as const
 export type AuthorType = (typeof AUTHOR_TYPES)[number]
 
 export const MESSAGE_KINDS = ["message", "event", "note"] as const

@@ -30,7 +30,9 @@ export async function allowedOriginsForChannel(
     { id: channelId },
     { select: ["id", "store_url"], take: 1 }
   )
-  const origins = new Set(helpdesk.getExtraAllowedOrigins().map((o) => originOf(o) ?? o))
+  const origins = new Set(
+    helpdesk.getExtraAllowedOrigins().map((o) => originOf(o) ?? o)
+  )
   const storeOrigin = channel ? originOf(channel.store_url) : null
   if (storeOrigin) {
     origins.add(storeOrigin)

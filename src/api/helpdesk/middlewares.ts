@@ -12,26 +12,41 @@ import { DEFAULT_RATE_LIMITS } from "../../realtime/rate-limiter"
 import { getRealtime } from "../../realtime/server"
 import type { VisitorClaims } from "../../realtime/visitor-namespace"
 import { isOriginAllowed } from "../../utils/channel-origins"
-import { GetVisitorMessages, PostVisitorMessage, StartConversation } from "./validators"
+import {
+  GetVisitorMessages,
+  PostVisitorMessage,
+  StartConversation,
+} from "./validators"
 
-export type VisitorRequest = MedusaRequest & { visitor?: VisitorClaims & { token: string } }
+export type VisitorRequest = MedusaRequest & {
+  visitor?: VisitorClaims & { token: string }
+}
 
 const forbiddenOrigin = (res: MedusaResponse) =>
   res.status(403).json({
     type: "not_allowed",
-    message: "This website is not allowed to use this chat. Add it as the channel's store URL.",
+    message:
+      "This website is not allowed to use this chat. Add it as the channel's store URL.",
   })
 
 /** Answers CORS for the widget API: only the channel's store origin (and configured extras). */
-function corsForChannel(resolveChannelId: (req: VisitorRequest) => string | null | undefined) {
-  return async (req: VisitorRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+function corsForChannel(
+  resolveChannelId: (req: VisitorRequest) => string | null | undefined
+) {
+  return async (
+    req: VisitorRequest,
+    res: MedusaResponse,
+    next: MedusaNextFunction
+  ) => {
     const origin = req.headers.origin
     if (!origin) {
       return next()
     }
     const channelId = resolveChannelId(req)
     // Without a valid token there is no channel to ask; the 401 that follows is still readable.
-    const allowed = channelId ? await isOriginAllowed(req.scope, channelId, origin) : true
+    const allowed = channelId
+      ? await isOriginAllowed(req.scope, channelId, origin)
+      : true
     if (!allowed) {
       return forbiddenOrigin(res)
     }
@@ -40,7 +55,10 @@ function corsForChannel(resolveChannelId: (req: VisitorRequest) => string | null
     res.setHeader("Access-Control-Expose-Headers", "Retry-After")
     if (req.method === "OPTIONS") {
       res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-      res.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization")
+      res.setHeader(
+        "Access-Control-Allow-Headers",
+        "Content-Type, Authorization"
+      )
       res.setHeader("Access-Control-Max-Age", "600")
       return res.status(204).end()
     }
@@ -49,7 +67,11 @@ function corsForChannel(resolveChannelId: (req: VisitorRequest) => string | null
 }
 
 /** Reads the visitor token; a conversation route answers 401 without a valid one. */
-function readVisitorToken(req: VisitorRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+function readVisitorToken(
+  req: VisitorRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const header = req.headers.authorization ?? ""
   const token = header.startsWith("Bearer ") ? header.slice(7).trim() : ""
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
@@ -60,18 +82,33 @@ function readVisitorToken(req: VisitorRequest, _res: MedusaResponse, next: Medus
   next()
 }
 
-function requireVisitor(req: VisitorRequest, res: MedusaResponse, next: MedusaNextFunction) {
+function requireVisitor(
+  req: VisitorRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   if (!req.visitor || req.visitor.t !== req.params.id) {
     // the same answer for a bad token and for someone else's conversation
-    return res.status(404).json({ type: "not_found", message: "This conversation was not found." })
+    return res
+      .status(404)
+      .json({ type: "not_found", message: "This conversation was not found." })
   }
   next()
 }
 
-async function limitConversations(req: VisitorRequest, res: MedusaResponse, next: MedusaNextFunction) {
+async function limitConversations(
+  req: VisitorRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const rule = helpdesk.getOptions().rateLimits?.conversations ?? DEFAULT_RATE_LIMITS.conversations
-  const verdict = await getRealtime(req.scope).limiter.hit(`conv:${req.ip}:${req.params.id}`, rule)
+  const rule =
+    helpdesk.getOptions().rateLimits?.conversations ??
+    DEFAULT_RATE_LIMITS.conversations
+  const verdict = await getRealtime(req.scope).limiter.hit(
+    `conv:${req.ip}:${req.params.id}`,
+    rule
+  )
   if (!verdict.allowed) {
     res.setHeader("Retry-After", String(verdict.retryAfter))
     return res.status(429).json({
@@ -94,7 +131,10 @@ export const helpdeskPublicRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/helpdesk/channels/:id/conversations",
-    middlewares: [limitConversations, validateAndTransformBody(StartConversation)],
+    middlewares: [
+      limitConversations,
+      validateAndTransformBody(StartConversation),
+    ],
   },
   {
     matcher: "/helpdesk/conversations/:id",

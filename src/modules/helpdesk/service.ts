@@ -11,7 +11,12 @@ import {
 import type { HelpdeskModuleOptions } from "../../types/options"
 import type { WireMessage } from "../../types/realtime"
 import type { AuthorType, MessageKind } from "../../types/ticket"
-import { signToken, verifyToken, type TokenClaims, type TokenKind } from "./utils/tokens"
+import {
+  signToken,
+  verifyToken,
+  type TokenClaims,
+  type TokenKind,
+} from "./utils/tokens"
 import {
   AutomationRule,
   AutomationRun,
@@ -75,7 +80,9 @@ class HelpdeskModuleService extends MedusaService({
       .split(",")
       .map((o) => o.trim())
       .filter(Boolean)
-    return [...(this.options_.allowedOrigins ?? []), ...fromEnv].map((o) => o.replace(/\/+$/, ""))
+    return [...(this.options_.allowedOrigins ?? []), ...fromEnv].map((o) =>
+      o.replace(/\/+$/, "")
+    )
   }
 
   getRedisUrl(): string | undefined {
@@ -84,7 +91,9 @@ class HelpdeskModuleService extends MedusaService({
 
   protected getSecret(): string {
     const jwtSecret = this.configModule_?.projectConfig?.http?.jwtSecret
-    const secret = this.options_.secret || (typeof jwtSecret === "string" ? jwtSecret : undefined)
+    const secret =
+      this.options_.secret ||
+      (typeof jwtSecret === "string" ? jwtSecret : undefined)
     if (!secret) {
       throw new MedusaError(
         MedusaError.Types.UNEXPECTED_STATE,
@@ -98,7 +107,10 @@ class HelpdeskModuleService extends MedusaService({
     return signToken(this.getSecret(), kind, claims)
   }
 
-  verifyToken<T extends TokenClaims>(kind: TokenKind, token: unknown): T | null {
+  verifyToken<T extends TokenClaims>(
+    kind: TokenKind,
+    token: unknown
+  ): T | null {
     return verifyToken<T>(this.getSecret(), kind, token)
   }
 
@@ -128,7 +140,10 @@ class HelpdeskModuleService extends MedusaService({
       [input.ticket_id]
     )
     if (!locked.rows.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket "${input.ticket_id}" was not found.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Ticket "${input.ticket_id}" was not found.`
+      )
     }
 
     if (input.client_id) {
@@ -222,7 +237,10 @@ class HelpdeskModuleService extends MedusaService({
   async listMessagesAfter(
     ticketId: string,
     afterSeq: number,
-    { includeNotes = false, limit = 500 }: { includeNotes?: boolean; limit?: number } = {},
+    {
+      includeNotes = false,
+      limit = 500,
+    }: { includeNotes?: boolean; limit?: number } = {},
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<StoredMessage[]> {
     const manager = sharedContext.manager!

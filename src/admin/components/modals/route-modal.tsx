@@ -50,7 +50,7 @@ const useRouteModalState = (prev: string) => {
   const leave = useCallback(() => {
     // Radix leaves pointer-events disabled when the route unmounts mid-close.
     document.body.style.pointerEvents = "auto"
-    navigate(prev, { replace: true })
+    void navigate(prev, { replace: true })
   }, [navigate, prev])
 
   const close = useCallback(async () => {

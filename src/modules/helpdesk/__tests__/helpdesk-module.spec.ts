@@ -24,7 +24,10 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
       it("exposes the ticket as linkable, for the order and customer links", () => {
         const linkable = jest.requireActual("..").default.linkable
         expect(linkable.helpdeskTicket.toJSON()).toEqual(
-          expect.objectContaining({ serviceName: HELPDESK_MODULE, field: "helpdeskTicket" })
+          expect.objectContaining({
+            serviceName: HELPDESK_MODULE,
+            field: "helpdeskTicket",
+          })
         )
       })
 
@@ -38,7 +41,11 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
           const second = await newTicket("Second")
 
           expect(first).toEqual(
-            expect.objectContaining({ id: expect.stringMatching(/^hdt_/), status: "new", priority: "normal" })
+            expect.objectContaining({
+              id: expect.stringMatching(/^hdt_/),
+              status: "new",
+              priority: "normal",
+            })
           )
           expect(second.number).toBe(first.number + 1)
         })
@@ -46,26 +53,39 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
         it("refuses a status outside new, open, pending and closed", async () => {
           const ticket = await newTicket()
           await expect(
-            service.updateHelpdeskTickets({ id: ticket.id, status: "archived" as never })
+            service.updateHelpdeskTickets({
+              id: ticket.id,
+              status: "archived" as never,
+            })
           ).rejects.toThrow()
         })
 
         it("attaches tags through the ticket_tag join and lists them on the ticket", async () => {
           const ticket = await newTicket()
-          const [tag] = await service.createHelpdeskTags([{ name: "vip", color: "#ff0000" }])
-          await service.createHelpdeskTicketTags([{ ticket_id: ticket.id, tag_id: tag.id }])
+          const [tag] = await service.createHelpdeskTags([
+            { name: "vip", color: "#ff0000" },
+          ])
+          await service.createHelpdeskTicketTags([
+            { ticket_id: ticket.id, tag_id: tag.id },
+          ])
 
-          const withTags = await service.retrieveHelpdeskTicket(ticket.id, { relations: ["tags"] })
+          const withTags = await service.retrieveHelpdeskTicket(ticket.id, {
+            relations: ["tags"],
+          })
           expect(withTags.tags.map((t) => t.name)).toEqual(["vip"])
         })
 
         it("refuses the same tag twice on one ticket", async () => {
           const ticket = await newTicket()
           const [tag] = await service.createHelpdeskTags([{ name: "vip" }])
-          await service.createHelpdeskTicketTags([{ ticket_id: ticket.id, tag_id: tag.id }])
+          await service.createHelpdeskTicketTags([
+            { ticket_id: ticket.id, tag_id: tag.id },
+          ])
 
           await expect(
-            service.createHelpdeskTicketTags([{ ticket_id: ticket.id, tag_id: tag.id }])
+            service.createHelpdeskTicketTags([
+              { ticket_id: ticket.id, tag_id: tag.id },
+            ])
           ).rejects.toThrow()
         })
       })
@@ -73,10 +93,20 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
       describe("messages", () => {
         it("refuses a second message with the same seq on one ticket", async () => {
           const ticket = await newTicket()
-          await service.createHelpdeskMessages({ ticket_id: ticket.id, seq: 1, author_type: "customer", body: "Hi" })
+          await service.createHelpdeskMessages({
+            ticket_id: ticket.id,
+            seq: 1,
+            author_type: "customer",
+            body: "Hi",
+          })
 
           await expect(
-            service.createHelpdeskMessages({ ticket_id: ticket.id, seq: 1, author_type: "agent", body: "Hello" })
+            service.createHelpdeskMessages({
+              ticket_id: ticket.id,
+              seq: 1,
+              author_type: "agent",
+              body: "Hello",
+            })
           ).rejects.toThrow()
         })
 
@@ -114,21 +144,42 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
         it("allows any number of messages without a client_id", async () => {
           const ticket = await newTicket()
           await service.createHelpdeskMessages([
-            { ticket_id: ticket.id, seq: 1, author_type: "system", body: "Anna joined", kind: "event" },
-            { ticket_id: ticket.id, seq: 2, author_type: "agent", body: "Internal", kind: "note" },
+            {
+              ticket_id: ticket.id,
+              seq: 1,
+              author_type: "system",
+              body: "Anna joined",
+              kind: "event",
+            },
+            {
+              ticket_id: ticket.id,
+              seq: 2,
+              author_type: "agent",
+              body: "Internal",
+              kind: "note",
+            },
           ])
 
-          const [, count] = await service.listAndCountHelpdeskMessages({ ticket_id: ticket.id })
+          const [, count] = await service.listAndCountHelpdeskMessages({
+            ticket_id: ticket.id,
+          })
           expect(count).toBe(2)
         })
 
         it("removes a ticket's messages with the ticket", async () => {
           const ticket = await newTicket()
-          await service.createHelpdeskMessages({ ticket_id: ticket.id, seq: 1, author_type: "customer", body: "Hi" })
+          await service.createHelpdeskMessages({
+            ticket_id: ticket.id,
+            seq: 1,
+            author_type: "customer",
+            body: "Hi",
+          })
 
           await service.softDeleteHelpdeskTickets([ticket.id])
 
-          const [, count] = await service.listAndCountHelpdeskMessages({ ticket_id: ticket.id })
+          const [, count] = await service.listAndCountHelpdeskMessages({
+            ticket_id: ticket.id,
+          })
           expect(count).toBe(0)
         })
       })
@@ -138,10 +189,14 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
           const [channel] = await service.createHelpdeskChannels([
             { name: "Store", store_url: "https://shop.example.com" },
           ])
-          await service.createHelpdeskChannelAgents([{ channel_id: channel.id, user_id: "user_1" }])
+          await service.createHelpdeskChannelAgents([
+            { channel_id: channel.id, user_id: "user_1" },
+          ])
 
           await expect(
-            service.createHelpdeskChannelAgents([{ channel_id: channel.id, user_id: "user_1" }])
+            service.createHelpdeskChannelAgents([
+              { channel_id: channel.id, user_id: "user_1" },
+            ])
           ).rejects.toThrow()
         })
       })

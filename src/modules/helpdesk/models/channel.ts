@@ -31,7 +31,9 @@ export const Channel = model
     opening_hours: model.json().default(DEFAULT_OPENING_HOURS),
     // local dates ("YYYY-MM-DD") on which the channel stays closed
     holidays: model.array().default([]),
-    after_hours_behavior: model.enum([...AFTER_HOURS_BEHAVIORS]).default("display_message"),
+    after_hours_behavior: model
+      .enum([...AFTER_HOURS_BEHAVIORS])
+      .default("display_message"),
     after_hours_message: model.text().nullable(),
     locale: model.enum([...CHANNEL_LOCALES]).default("en"),
     color: model.text().default("#1f6feb"),

@@ -14,4 +14,8 @@ export const Task = model
     project: model.belongsTo(() => Project, { mappedBy: "tasks" }).nullable(),
     ticket: model.belongsTo(() => Ticket, { mappedBy: "tasks" }).nullable(),
   })
-  .indexes([{ on: ["project_id", "status"] }, { on: ["ticket_id"] }, { on: ["assignee_id"] }])
+  .indexes([
+    { on: ["project_id", "status"] },
+    { on: ["ticket_id"] },
+    { on: ["assignee_id"] },
+  ])

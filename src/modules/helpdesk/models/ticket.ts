@@ -69,4 +69,6 @@ export const Ticket = model
     { on: ["customer_id"] },
     { on: ["last_message_at"] },
   ])
-  .cascades({ delete: ["messages", "followers", "external_orders", "automation_runs"] })
+  .cascades({
+    delete: ["messages", "followers", "external_orders", "automation_runs"],
+  })

@@ -12,13 +12,20 @@ export type TokenClaims = Record<string, string | number | null> & {
   exp?: number
 }
 
-const encode = (value: string | Buffer) => Buffer.from(value).toString("base64url")
+const encode = (value: string | Buffer) =>
+  Buffer.from(value).toString("base64url")
 
 function sign(secret: string, kind: TokenKind, body: string): string {
-  return createHmac("sha256", secret).update(`${kind}.${body}`).digest("base64url")
+  return createHmac("sha256", secret)
+    .update(`${kind}.${body}`)
+    .digest("base64url")
 }
 
-export function signToken(secret: string, kind: TokenKind, claims: TokenClaims): string {
+export function signToken(
+  secret: string,
+  kind: TokenKind,
+  claims: TokenClaims
+): string {
   const body = encode(JSON.stringify(claims))
   return `${kind}.${body}.${sign(secret, kind, body)}`
 }
@@ -43,7 +50,9 @@ export function verifyToken<T extends TokenClaims>(
     return null
   }
   try {
-    const claims = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as T
+    const claims = JSON.parse(
+      Buffer.from(body, "base64url").toString("utf8")
+    ) as T
     if (typeof claims !== "object" || claims === null) {
       return null
     }

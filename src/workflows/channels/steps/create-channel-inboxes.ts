@@ -12,10 +12,15 @@ export const createChannelInboxesStep = createStep(
   createChannelInboxesStepId,
   async ({ names }: CreateChannelInboxesStepInput, { container }) => {
     if (!names.length) {
-      return new StepResponse([] as { id: string; name: string }[], [] as string[])
+      return new StepResponse(
+        [] as { id: string; name: string }[],
+        [] as string[]
+      )
     }
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const inboxes = await helpdesk.createHelpdeskInboxes(names.map((name) => ({ name })))
+    const inboxes = await helpdesk.createHelpdeskInboxes(
+      names.map((name) => ({ name }))
+    )
     return new StepResponse(
       inboxes.map((i) => ({ id: i.id, name: i.name })),
       inboxes.map((i) => i.id)

@@ -48,7 +48,10 @@ export const setChannelAgentsStep = createStep(
         { channel_id: channel.id },
         { select: ["user_id"] }
       )
-      before.push({ channel_id: channel.id, user_ids: current.map((a) => a.user_id) })
+      before.push({
+        channel_id: channel.id,
+        user_ids: current.map((a) => a.user_id),
+      })
       await replaceAgents(helpdesk, channel.id, channel.agent_ids)
     }
 

@@ -26,7 +26,9 @@ export const validateChannelAgentsStep = createStep(
         MedusaError.Types.INVALID_DATA,
         `agent_ids: no Medusa user has the id ${missing
           .map((id) => `"${id}"`)
-          .join(", ")}. Choose agents among the users listed in Settings → Users.`
+          .join(
+            ", "
+          )}. Choose agents among the users listed in Settings → Users.`
       )
     }
   }

@@ -18,7 +18,10 @@ export const validateChannelInboxesStep = createStep(
     }
 
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const inboxes = await helpdesk.listHelpdeskInboxes({ id: wanted }, { select: ["id"] })
+    const inboxes = await helpdesk.listHelpdeskInboxes(
+      { id: wanted },
+      { select: ["id"] }
+    )
     const found = new Set(inboxes.map((i) => i.id))
     const missing = wanted.filter((id) => !found.has(id))
 

@@ -14,7 +14,10 @@ export const validateChannelsExistStep = createStep(
   async ({ ids }: ValidateChannelsExistStepInput, { container }) => {
     const wanted = [...new Set(ids)]
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const channels = await helpdesk.listHelpdeskChannels({ id: wanted }, { select: ["id"] })
+    const channels = await helpdesk.listHelpdeskChannels(
+      { id: wanted },
+      { select: ["id"] }
+    )
     const found = new Set(channels.map((c) => c.id))
     const missing = wanted.filter((id) => !found.has(id))
 

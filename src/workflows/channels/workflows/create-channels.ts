@@ -31,7 +31,9 @@ export const createChannelsWorkflow = createWorkflow(
   (input: WorkflowData<CreateChannelsWorkflowInput>) => {
     const checks = transform({ input }, ({ input }) => ({
       user_ids: input.channels.flatMap((c) => c.agent_ids ?? []),
-      inbox_ids: input.channels.flatMap((c) => (c.inbox_id ? [c.inbox_id] : [])),
+      inbox_ids: input.channels.flatMap((c) =>
+        c.inbox_id ? [c.inbox_id] : []
+      ),
       inbox_names: input.channels.filter((c) => !c.inbox_id).map((c) => c.name),
     }))
 

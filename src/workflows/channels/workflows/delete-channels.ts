@@ -25,7 +25,9 @@ export const deleteChannelsWorkflow = createWorkflow(
     validateChannelsExistStep({ ids: input.ids })
     deleteChannelsStep({ ids: input.ids })
 
-    const events = transform({ input }, ({ input }) => input.ids.map((id) => ({ id })))
+    const events = transform({ input }, ({ input }) =>
+      input.ids.map((id) => ({ id }))
+    )
     emitEventStep({ eventName: HelpdeskEvents.CHANNEL_DELETED, data: events })
 
     const channelsDeleted = createHook("channelsDeleted", { ids: input.ids })

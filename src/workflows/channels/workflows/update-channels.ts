@@ -33,7 +33,9 @@ export const updateChannelsWorkflow = createWorkflow(
     const checks = transform({ input }, ({ input }) => ({
       ids: input.channels.map((c) => c.id),
       user_ids: input.channels.flatMap((c) => c.agent_ids ?? []),
-      inbox_ids: input.channels.flatMap((c) => (c.inbox_id ? [c.inbox_id] : [])),
+      inbox_ids: input.channels.flatMap((c) =>
+        c.inbox_id ? [c.inbox_id] : []
+      ),
     }))
 
     validateChannelsExistStep({ ids: checks.ids })
@@ -41,7 +43,9 @@ export const updateChannelsWorkflow = createWorkflow(
     validateChannelInboxesStep({ inbox_ids: checks.inbox_ids })
 
     const fields = transform({ input }, ({ input }) => ({
-      channels: input.channels.map(({ agent_ids: _agents, ...channel }) => channel),
+      channels: input.channels.map(
+        ({ agent_ids: _agents, ...channel }) => channel
+      ),
     }))
     const channels = updateChannelsStep(fields)
 
@@ -50,11 +54,16 @@ export const updateChannelsWorkflow = createWorkflow(
         c.agent_ids ? [{ id: c.id, agent_ids: c.agent_ids }] : []
       ),
     }))
-    when({ agentLists }, ({ agentLists }) => agentLists.channels.length > 0).then(() => {
+    when(
+      { agentLists },
+      ({ agentLists }) => agentLists.channels.length > 0
+    ).then(() => {
       setChannelAgentsStep(agentLists)
     })
 
-    const events = transform({ input }, ({ input }) => input.channels.map((c) => ({ id: c.id })))
+    const events = transform({ input }, ({ input }) =>
+      input.channels.map((c) => ({ id: c.id }))
+    )
     emitEventStep({ eventName: HelpdeskEvents.CHANNEL_UPDATED, data: events })
 
     const channelsUpdated = createHook("channelsUpdated", { channels })

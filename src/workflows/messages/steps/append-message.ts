@@ -14,7 +14,10 @@ export const appendMessageStep = createStep(
   async (input: AppendMessageInput, { container }) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const result = await helpdesk.appendMessage(input)
-    return new StepResponse(result, result.created ? result.message.id : undefined)
+    return new StepResponse(
+      result,
+      result.created ? result.message.id : undefined
+    )
   },
   async (messageId, { container }) => {
     if (!messageId) {

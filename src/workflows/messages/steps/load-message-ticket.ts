@@ -16,7 +16,10 @@ export const loadMessageTicketStep = createStep(
       { select: ["id", "channel_id"], take: 1 }
     )
     if (!ticket) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket "${ticket_id}" was not found.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Ticket "${ticket_id}" was not found.`
+      )
     }
     return new StepResponse({ id: ticket.id, channel_id: ticket.channel_id })
   }

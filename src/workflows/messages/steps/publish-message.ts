@@ -18,7 +18,10 @@ export const publishMessageStepId = "publish-helpdesk-message"
  */
 export const publishMessageStep = createStep(
   publishMessageStepId,
-  async ({ ticket, message, except_socket_id }: PublishMessageStepInput, { container }) => {
+  async (
+    { ticket, message, except_socket_id }: PublishMessageStepInput,
+    { container }
+  ) => {
     getRealtime(container).publishMessage(
       ticket,
       await toWireMessage(container, message),

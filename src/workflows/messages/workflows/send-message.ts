@@ -39,9 +39,15 @@ export const sendMessageWorkflowId = "send-helpdesk-message"
 export const sendMessageWorkflow = createWorkflow(
   sendMessageWorkflowId,
   (input: WorkflowData<SendMessageWorkflowInput>) => {
-    when({ input }, ({ input }) => input.author_type === "agent" && !!input.author_id).then(() => {
+    when(
+      { input },
+      ({ input }) => input.author_type === "agent" && !!input.author_id
+    ).then(() => {
       validateTicketAccessStep(
-        transform({ input }, ({ input }) => ({ ticket_id: input.ticket_id, user_id: input.author_id! }))
+        transform({ input }, ({ input }) => ({
+          ticket_id: input.ticket_id,
+          user_id: input.author_id!,
+        }))
       )
     })
 

@@ -1,4 +1,7 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { refreshAgentRoomsStep } from "../steps/refresh-agent-rooms"
 
 export const refreshAgentRoomsWorkflowId = "refresh-helpdesk-agent-rooms"
@@ -9,7 +12,10 @@ export const refreshAgentRoomsWorkflowId = "refresh-helpdesk-agent-rooms"
  * @example
  * await refreshAgentRoomsWorkflow(container).run({ input: {} })
  */
-export const refreshAgentRoomsWorkflow = createWorkflow(refreshAgentRoomsWorkflowId, () => {
-  refreshAgentRoomsStep({})
-  return new WorkflowResponse(undefined)
-})
+export const refreshAgentRoomsWorkflow = createWorkflow(
+  refreshAgentRoomsWorkflowId,
+  () => {
+    refreshAgentRoomsStep({})
+    return new WorkflowResponse(undefined)
+  }
+)

@@ -28,7 +28,10 @@ export const createTicketsStep = createStep(
   async ({ tickets }: { tickets: CreateTicketData[] }, { container }) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const created = await helpdesk.createHelpdeskTickets(
-      tickets.map((t) => ({ ...t, customer_email: t.customer_email.trim().toLowerCase() }))
+      tickets.map((t) => ({
+        ...t,
+        customer_email: t.customer_email.trim().toLowerCase(),
+      }))
     )
     return new StepResponse(
       created,

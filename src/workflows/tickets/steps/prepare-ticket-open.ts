@@ -25,14 +25,23 @@ export const prepareTicketOpenStepId = "prepare-helpdesk-ticket-open"
  */
 export const prepareTicketOpenStep = createStep(
   prepareTicketOpenStepId,
-  async ({ ticket_id, user_id }: { ticket_id: string; user_id: string }, { container }) => {
+  async (
+    { ticket_id, user_id }: { ticket_id: string; user_id: string },
+    { container }
+  ) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const [ticket] = await helpdesk.listHelpdeskTickets(
       { id: ticket_id },
-      { select: ["id", "channel_id", "status", "assignee_id", "locale"], take: 1 }
+      {
+        select: ["id", "channel_id", "status", "assignee_id", "locale"],
+        take: 1,
+      }
     )
     if (!ticket) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket "${ticket_id}" was not found.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Ticket "${ticket_id}" was not found.`
+      )
     }
 
     const update: UpdateTicketData = { id: ticket.id }

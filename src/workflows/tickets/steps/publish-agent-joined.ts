@@ -16,10 +16,16 @@ export const publishAgentJoinedStepId = "publish-helpdesk-agent-joined"
  */
 export const publishAgentJoinedStep = createStep(
   publishAgentJoinedStepId,
-  async ({ ticket, user_id, message }: PublishAgentJoinedStepInput, { container }) => {
+  async (
+    { ticket, user_id, message }: PublishAgentJoinedStepInput,
+    { container }
+  ) => {
     getRealtime(container).publishAgentJoined(ticket.channel_id, {
       ticket_id: ticket.id,
-      agent: { id: user_id, first_name: await agentFirstName(container, user_id) },
+      agent: {
+        id: user_id,
+        first_name: await agentFirstName(container, user_id),
+      },
       message: await toWireMessage(container, message),
     })
   }

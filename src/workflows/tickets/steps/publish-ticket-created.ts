@@ -10,6 +10,8 @@ export const publishTicketCreatedStepId = "publish-helpdesk-ticket-created"
 export const publishTicketCreatedStep = createStep(
   publishTicketCreatedStepId,
   async ({ ticket }: { ticket: TicketRecord }, { container }) => {
-    getRealtime(container).publishTicketCreated(await toWireTicket(container, ticket))
+    getRealtime(container).publishTicketCreated(
+      await toWireTicket(container, ticket)
+    )
   }
 )

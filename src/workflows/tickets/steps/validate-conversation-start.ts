@@ -3,23 +3,33 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 
-export type ValidateConversationStartStepInput = { channel_id: string; email: string }
+export type ValidateConversationStartStepInput = {
+  channel_id: string
+  email: string
+}
 
-export const validateConversationStartStepId = "validate-helpdesk-conversation-start"
+export const validateConversationStartStepId =
+  "validate-helpdesk-conversation-start"
 /**
  * This step checks that the channel takes conversations and that the sender is not blocked.
  * It returns the channel fields the new ticket copies.
  */
 export const validateConversationStartStep = createStep(
   validateConversationStartStepId,
-  async ({ channel_id, email }: ValidateConversationStartStepInput, { container }) => {
+  async (
+    { channel_id, email }: ValidateConversationStartStepInput,
+    { container }
+  ) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const [channel] = await helpdesk.listHelpdeskChannels(
       { id: channel_id },
       { select: ["id", "name", "inbox_id", "enabled", "locale"], take: 1 }
     )
     if (!channel || !channel.enabled) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "This chat is not available.")
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "This chat is not available."
+      )
     }
 
     const [contact] = await helpdesk.listHelpdeskContacts(

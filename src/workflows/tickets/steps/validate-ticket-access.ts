@@ -3,7 +3,10 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 
-export type ValidateTicketAccessStepInput = { ticket_id: string; user_id: string }
+export type ValidateTicketAccessStepInput = {
+  ticket_id: string
+  user_id: string
+}
 
 export const validateTicketAccessStepId = "validate-helpdesk-ticket-access"
 /**
@@ -12,10 +15,16 @@ export const validateTicketAccessStepId = "validate-helpdesk-ticket-access"
  */
 export const validateTicketAccessStep = createStep(
   validateTicketAccessStepId,
-  async ({ ticket_id, user_id }: ValidateTicketAccessStepInput, { container }) => {
+  async (
+    { ticket_id, user_id }: ValidateTicketAccessStepInput,
+    { container }
+  ) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     if (!(await helpdesk.canAccessTicket(user_id, ticket_id))) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket "${ticket_id}" was not found.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Ticket "${ticket_id}" was not found.`
+      )
     }
   }
 )

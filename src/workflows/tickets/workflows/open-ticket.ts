@@ -28,9 +28,15 @@ export const openTicketWorkflowId = "open-helpdesk-ticket"
 export const openTicketWorkflow = createWorkflow(
   openTicketWorkflowId,
   (input: WorkflowData<OpenTicketWorkflowInput>) => {
-    validateTicketAccessStep({ ticket_id: input.ticket_id, user_id: input.user_id })
+    validateTicketAccessStep({
+      ticket_id: input.ticket_id,
+      user_id: input.user_id,
+    })
 
-    const plan = prepareTicketOpenStep({ ticket_id: input.ticket_id, user_id: input.user_id })
+    const plan = prepareTicketOpenStep({
+      ticket_id: input.ticket_id,
+      user_id: input.user_id,
+    })
     updateTicketsStep({ tickets: plan.updates })
 
     const joined = when({ plan }, ({ plan }) => !!plan.joined_body).then(() => {
@@ -50,7 +56,9 @@ export const openTicketWorkflow = createWorkflow(
         eventName: HelpdeskEvents.TICKET_UPDATED,
         data: transform({ plan }, ({ plan }) => ({ id: plan.ticket.id })),
       })
-      publishTicketUpdatedStep({ ids: transform({ plan }, ({ plan }) => [plan.ticket.id]) })
+      publishTicketUpdatedStep({
+        ids: transform({ plan }, ({ plan }) => [plan.ticket.id]),
+      })
     })
 
     when({ joined }, ({ joined }) => !!joined?.created).then(() => {
@@ -63,10 +71,16 @@ export const openTicketWorkflow = createWorkflow(
       )
     })
 
-    const ticketOpened = createHook("ticketOpened", { ticket_id: input.ticket_id, user_id: input.user_id })
+    const ticketOpened = createHook("ticketOpened", {
+      ticket_id: input.ticket_id,
+      user_id: input.user_id,
+    })
 
     return new WorkflowResponse(
-      transform({ plan }, ({ plan }) => ({ id: plan.ticket.id, joined: !!plan.joined_body })),
+      transform({ plan }, ({ plan }) => ({
+        id: plan.ticket.id,
+        joined: !!plan.joined_body,
+      })),
       { hooks: [ticketOpened] }
     )
   }

@@ -81,7 +81,10 @@ export const startConversationWorkflow = createWorkflow(
       data: transform({ ticket }, ({ ticket }) => ({ id: ticket.id })),
     })
 
-    const conversationStarted = createHook("conversationStarted", { ticket, message: first.message })
+    const conversationStarted = createHook("conversationStarted", {
+      ticket,
+      message: first.message,
+    })
 
     publishTicketCreatedStep(
       transform({ ticket, first }, ({ ticket, first }) => ({
@@ -94,7 +97,10 @@ export const startConversationWorkflow = createWorkflow(
     )
 
     return new WorkflowResponse(
-      transform({ ticket, first }, ({ ticket, first }) => ({ ticket, message: first.message })),
+      transform({ ticket, first }, ({ ticket, first }) => ({
+        ticket,
+        message: first.message,
+      })),
       { hooks: [conversationStarted] }
     )
   }

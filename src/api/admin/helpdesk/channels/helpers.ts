@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 
 type ChannelRecord = Record<string, unknown> & {
   id: string
@@ -23,7 +26,10 @@ export async function refetchChannel(
   } = await query.graph({ entity: "helpdesk_channel", fields, filters: { id } })
 
   if (!channel) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Chat channel "${id}" was not found.`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Chat channel "${id}" was not found.`
+    )
   }
   return formatChannel(channel as ChannelRecord)
 }

@@ -1,8 +1,14 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createChannelsWorkflow } from "../../../../workflows/channels/workflows/create-channels"
 import { formatChannel, refetchChannel } from "./helpers"
-import type { AdminCreateChannelType, AdminGetChannelsParamsType } from "./validators"
+import type {
+  AdminCreateChannelType,
+  AdminGetChannelsParamsType,
+} from "./validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetChannelsParamsType>,
@@ -32,6 +38,10 @@ export const POST = async (
     input: { channels: [req.validatedBody] },
   })
 
-  const channel = await refetchChannel(result[0].id, req.scope, req.queryConfig.fields)
+  const channel = await refetchChannel(
+    result[0].id,
+    req.scope,
+    req.queryConfig.fields
+  )
   res.status(200).json({ channel })
 }

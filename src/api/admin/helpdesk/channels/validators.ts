@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
 import {
   isValidDate,
   isValidTimeZone,
@@ -59,7 +62,9 @@ const openingHours = z
   // every weekday present, so a stored channel always has a full week
   .transform(
     (hours) =>
-      Object.fromEntries(WEEKDAYS.map((day) => [day, hours[day] ?? []])) as OpeningHours
+      Object.fromEntries(
+        WEEKDAYS.map((day) => [day, hours[day] ?? []])
+      ) as OpeningHours
   )
 
 const storeUrl = z
@@ -69,7 +74,10 @@ const storeUrl = z
     (value) => {
       try {
         const url = new URL(value)
-        return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname
+        return (
+          (url.protocol === "http:" || url.protocol === "https:") &&
+          !!url.hostname
+        )
       } catch {
         return false
       }
@@ -120,7 +128,8 @@ const holidays = z
   .transform((list) => [...new Set(list)].sort())
 
 const timezone = z.string().refine(isValidTimeZone, {
-  message: 'timezone must be an IANA time zone such as "Europe/Warsaw" or "UTC".',
+  message:
+    'timezone must be an IANA time zone such as "Europe/Warsaw" or "UTC".',
 })
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
@@ -135,7 +144,10 @@ const channelFields = {
   vertical_offset: z.number().int().min(0).max(2000),
   path_list_type: z.enum(PATH_LIST_TYPES),
   paths,
-  agent_ids: z.array(z.string().min(1)).max(500).transform((ids) => [...new Set(ids)]),
+  agent_ids: z
+    .array(z.string().min(1))
+    .max(500)
+    .transform((ids) => [...new Set(ids)]),
   opening_hours: openingHours,
   holidays,
   timezone,
@@ -172,7 +184,10 @@ export type AdminUpdateChannelType = z.infer<typeof AdminUpdateChannel>
 export const AdminGetChannelParams = createSelectParams()
 export type AdminGetChannelParamsType = z.infer<typeof AdminGetChannelParams>
 
-export const AdminGetChannelsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetChannelsParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).extend({
   q: z.string().optional(),
   enabled: z.preprocess(
     (value) => (value === "true" ? true : value === "false" ? false : value),

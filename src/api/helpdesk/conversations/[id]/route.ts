@@ -8,7 +8,6 @@ import {
 } from "../../../../realtime/serialize"
 import type { VisitorRequest } from "../../middlewares"
 
-
 export const GET = async (req: VisitorRequest, res: MedusaResponse) => {
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const [ticket] = (await helpdesk.listHelpdeskTickets(
@@ -16,7 +15,9 @@ export const GET = async (req: VisitorRequest, res: MedusaResponse) => {
     { select: [...TICKET_RECORD_FIELDS], take: 1 }
   )) as unknown as TicketRecord[]
   if (!ticket) {
-    return res.status(404).json({ type: "not_found", message: "This conversation was not found." })
+    return res
+      .status(404)
+      .json({ type: "not_found", message: "This conversation was not found." })
   }
   res.json({ conversation: await toWireConversation(req.scope, ticket) })
 }

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
@@ -9,7 +12,10 @@ const TOKEN_TTL_SECONDS = 10 * 60
  * For a logged-in customer: a short-lived signed token the widget passes when it starts a
  * chat (`Helpdesk("identify", token)`), so the ticket is tied to the Medusa customer.
  */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
   const customerId = req.auth_context?.actor_id
   if (!customerId || req.auth_context.actor_type !== "customer") {
     throw new MedusaError(

@@ -1,12 +1,22 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { deleteChannelsWorkflow } from "../../../../../workflows/channels/workflows/delete-channels"
 import { updateChannelsWorkflow } from "../../../../../workflows/channels/workflows/update-channels"
 import { forgetChannelOrigins } from "../../../../../utils/channel-origins"
 import { refetchChannel } from "../helpers"
 import type { AdminUpdateChannelType } from "../validators"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const channel = await refetchChannel(req.params.id, req.scope, req.queryConfig.fields)
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const channel = await refetchChannel(
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
+  )
   res.json({ channel })
 }
 
@@ -19,12 +29,21 @@ export const POST = async (
   })
   forgetChannelOrigins(req.params.id)
 
-  const channel = await refetchChannel(req.params.id, req.scope, req.queryConfig.fields)
+  const channel = await refetchChannel(
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
+  )
   res.json({ channel })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await deleteChannelsWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  await deleteChannelsWorkflow(req.scope).run({
+    input: { ids: [req.params.id] },
+  })
   forgetChannelOrigins(req.params.id)
 
   res.json({ id: req.params.id, object: "channel", deleted: true })

@@ -14,7 +14,9 @@ function runSnippet(embedCode: string) {
   const window: FakeWindow = {}
   const document = {
     createElement: (tag: string) => ({ tag }),
-    head: { appendChild: (el: { async?: boolean; src?: string }) => appended.push(el) },
+    head: {
+      appendChild: (el: { async?: boolean; src?: string }) => appended.push(el),
+    },
   }
   vm.runInNewContext(script, { window, document })
   return { window, appended }
@@ -22,16 +24,29 @@ function runSnippet(embedCode: string) {
 
 describe("buildEmbedCode", () => {
   it("queues an init call with the channel and loads the loader asynchronously", () => {
-    const { window, appended } = runSnippet(buildEmbedCode("https://api.shop.example", "hdch_123"))
+    const { window, appended } = runSnippet(
+      buildEmbedCode("https://api.shop.example", "hdch_123")
+    )
 
-    expect(window.Helpdesk?.q?.map((call) => Array.from(call))).toEqual([["init", { channelId: "hdch_123", backendUrl: "https://api.shop.example" }]])
+    expect(window.Helpdesk?.q?.map((call) => Array.from(call))).toEqual([
+      [
+        "init",
+        { channelId: "hdch_123", backendUrl: "https://api.shop.example" },
+      ],
+    ])
     expect(appended).toEqual([
-      { tag: "script", async: true, src: "https://api.shop.example/helpdesk/widget/loader.js" },
+      {
+        tag: "script",
+        async: true,
+        src: "https://api.shop.example/helpdesk/widget/loader.js",
+      },
     ])
   })
 
   it("keeps calls a storefront makes before the loader arrives", () => {
-    const { window } = runSnippet(buildEmbedCode("https://api.shop.example", "hdch_123"))
+    const { window } = runSnippet(
+      buildEmbedCode("https://api.shop.example", "hdch_123")
+    )
 
     window.Helpdesk?.("open")
 
@@ -39,7 +54,10 @@ describe("buildEmbedCode", () => {
   })
 
   it("cannot be broken out of by a backend URL containing a closing script tag", () => {
-    const code = buildEmbedCode('https://x.example/</script><script>alert(1)</script>', "hdch_1")
+    const code = buildEmbedCode(
+      "https://x.example/</script><script>alert(1)</script>",
+      "hdch_1"
+    )
 
     expect(code.match(/<\/script>/g)).toHaveLength(1)
     expect(runSnippet(code).appended[0].src).toBe(

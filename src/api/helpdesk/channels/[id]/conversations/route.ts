@@ -1,13 +1,26 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { ICustomerModuleService } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../../modules/helpdesk/service"
-import { toWireConversation, toWireMessage } from "../../../../../realtime/serialize"
+import {
+  toWireConversation,
+  toWireMessage,
+} from "../../../../../realtime/serialize"
 import { startConversationWorkflow } from "../../../../../workflows/tickets/workflows/start-conversation"
 import type { StartConversationType } from "../../../validators"
 
-
 type IdentityClaims = { cu: string; exp: number }
+
+async function findCustomer(req: MedusaRequest, id: string) {
+  const customers = await req.scope
+    .resolve<ICustomerModuleService>(Modules.CUSTOMER)
+    .listCustomers(
+      { id },
+      { select: ["id", "email", "first_name", "last_name"], take: 1 }
+    )
+  return customers[0] ?? null
+}
 
 export const POST = async (
   req: MedusaRequest<StartConversationType>,
@@ -21,22 +34,40 @@ export const POST = async (
 
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   let customerId: string | null = null
+  let name = body.name
+  let email = body.email
   if (identity_token) {
-    const claims = helpdesk.verifyToken<IdentityClaims>("identity", identity_token)
-    if (!claims) {
+    const claims = helpdesk.verifyToken<IdentityClaims>(
+      "identity",
+      identity_token
+    )
+    const customer = claims ? await findCustomer(req, claims.cu) : null
+    if (!customer) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "identity_token is invalid or has expired; ask POST /store/helpdesk/identity-token for a new one."
       )
     }
-    customerId = claims.cu
+    customerId = customer.id
+    // the customer's account speaks for who they are; the form only fills gaps
+    email = customer.email ?? email
+    name =
+      [customer.first_name, customer.last_name].filter(Boolean).join(" ") ||
+      name ||
+      email
+  }
+  if (!email || !name) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Field 'email' is required"
+    )
   }
 
   const { result } = await startConversationWorkflow(req.scope).run({
     input: {
       channel_id: req.params.id,
-      name: body.name,
-      email: body.email,
+      name,
+      email,
       subject: body.subject,
       message: body.message,
       client_id: body.client_id,

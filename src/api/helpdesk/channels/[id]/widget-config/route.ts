@@ -4,7 +4,6 @@ import type HelpdeskModuleService from "../../../../../modules/helpdesk/service"
 import { getOpeningState } from "../../../../../modules/helpdesk/utils/opening-hours"
 import type { OpeningHours } from "../../../../../types/channel"
 
-
 /**
  * What the widget needs to decide whether and how to show itself. Read-only: a page view
  * creates nothing on the server.
@@ -16,7 +15,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     { take: 1 }
   )
   if (!channel) {
-    return res.status(404).json({ type: "not_found", message: "This chat is not available." })
+    return res
+      .status(404)
+      .json({ type: "not_found", message: "This chat is not available." })
   }
 
   const state = getOpeningState(

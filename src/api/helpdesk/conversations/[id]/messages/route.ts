@@ -7,15 +7,19 @@ import { getRealtime } from "../../../../../realtime/server"
 import { limitVisitorMessage } from "../../../../../realtime/visitor-namespace"
 import { sendMessageWorkflow } from "../../../../../workflows/messages/workflows/send-message"
 import type { VisitorRequest } from "../../../middlewares"
-import type { GetVisitorMessagesType, PostVisitorMessageType } from "../../../validators"
-
+import type {
+  GetVisitorMessagesType,
+  PostVisitorMessageType,
+} from "../../../validators"
 
 /** Replay for a widget whose socket is down: everything after the last seq it holds. */
 export const GET = async (req: VisitorRequest, res: MedusaResponse) => {
   const { after_seq } = req.validatedQuery as GetVisitorMessagesType
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const stored = await helpdesk.listMessagesAfter(req.params.id, after_seq)
-  res.json({ messages: await Promise.all(stored.map((m) => toWireMessage(req.scope, m))) })
+  res.json({
+    messages: await Promise.all(stored.map((m) => toWireMessage(req.scope, m))),
+  })
 }
 
 /** The same idempotent send as the socket's message:send, for when the socket is down. */
@@ -26,7 +30,9 @@ export const POST = async (req: VisitorRequest, res: MedusaResponse) => {
   } catch (err) {
     if (err instanceof RateLimitedError) {
       res.setHeader("Retry-After", String(err.retryAfter))
-      return res.status(429).json({ type: "rate_limited", message: err.message })
+      return res
+        .status(429)
+        .json({ type: "rate_limited", message: err.message })
     }
     throw err
   }

@@ -1,10 +1,16 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
 import { buildEmbedCode, refetchChannel } from "../../helpers"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
   const channel = await refetchChannel(req.params.id, req.scope, ["id"])
 
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)

@@ -1,24 +1,40 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
 import { toWireMessage } from "../../../../../../realtime/serialize"
 import { sendMessageWorkflow } from "../../../../../../workflows/messages/workflows/send-message"
-import type { AdminGetTicketMessagesType, AdminPostTicketMessageType } from "../../validators"
+import type {
+  AdminGetTicketMessagesType,
+  AdminPostTicketMessageType,
+} from "../../validators"
 
 /** The transcript after `after_seq`, internal notes included, ordered by seq. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
   const { after_seq } = req.validatedQuery as AdminGetTicketMessagesType
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  if (!(await helpdesk.canAccessTicket(req.auth_context.actor_id, req.params.id))) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket "${req.params.id}" was not found.`)
+  if (
+    !(await helpdesk.canAccessTicket(req.auth_context.actor_id, req.params.id))
+  ) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Ticket "${req.params.id}" was not found.`
+    )
   }
   const stored = await helpdesk.listMessagesAfter(req.params.id, after_seq, {
     includeNotes: true,
     limit: 1000,
   })
-  res.json({ messages: await Promise.all(stored.map((m) => toWireMessage(req.scope, m))) })
+  res.json({
+    messages: await Promise.all(stored.map((m) => toWireMessage(req.scope, m))),
+  })
 }
 
 /** A reply to the shopper, or an internal note (kind "note") only agents see. */
