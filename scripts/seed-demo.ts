@@ -1,0 +1,75 @@
+/**
+ * Seeds the demo data, idempotently: one chat channel "Demo store" whose agent is the demo admin.
+ *
+ *   HELPDESK_DEMO_EMAIL=admin@example.com npx medusa exec ./scripts/seed-demo.ts
+ *
+ * Environment:
+ *   HELPDESK_DEMO_EMAIL      the admin user who works the channel (created beforehand; default admin@example.com)
+ *   HELPDESK_DEMO_STORE_URL  the store the widget is embedded in (default MEDUSA_BACKEND_URL or http://localhost:9000)
+ *
+ * Prints `HELPDESK_DEMO_CHANNEL_ID=<id>` on a line of its own for scripts/demo.js to read.
+ */
+import type { ExecArgs, IUserModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type HelpdeskModuleService from "../src/modules/helpdesk/service"
+import { HELPDESK_MODULE } from "../src/modules/helpdesk"
+import { createChannelsWorkflow } from "../src/workflows/channels/workflows/create-channels"
+import type { CreateChannelInput } from "../src/types/workflows"
+
+export const DEMO_CHANNEL_NAME = "Demo store"
+
+export default async function seedDemo({ container }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const email = (process.env.HELPDESK_DEMO_EMAIL || "admin@example.com").toLowerCase()
+  const storeUrl = (
+    process.env.HELPDESK_DEMO_STORE_URL ||
+    process.env.MEDUSA_BACKEND_URL ||
+    "http://localhost:9000"
+  ).replace(/\/+$/, "")
+
+  const users = container.resolve<IUserModuleService>(Modules.USER)
+  const [agent] = await users.listUsers({ email })
+  if (!agent) {
+    throw new Error(`No admin user ${email}: create it first (npx medusa user -e ${email} -p <password>).`)
+  }
+
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const [existing] = await helpdesk.listHelpdeskChannels({ name: DEMO_CHANNEL_NAME }, { take: 1 })
+
+  let channelId: string
+  if (existing) {
+    channelId = existing.id
+    logger.info(`Demo channel "${DEMO_CHANNEL_NAME}" already exists (${channelId}); left as it is.`)
+  } else {
+    const channel: CreateChannelInput = {
+      name: DEMO_CHANNEL_NAME,
+      store_url: storeUrl,
+      agent_ids: [agent.id],
+      welcome_message: "Hi! How can we help you today?",
+      alignment: "right",
+      vertical_offset: 25,
+      path_list_type: "blacklist",
+      paths: ["/checkout*"],
+      timezone: "Europe/Warsaw",
+      opening_hours: {
+        mon: [{ from: "09:00", to: "17:00" }],
+        tue: [{ from: "09:00", to: "17:00" }],
+        wed: [{ from: "09:00", to: "17:00" }],
+        thu: [{ from: "09:00", to: "17:00" }],
+        fri: [{ from: "09:00", to: "17:00" }],
+        sat: [],
+        sun: [],
+      },
+      holidays: [],
+      after_hours_behavior: "display_message",
+      after_hours_message: "We are offline right now. Leave a message and we will answer by e-mail.",
+      locale: "en",
+      color: "#1f6feb",
+    }
+    const { result } = await createChannelsWorkflow(container).run({ input: { channels: [channel] } })
+    channelId = result[0].id
+    logger.info(`Created demo channel "${DEMO_CHANNEL_NAME}" (${channelId}) with agent ${email}.`)
+  }
+
+  process.stdout.write(`HELPDESK_DEMO_CHANNEL_ID=${channelId}\n`)
+}
