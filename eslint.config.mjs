@@ -20,7 +20,9 @@ const folderProjects = {
   "storefront-snippet": "storefront-snippet/**/*.{ts,tsx,mts}",
   bench: "bench/**/*.{js,cjs,mjs,ts}",
 }
-const optionalProjects = Object.keys(folderProjects).filter((dir) => has(`${dir}/tsconfig.json`))
+const optionalProjects = Object.keys(folderProjects).filter((dir) =>
+  has(`${dir}/tsconfig.json`)
+)
 
 const projects = [
   "./tsconfig.json",

@@ -15,7 +15,13 @@ const { ROOT, medusaCommand } = require("./lib/app")
 
 const WIDGET_BUILD = path.join(ROOT, "storefront-snippet", "build.mjs")
 const WIDGET_DIST = path.join(ROOT, "storefront-snippet", "dist")
-const PACKAGE_WIDGET_DIST = path.join(ROOT, ".medusa", "server", "storefront-snippet", "dist")
+const PACKAGE_WIDGET_DIST = path.join(
+  ROOT,
+  ".medusa",
+  "server",
+  "storefront-snippet",
+  "dist"
+)
 
 /** @param {string} label @param {string} cmd @param {string[]} args */
 function run(label, cmd, args) {
@@ -26,7 +32,9 @@ function run(label, cmd, args) {
     env: { MEDUSA_DISABLE_TELEMETRY: "true", ...process.env },
   })
   if (error || status !== 0) {
-    console.error(`[build] ${label} failed${error ? `: ${error.message}` : ` (exit code ${status})`}`)
+    console.error(
+      `[build] ${label} failed${error ? `: ${error.message}` : ` (exit code ${status})`}`
+    )
     process.exit(1)
   }
   console.log(`[build] ${label}: ${((Date.now() - t) / 1000).toFixed(1)} s`)
@@ -44,5 +52,7 @@ if (hasWidget) {
   fs.rmSync(PACKAGE_WIDGET_DIST, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(PACKAGE_WIDGET_DIST), { recursive: true })
   fs.cpSync(WIDGET_DIST, PACKAGE_WIDGET_DIST, { recursive: true })
-  console.log(`[build] widget copied to ${path.relative(ROOT, PACKAGE_WIDGET_DIST)}`)
+  console.log(
+    `[build] widget copied to ${path.relative(ROOT, PACKAGE_WIDGET_DIST)}`
+  )
 }

@@ -21,7 +21,15 @@ const os = require("node:os")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
 const { ensurePostgres, findFreePort } = require("./lib/postgres")
-const { ROOT, migrate, ensureAdminUser, startMedusa, warmAdmin, login, fetchWithTimeout } = require("./lib/app")
+const {
+  ROOT,
+  migrate,
+  ensureAdminUser,
+  startMedusa,
+  warmAdmin,
+  login,
+  fetchWithTimeout,
+} = require("./lib/app")
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"))
 const LOG = path.join(ROOT, ".data", "check-package.log")
@@ -47,8 +55,14 @@ const REQUIRED_FILES = [
 /** Paths the tarball must not hold. */
 const FORBIDDEN = [
   { pattern: /\/__tests__\//, why: "test files" },
-  { pattern: /medusa-plugin-options\.json$/, why: "plugin:develop's local source pointer" },
-  { pattern: /^package\/(src|integration-tests|scripts|\.data)\//, why: "sources outside .medusa/server" },
+  {
+    pattern: /medusa-plugin-options\.json$/,
+    why: "plugin:develop's local source pointer",
+  },
+  {
+    pattern: /^package\/(src|integration-tests|scripts|\.data)\//,
+    why: "sources outside .medusa/server",
+  },
   { pattern: /\.env(\.|$)/, why: "environment files" },
 ]
 
@@ -90,7 +104,11 @@ async function step(label, fn) {
 function sh(cmd, args, { cwd = ROOT, env = {} } = {}) {
   logLine(`$ ${cmd} ${args.join(" ")}   (in ${cwd})`)
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     let stdout = ""
     child.stdout.on("data", (chunk) => {
       stdout += chunk
@@ -99,7 +117,9 @@ function sh(cmd, args, { cwd = ROOT, env = {} } = {}) {
     child.stderr.on("data", (chunk) => fs.appendFileSync(LOG, chunk))
     child.on("error", reject)
     child.on("close", (code) =>
-      code === 0 ? resolve(stdout) : reject(new Error(`${cmd} ${args.join(" ")} exited with code ${code}`))
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`${cmd} ${args.join(" ")} exited with code ${code}`))
     )
   })
 }
@@ -111,7 +131,10 @@ function sh(cmd, args, { cwd = ROOT, env = {} } = {}) {
 async function api(url, token, route, body) {
   const res = await fetchWithTimeout(`${url}${route}`, {
     method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()
@@ -121,7 +144,9 @@ async function api(url, token, route, body) {
   } catch {
     parsed = text
   }
-  logLine(`${body === undefined ? "GET" : "POST"} ${route} → ${res.status} ${text.slice(0, 2000)}`)
+  logLine(
+    `${body === undefined ? "GET" : "POST"} ${route} → ${res.status} ${text.slice(0, 2000)}`
+  )
   return { status: res.status, body: parsed }
 }
 
@@ -142,7 +167,9 @@ async function main() {
   fs.mkdirSync(packDir)
   fs.mkdirSync(appDir)
   const dbName = `helpdesk_package_check_${Date.now()}`
-  console.log(`[package] temporary app in ${appDir}, log in ${path.relative(ROOT, LOG)}`)
+  console.log(
+    `[package] temporary app in ${appDir}, log in ${path.relative(ROOT, LOG)}`
+  )
 
   /** @type {import("./lib/postgres").PostgresHandle | undefined} */
   let pg
@@ -167,11 +194,15 @@ async function main() {
     const t = Date.now()
     const done = []
     if (server) {
-      await server.stop().catch((error) => logLine(`stopping the server: ${error}`))
+      await server
+        .stop()
+        .catch((error) => logLine(`stopping the server: ${error}`))
       done.push("server stopped")
     }
     if (pg && dbCreated && !KEEP) {
-      await pg.dropDatabase(dbName).catch((error) => logLine(`dropping ${dbName}: ${error}`))
+      await pg
+        .dropDatabase(dbName)
+        .catch((error) => logLine(`dropping ${dbName}: ${error}`))
       done.push(`database ${dbName} dropped`)
     }
     if (pg) {
@@ -189,29 +220,51 @@ async function main() {
     } else {
       done.push(`kept ${tmp} and database ${dbName}`)
     }
-    console.log(`[package] cleanup: ${done.join(", ")} (${fmt(Date.now() - t)})`)
+    console.log(
+      `[package] cleanup: ${done.join(", ")} (${fmt(Date.now() - t)})`
+    )
   }
 
   try {
     await step("npm run build (widget + medusa plugin:build)", () =>
-      sh(process.execPath, [path.join(ROOT, "scripts", "build.js")]).then(() => "")
+      sh(process.execPath, [path.join(ROOT, "scripts", "build.js")]).then(
+        () => ""
+      )
     )
 
     let tarball = ""
     await step("npm pack", async () => {
-      const out = await sh("npm", ["pack", "--json", "--pack-destination", packDir])
+      const out = await sh("npm", [
+        "pack",
+        "--json",
+        "--pack-destination",
+        packDir,
+      ])
       const [info] = JSON.parse(out.slice(out.indexOf("[")))
       tarball = path.join(packDir, info.filename)
       return info.filename
     })
 
     await step("tarball contents", async () => {
-      const listing = (await sh("tar", ["-tzf", tarball])).split("\n").filter(Boolean)
+      const listing = (await sh("tar", ["-tzf", tarball]))
+        .split("\n")
+        .filter(Boolean)
       const missing = REQUIRED_FILES.filter((f) => !listing.includes(f))
       expect(!missing.length, `the tarball lacks ${missing.join(", ")}`)
-      const bad = listing.flatMap((f) => FORBIDDEN.filter((rule) => rule.pattern.test(f)).map((rule) => `${f} (${rule.why})`))
-      expect(!bad.length, `the tarball must not contain ${bad.slice(0, 10).join(", ")}`)
-      const migrations = listing.filter((f) => /\.medusa\/server\/src\/modules\/helpdesk\/migrations\/Migration\w+\.js$/.test(f))
+      const bad = listing.flatMap((f) =>
+        FORBIDDEN.filter((rule) => rule.pattern.test(f)).map(
+          (rule) => `${f} (${rule.why})`
+        )
+      )
+      expect(
+        !bad.length,
+        `the tarball must not contain ${bad.slice(0, 10).join(", ")}`
+      )
+      const migrations = listing.filter((f) =>
+        /\.medusa\/server\/src\/modules\/helpdesk\/migrations\/Migration\w+\.js$/.test(
+          f
+        )
+      )
       expect(migrations.length > 0, "the tarball holds no helpdesk migrations")
       return `${listing.length} files, ${migrations.length} migrations, ${Math.round(fs.statSync(tarball).size / 1024)} kB`
     })
@@ -220,7 +273,10 @@ async function main() {
     const backendUrl = `http://localhost:${port}`
 
     await step("write the app (package.json, medusa-config.js)", () => {
-      const pluginOptions = { backendUrl, ...(REDIS_URL ? { redisUrl: REDIS_URL } : {}) }
+      const pluginOptions = {
+        backendUrl,
+        ...(REDIS_URL ? { redisUrl: REDIS_URL } : {}),
+      }
       const dev = pkg.devDependencies ?? {}
       /** @param {string} name */
       const version = (name) => {
@@ -257,8 +313,12 @@ async function main() {
 
 module.exports = defineConfig({
   projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,${REDIS_URL ? `
-    redisUrl: ${JSON.stringify(REDIS_URL)},` : ""}
+    databaseUrl: process.env.DATABASE_URL,${
+      REDIS_URL
+        ? `
+    redisUrl: ${JSON.stringify(REDIS_URL)},`
+        : ""
+    }
     http: {
       storeCors: "http://localhost:8000",
       adminCors: ${JSON.stringify(backendUrl)},
@@ -268,7 +328,9 @@ module.exports = defineConfig({
     },
   },
   admin: { disable: ${!CHECK_ADMIN} },
-  plugins: [{ resolve: ${JSON.stringify(pkg.name)}, options: ${JSON.stringify(pluginOptions)} }],${REDIS_URL ? `
+  plugins: [{ resolve: ${JSON.stringify(pkg.name)}, options: ${JSON.stringify(pluginOptions)} }],${
+    REDIS_URL
+      ? `
   modules: [
     { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: ${JSON.stringify(REDIS_URL)} } },
     { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: ${JSON.stringify(REDIS_URL)} } } },
@@ -280,7 +342,9 @@ module.exports = defineConfig({
         ],
       },
     },
-  ],` : ""}
+  ],`
+      : ""
+  }
 })
 `
       )
@@ -288,7 +352,9 @@ module.exports = defineConfig({
     })
 
     await step("npm install in the app (--prefer-offline)", () =>
-      sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: appDir }).then(() => "")
+      sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], {
+        cwd: appDir,
+      }).then(() => "")
     )
 
     pg = await step("PostgreSQL", async () => {
@@ -304,7 +370,9 @@ module.exports = defineConfig({
     const databaseUrl = pg.url(dbName)
     const db = pg
 
-    await step("npx medusa db:migrate", () => migrate(databaseUrl, { cwd: appDir, logFile: LOG }))
+    await step("npx medusa db:migrate", () =>
+      migrate(databaseUrl, { cwd: appDir, logFile: LOG })
+    )
 
     await step("helpdesk tables exist", async () => {
       const { rows } = await db.query(
@@ -313,15 +381,23 @@ module.exports = defineConfig({
         dbName
       )
       const tables = rows.map((r) => r.table_name)
-      expect(tables.includes("helpdesk_channel"), `no helpdesk_channel table (found: ${tables.join(", ") || "none"})`)
+      expect(
+        tables.includes("helpdesk_channel"),
+        `no helpdesk_channel table (found: ${tables.join(", ") || "none"})`
+      )
       return `${tables.length} tables`
     })
 
     await step("npx medusa user", () =>
-      ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { cwd: appDir, logFile: LOG }).then((u) => u.id)
+      ensureAdminUser(databaseUrl, EMAIL, PASSWORD, {
+        cwd: appDir,
+        logFile: LOG,
+      }).then((u) => u.id)
     )
 
-    server = await step("npx medusa start", () => startMedusa({ cwd: appDir, port, databaseUrl, logFile: LOG }))
+    server = await step("npx medusa start", () =>
+      startMedusa({ cwd: appDir, port, databaseUrl, logFile: LOG })
+    )
     const url = server.url
 
     let token = ""
@@ -333,17 +409,28 @@ module.exports = defineConfig({
     await step("GET /admin/helpdesk/channels", async () => {
       const { status, body } = await api(url, token, "/admin/helpdesk/channels")
       expect(status === 200, `answered ${status}: ${JSON.stringify(body)}`)
-      expect(Array.isArray(body?.channels), `no channels array in ${JSON.stringify(body)}`)
+      expect(
+        Array.isArray(body?.channels),
+        `no channels array in ${JSON.stringify(body)}`
+      )
       return `${body.channels.length} channels`
     })
 
     const channelId = await step("POST /admin/helpdesk/channels", async () => {
-      const { status, body } = await api(url, token, "/admin/helpdesk/channels", {
-        name: "Package check",
-        store_url: "https://shop.example.com",
-      })
+      const { status, body } = await api(
+        url,
+        token,
+        "/admin/helpdesk/channels",
+        {
+          name: "Package check",
+          store_url: "https://shop.example.com",
+        }
+      )
       expect(status === 200, `answered ${status}: ${JSON.stringify(body)}`)
-      expect(typeof body?.channel?.id === "string", `no channel.id in ${JSON.stringify(body)}`)
+      expect(
+        typeof body?.channel?.id === "string",
+        `no channel.id in ${JSON.stringify(body)}`
+      )
       return /** @type {string} */ (body.channel.id)
     })
 
@@ -351,7 +438,9 @@ module.exports = defineConfig({
       const { status, body } = await api(url, token, "/admin/helpdesk/channels")
       expect(status === 200, `answered ${status}`)
       expect(
-        body.channels.some((/** @type {{ id: string }} */ c) => c.id === channelId),
+        body.channels.some(
+          (/** @type {{ id: string }} */ c) => c.id === channelId
+        ),
         `${channelId} is not in ${JSON.stringify(body.channels)}`
       )
       return ""
@@ -362,8 +451,14 @@ module.exports = defineConfig({
       for (const file of ["loader.js", "chat.js"]) {
         const res = await fetchWithTimeout(`${url}/helpdesk/widget/${file}`)
         const body = await res.text()
-        expect(res.status === 200, `${file} answered ${res.status}: ${body.slice(0, 300)}`)
-        expect(/javascript/.test(res.headers.get("content-type") ?? ""), `${file} is served as ${res.headers.get("content-type")}`)
+        expect(
+          res.status === 200,
+          `${file} answered ${res.status}: ${body.slice(0, 300)}`
+        )
+        expect(
+          /javascript/.test(res.headers.get("content-type") ?? ""),
+          `${file} is served as ${res.headers.get("content-type")}`
+        )
         sizes.push(`${file} ${body.length} B`)
       }
       return sizes.join(", ")
@@ -371,9 +466,12 @@ module.exports = defineConfig({
 
     if (CHECK_ADMIN) {
       await step("admin dashboard loads the plugin's extensions", async () => {
-        const entry = await fetchWithTimeout(`${url}/app/entry.jsx`, { timeoutMs: 120_000 }).then((r) => r.text())
+        const entry = await fetchWithTimeout(`${url}/app/entry.jsx`, {
+          timeoutMs: 120_000,
+        }).then((r) => r.text())
         expect(
-          entry.includes(`${pkg.name}_admin`) || entry.includes(`${pkg.name}/admin`),
+          entry.includes(`${pkg.name}_admin`) ||
+            entry.includes(`${pkg.name}/admin`),
           `the admin entry does not import ${pkg.name}/admin`
         )
         const modules = await warmAdmin(url)

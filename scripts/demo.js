@@ -17,7 +17,15 @@ const fs = require("node:fs")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
 const { ensurePostgres, findFreePort, isPortFree } = require("./lib/postgres")
-const { ROOT, migrate, ensureAdminUser, runMedusa, startMedusa, warmAdmin, login } = require("./lib/app")
+const {
+  ROOT,
+  migrate,
+  ensureAdminUser,
+  runMedusa,
+  startMedusa,
+  warmAdmin,
+  login,
+} = require("./lib/app")
 
 const EMAIL = process.env.HELPDESK_DEMO_EMAIL || "admin@example.com"
 const PASSWORD = process.env.HELPDESK_DEMO_PASSWORD || "supersecret"
@@ -27,9 +35,16 @@ const WIDGET_BUILD = path.join(ROOT, "storefront-snippet", "build.mjs")
 /** Runs a node script to completion. @param {string} file @returns {Promise<void>} */
 function runNode(file) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], { cwd: ROOT, stdio: "inherit" })
+    const child = spawn(process.execPath, [file], {
+      cwd: ROOT,
+      stdio: "inherit",
+    })
     child.on("error", reject)
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${file} exited with code ${code}`))))
+    child.on("close", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${file} exited with code ${code}`))
+    )
   })
 }
 
@@ -76,12 +91,17 @@ process.on("SIGTERM", () => void shutdown(0))
 
 async function main() {
   const pg = await step("PostgreSQL", () =>
-    ensurePostgres({ probe: false, log: (line) => console.log(`[demo] ${line}`) })
+    ensurePostgres({
+      probe: false,
+      log: (line) => console.log(`[demo] ${line}`),
+    })
   )
   database = pg
   const dbName = pg.source === "DATABASE_URL" ? pg.database : EMBEDDED_DB
   if (!dbName) {
-    throw new Error("DATABASE_URL names no database (postgres://user:password@host:port/<database>)")
+    throw new Error(
+      "DATABASE_URL names no database (postgres://user:password@host:port/<database>)"
+    )
   }
   if (await pg.ensureDatabase(dbName)) {
     console.log(`[demo] created database "${dbName}"`)
@@ -89,7 +109,9 @@ async function main() {
   const databaseUrl = pg.url(dbName)
 
   const wantedPort = Number(process.env.PORT || 9000)
-  const port = (await isPortFree(wantedPort)) ? wantedPort : await findFreePort(wantedPort + 1)
+  const port = (await isPortFree(wantedPort))
+    ? wantedPort
+    : await findFreePort(wantedPort + 1)
   if (port !== wantedPort) {
     console.log(`[demo] port ${wantedPort} is busy; using ${port}`)
   }
@@ -102,10 +124,16 @@ async function main() {
     )
   }
 
-  await step("migrations (medusa db:migrate)", () => migrate(databaseUrl, { env }))
+  await step("migrations (medusa db:migrate)", () =>
+    migrate(databaseUrl, { env })
+  )
 
-  const user = await step(`admin user ${EMAIL}`, () => ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { env }))
-  console.log(`[demo] admin user ${EMAIL}: ${user.created ? "created" : "already there"}`)
+  const user = await step(`admin user ${EMAIL}`, () =>
+    ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { env })
+  )
+  console.log(
+    `[demo] admin user ${EMAIL}: ${user.created ? "created" : "already there"}`
+  )
 
   const { stdout } = await step("demo channel (scripts/seed-demo.ts)", () =>
     runMedusa(["exec", "./scripts/seed-demo.ts"], {
@@ -115,10 +143,14 @@ async function main() {
   )
   const channelId = /^HELPDESK_DEMO_CHANNEL_ID=(\S+)$/m.exec(stdout)?.[1]
   if (!channelId) {
-    throw new Error("scripts/seed-demo.ts did not print HELPDESK_DEMO_CHANNEL_ID")
+    throw new Error(
+      "scripts/seed-demo.ts did not print HELPDESK_DEMO_CHANNEL_ID"
+    )
   }
 
-  const app = await step(`Medusa on port ${port}`, () => startMedusa({ port, databaseUrl, env }))
+  const app = await step(`Medusa on port ${port}`, () =>
+    startMedusa({ port, databaseUrl, env })
+  )
   server = app
   void app.exited.then((code) => {
     if (!shuttingDown) {
@@ -128,7 +160,9 @@ async function main() {
     }
   })
 
-  const modules = await step("admin dashboard warm-up", () => warmAdmin(app.url))
+  const modules = await step("admin dashboard warm-up", () =>
+    warmAdmin(app.url)
+  )
   console.log(`[demo] admin dashboard: ${modules} modules compiled`)
 
   let loginNote = "login checked"
@@ -156,13 +190,19 @@ async function main() {
   ]
   const width = Math.max(...lines.map((l) => l.length))
   console.log(
-    ["", `┌${"─".repeat(width + 2)}┐`, ...lines.map((l) => `│ ${l.padEnd(width)} │`), `└${"─".repeat(width + 2)}┘`, ""].join(
-      "\n"
-    )
+    [
+      "",
+      `┌${"─".repeat(width + 2)}┐`,
+      ...lines.map((l) => `│ ${l.padEnd(width)} │`),
+      `└${"─".repeat(width + 2)}┘`,
+      "",
+    ].join("\n")
   )
 }
 
 main().catch(async (error) => {
-  console.error(`\n[demo] failed: ${error instanceof Error ? error.message : error}`)
+  console.error(
+    `\n[demo] failed: ${error instanceof Error ? error.message : error}`
+  )
   await shutdown(1)
 })

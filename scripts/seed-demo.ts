@@ -20,7 +20,9 @@ export const DEMO_CHANNEL_NAME = "Demo store"
 
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const email = (process.env.HELPDESK_DEMO_EMAIL || "admin@example.com").toLowerCase()
+  const email = (
+    process.env.HELPDESK_DEMO_EMAIL || "admin@example.com"
+  ).toLowerCase()
   const storeUrl = (
     process.env.HELPDESK_DEMO_STORE_URL ||
     process.env.MEDUSA_BACKEND_URL ||
@@ -30,16 +32,23 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const users = container.resolve<IUserModuleService>(Modules.USER)
   const [agent] = await users.listUsers({ email })
   if (!agent) {
-    throw new Error(`No admin user ${email}: create it first (npx medusa user -e ${email} -p <password>).`)
+    throw new Error(
+      `No admin user ${email}: create it first (npx medusa user -e ${email} -p <password>).`
+    )
   }
 
   const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const [existing] = await helpdesk.listHelpdeskChannels({ name: DEMO_CHANNEL_NAME }, { take: 1 })
+  const [existing] = await helpdesk.listHelpdeskChannels(
+    { name: DEMO_CHANNEL_NAME },
+    { take: 1 }
+  )
 
   let channelId: string
   if (existing) {
     channelId = existing.id
-    logger.info(`Demo channel "${DEMO_CHANNEL_NAME}" already exists (${channelId}); left as it is.`)
+    logger.info(
+      `Demo channel "${DEMO_CHANNEL_NAME}" already exists (${channelId}); left as it is.`
+    )
   } else {
     const channel: CreateChannelInput = {
       name: DEMO_CHANNEL_NAME,
@@ -62,13 +71,18 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
       },
       holidays: [],
       after_hours_behavior: "display_message",
-      after_hours_message: "We are offline right now. Leave a message and we will answer by e-mail.",
+      after_hours_message:
+        "We are offline right now. Leave a message and we will answer by e-mail.",
       locale: "en",
       color: "#1f6feb",
     }
-    const { result } = await createChannelsWorkflow(container).run({ input: { channels: [channel] } })
+    const { result } = await createChannelsWorkflow(container).run({
+      input: { channels: [channel] },
+    })
     channelId = result[0].id
-    logger.info(`Created demo channel "${DEMO_CHANNEL_NAME}" (${channelId}) with agent ${email}.`)
+    logger.info(
+      `Created demo channel "${DEMO_CHANNEL_NAME}" (${channelId}) with agent ${email}.`
+    )
   }
 
   process.stdout.write(`HELPDESK_DEMO_CHANNEL_ID=${channelId}\n`)

@@ -33,16 +33,39 @@ const STEPS = [
   { name: "lint", script: "lint" },
   { name: "widget", script: "build:widget", optional: true },
   { name: "unit", script: "test:unit", testType: "unit" },
-  { name: "modules", script: "test:modules", testType: "integration:modules", needsDb: true },
-  { name: "http", script: "test:http", testType: "integration:http", needsDb: true },
-  { name: "browser", script: "test:browser", testType: "browser", needsDb: true },
-  { name: "cluster", script: "test:cluster", testType: "integration:cluster", needsDb: true },
+  {
+    name: "modules",
+    script: "test:modules",
+    testType: "integration:modules",
+    needsDb: true,
+  },
+  {
+    name: "http",
+    script: "test:http",
+    testType: "integration:http",
+    needsDb: true,
+  },
+  {
+    name: "browser",
+    script: "test:browser",
+    testType: "browser",
+    needsDb: true,
+  },
+  {
+    name: "cluster",
+    script: "test:cluster",
+    testType: "integration:cluster",
+    needsDb: true,
+  },
   { name: "size", script: "test:size", optional: true },
   { name: "package", script: "test:package", needsDb: true },
 ]
 
 /** @param {number} ms */
-const fmt = (ms) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`)
+const fmt = (ms) =>
+  ms < 60_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`
 
 /** @type {import("node:child_process").ChildProcess | undefined} */
 let current
@@ -75,7 +98,12 @@ function run(cmd, args, env, quiet = false) {
 /** How many spec files jest would run for a tier. @param {string} testType @param {Record<string, string>} env */
 async function countSpecs(testType, env) {
   const jest = path.join(ROOT, "node_modules", ".bin", "jest")
-  const { code, stdout } = await run(jest, ["--listTests", "--json"], { ...env, TEST_TYPE: testType }, true)
+  const { code, stdout } = await run(
+    jest,
+    ["--listTests", "--json"],
+    { ...env, TEST_TYPE: testType },
+    true
+  )
   if (code !== 0) {
     return undefined // let the real run report the problem
   }
@@ -90,7 +118,9 @@ async function main() {
   const only = process.argv.slice(2)
   const unknown = only.filter((name) => !STEPS.some((s) => s.name === name))
   if (unknown.length) {
-    console.error(`Unknown step(s): ${unknown.join(", ")}. Steps: ${STEPS.map((s) => s.name).join(", ")}`)
+    console.error(
+      `Unknown step(s): ${unknown.join(", ")}. Steps: ${STEPS.map((s) => s.name).join(", ")}`
+    )
     process.exit(2)
   }
   const steps = STEPS.filter((s) => !only.length || only.includes(s.name))
@@ -106,12 +136,27 @@ async function main() {
   if (steps.some((s) => s.needsDb)) {
     const t = Date.now()
     try {
-      pg = await ensurePostgres({ probe: true, log: (line) => console.log(`[test] ${line}`) })
+      pg = await ensurePostgres({
+        probe: true,
+        log: (line) => console.log(`[test] ${line}`),
+      })
       dbEnv = pg.env()
-      results.push({ name: "postgres", result: `ok (${pg.source}, port ${pg.port})`, ms: Date.now() - t, failed: false })
+      results.push({
+        name: "postgres",
+        result: `ok (${pg.source}, port ${pg.port})`,
+        ms: Date.now() - t,
+        failed: false,
+      })
     } catch (error) {
-      console.error(`[test] no PostgreSQL: ${error instanceof Error ? error.message : error}`)
-      results.push({ name: "postgres", result: "FAILED", ms: Date.now() - t, failed: true })
+      console.error(
+        `[test] no PostgreSQL: ${error instanceof Error ? error.message : error}`
+      )
+      results.push({
+        name: "postgres",
+        result: "FAILED",
+        ms: Date.now() - t,
+        failed: true,
+      })
     }
   }
 
@@ -133,18 +178,37 @@ async function main() {
     console.log(`\n${banner}${"─".repeat(Math.max(0, 78 - banner.length))}`)
 
     if (!pkg.scripts?.[step.script]) {
-      results.push({ name: step.name, result: "skipped (no script)", ms: 0, failed: !step.optional })
-      console.log(step.optional ? "not set up yet: skipped" : `package.json has no "${step.script}" script`)
+      results.push({
+        name: step.name,
+        result: "skipped (no script)",
+        ms: 0,
+        failed: !step.optional,
+      })
+      console.log(
+        step.optional
+          ? "not set up yet: skipped"
+          : `package.json has no "${step.script}" script`
+      )
       continue
     }
     if (step.needsDb && !pg) {
-      results.push({ name: step.name, result: "FAILED (no PostgreSQL)", ms: 0, failed: true })
+      results.push({
+        name: step.name,
+        result: "FAILED (no PostgreSQL)",
+        ms: 0,
+        failed: true,
+      })
       continue
     }
     if (step.testType) {
       const count = await countSpecs(step.testType, dbEnv)
       if (count === 0) {
-        results.push({ name: step.name, result: "skipped (no spec files)", ms: Date.now() - t, failed: false })
+        results.push({
+          name: step.name,
+          result: "skipped (no spec files)",
+          ms: Date.now() - t,
+          failed: false,
+        })
         console.log("no spec files: skipped")
         continue
       }
@@ -162,13 +226,23 @@ async function main() {
 
   const failed = results.filter((r) => r.failed)
   const totalResult = failed.length ? `${failed.length} FAILED` : "all passed"
-  const nameWidth = Math.max(...results.map((r) => r.name.length), "total".length)
-  const resultWidth = Math.max(...results.map((r) => r.result.length), totalResult.length)
+  const nameWidth = Math.max(
+    ...results.map((r) => r.name.length),
+    "total".length
+  )
+  const resultWidth = Math.max(
+    ...results.map((r) => r.result.length),
+    totalResult.length
+  )
   const line = `${"─".repeat(nameWidth + 2)}┼${"─".repeat(resultWidth + 2)}┼${"─".repeat(12)}`
-  console.log(`\n ${"step".padEnd(nameWidth)} │ ${"result".padEnd(resultWidth)} │ time`)
+  console.log(
+    `\n ${"step".padEnd(nameWidth)} │ ${"result".padEnd(resultWidth)} │ time`
+  )
   console.log(line)
   for (const r of results) {
-    console.log(` ${r.name.padEnd(nameWidth)} │ ${r.result.padEnd(resultWidth)} │ ${fmt(r.ms)}`)
+    console.log(
+      ` ${r.name.padEnd(nameWidth)} │ ${r.result.padEnd(resultWidth)} │ ${fmt(r.ms)}`
+    )
   }
   console.log(line)
   console.log(

@@ -33,7 +33,12 @@ const ROOT = path.resolve(__dirname, "..", "..")
 
 /** The medusa CLI of the app in `cwd` (its node_modules/.bin), or npx as a last resort. */
 function medusaCommand(cwd = ROOT) {
-  const bin = path.join(cwd, "node_modules", ".bin", process.platform === "win32" ? "medusa.cmd" : "medusa")
+  const bin = path.join(
+    cwd,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "medusa.cmd" : "medusa"
+  )
   return fs.existsSync(bin) ? [bin] : ["npx", "--no-install", "medusa"]
 }
 
@@ -73,7 +78,10 @@ function tail(file, lines = 40) {
  * @param {RunOptions & { capture?: boolean }} [options] capture: also return stdout
  * @returns {Promise<{ stdout: string }>}
  */
-function runMedusa(args, { cwd = ROOT, env = {}, logFile, capture = false } = {}) {
+function runMedusa(
+  args,
+  { cwd = ROOT, env = {}, logFile, capture = false } = {}
+) {
   const [cmd, ...pre] = medusaCommand(cwd)
   return new Promise((resolve, reject) => {
     const out = logFile ? fs.openSync(logFile, "a") : undefined
@@ -83,7 +91,11 @@ function runMedusa(args, { cwd = ROOT, env = {}, logFile, capture = false } = {}
     const child = spawn(cmd, [...pre, ...args], {
       cwd,
       env: medusaEnv(env),
-      stdio: ["ignore", capture ? "pipe" : (out ?? "inherit"), out ?? "inherit"],
+      stdio: [
+        "ignore",
+        capture ? "pipe" : (out ?? "inherit"),
+        out ?? "inherit",
+      ],
     })
     let stdout = ""
     child.stdout?.on("data", (chunk) => {
@@ -102,8 +114,14 @@ function runMedusa(args, { cwd = ROOT, env = {}, logFile, capture = false } = {}
       if (code === 0) {
         resolve({ stdout })
       } else {
-        const where = logFile ? `\n--- ${logFile} (last lines) ---\n${tail(logFile)}` : ""
-        reject(new Error(`medusa ${args.join(" ")} failed (${signal ?? `exit code ${code}`})${where}`))
+        const where = logFile
+          ? `\n--- ${logFile} (last lines) ---\n${tail(logFile)}`
+          : ""
+        reject(
+          new Error(
+            `medusa ${args.join(" ")} failed (${signal ?? `exit code ${code}`})${where}`
+          )
+        )
       }
     })
   })
@@ -124,7 +142,10 @@ async function migrate(databaseUrl, { cwd = ROOT, env = {}, logFile } = {}) {
 
 /** @param {string} databaseUrl @param {string} sql @param {unknown[]} params */
 async function queryUrl(databaseUrl, sql, params) {
-  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 })
+  const client = new Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: 5000,
+  })
   client.on("error", () => {})
   await client.connect()
   try {
@@ -153,10 +174,19 @@ async function findUser(databaseUrl, email) {
  * @param {string} databaseUrl @param {string} email @param {string} password @param {RunOptions} [options]
  * @returns {Promise<{ id: string, created: boolean, hasPassword: boolean }>}
  */
-async function ensureAdminUser(databaseUrl, email, password, { cwd = ROOT, env = {}, logFile } = {}) {
+async function ensureAdminUser(
+  databaseUrl,
+  email,
+  password,
+  { cwd = ROOT, env = {}, logFile } = {}
+) {
   const existing = await findUser(databaseUrl, email)
   if (existing) {
-    return { id: existing.id, created: false, hasPassword: existing.has_password }
+    return {
+      id: existing.id,
+      created: false,
+      hasPassword: existing.has_password,
+    }
   }
   await runMedusa(["user", "-e", email, "-p", password], {
     cwd,
@@ -184,7 +214,10 @@ async function fetchWithTimeout(url, { timeoutMs = 10_000, ...init } = {}) {
  * Waits until GET <url>/health answers 200.
  * @param {string} url @param {{ timeoutMs?: number, isAlive?: () => boolean }} [options]
  */
-async function waitForHealth(url, { timeoutMs = 180_000, isAlive = () => true } = {}) {
+async function waitForHealth(
+  url,
+  { timeoutMs = 180_000, isAlive = () => true } = {}
+) {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     if (!isAlive()) {
@@ -199,7 +232,9 @@ async function waitForHealth(url, { timeoutMs = 180_000, isAlive = () => true } 
       // not up yet
     }
     if (Date.now() > deadline) {
-      throw new Error(`${url}/health did not answer 200 within ${Math.round(timeoutMs / 1000)} s`)
+      throw new Error(
+        `${url}/health did not answer 200 within ${Math.round(timeoutMs / 1000)} s`
+      )
     }
     await sleep(500)
   }
@@ -235,9 +270,18 @@ process.on("exit", () => {
  *   port: default PORT or 9000; a busy port moves on to the next free one.
  * @returns {Promise<{ url: string, port: number, pid: number, stop: () => Promise<void>, exited: Promise<number | null> }>}
  */
-async function startMedusa({ port, databaseUrl, env = {}, cwd = ROOT, logFile, timeoutMs = 180_000 }) {
+async function startMedusa({
+  port,
+  databaseUrl,
+  env = {},
+  cwd = ROOT,
+  logFile,
+  timeoutMs = 180_000,
+}) {
   const wanted = port ?? Number(process.env.PORT || 9000)
-  const chosen = (await isPortFree(wanted)) ? wanted : await findFreePort(wanted + 1)
+  const chosen = (await isPortFree(wanted))
+    ? wanted
+    : await findFreePort(wanted + 1)
   const url = `http://localhost:${chosen}`
   const [cmd, ...pre] = medusaCommand(cwd)
   const out = logFile ? fs.openSync(logFile, "a") : undefined
@@ -246,7 +290,13 @@ async function startMedusa({ port, databaseUrl, env = {}, cwd = ROOT, logFile, t
     detached: true,
     stdio: ["ignore", out ?? "inherit", out ?? "inherit"],
     env: medusaEnv(
-      { NODE_ENV: "development", MEDUSA_BACKEND_URL: url, ...env, PORT: String(chosen), DATABASE_URL: databaseUrl },
+      {
+        NODE_ENV: "development",
+        MEDUSA_BACKEND_URL: url,
+        ...env,
+        PORT: String(chosen),
+        DATABASE_URL: databaseUrl,
+      },
       { JWT_SECRET: "supersecret", COOKIE_SECRET: "supersecret" }
     ),
   })
@@ -279,7 +329,10 @@ async function startMedusa({ port, databaseUrl, env = {}, cwd = ROOT, logFile, t
       }
     }
     signalGroup("SIGTERM")
-    const killed = await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)])
+    const killed = await Promise.race([
+      exited.then(() => true),
+      sleep(15_000).then(() => false),
+    ])
     if (!killed) {
       signalGroup("SIGKILL")
       await exited
@@ -292,10 +345,20 @@ async function startMedusa({ port, databaseUrl, env = {}, cwd = ROOT, logFile, t
     await waitForHealth(url, { timeoutMs, isAlive: () => alive })
   } catch (error) {
     await stop()
-    const where = logFile ? `\n--- ${logFile} (last lines) ---\n${tail(logFile)}` : ""
-    throw new Error(`medusa start failed: ${error instanceof Error ? error.message : error}${where}`)
+    const where = logFile
+      ? `\n--- ${logFile} (last lines) ---\n${tail(logFile)}`
+      : ""
+    throw new Error(
+      `medusa start failed: ${error instanceof Error ? error.message : error}${where}`
+    )
   }
-  return { url, port: chosen, pid: /** @type {number} */ (child.pid), stop, exited }
+  return {
+    url,
+    port: chosen,
+    pid: /** @type {number} */ (child.pid),
+    stop,
+    exited,
+  }
 }
 
 /**
@@ -305,24 +368,39 @@ async function startMedusa({ port, databaseUrl, env = {}, cwd = ROOT, logFile, t
  * then reloads, and so does this (up to 5 times). Returns how many modules were fetched.
  * @param {string} url @param {{ path?: string, timeoutMs?: number, maxModules?: number }} [options]
  */
-async function warmAdmin(url, { path: adminPath = "/app", timeoutMs = 300_000, maxModules = 3000 } = {}) {
+async function warmAdmin(
+  url,
+  { path: adminPath = "/app", timeoutMs = 300_000, maxModules = 3000 } = {}
+) {
   const deadline = Date.now() + timeoutMs
-  const importPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bsrc=)["'](\/[^"'\s]+)["']/g
+  const importPattern =
+    /(?:\bfrom\s*|\bimport\s*\(?\s*|\bsrc=)["'](\/[^"'\s]+)["']/g
   /** @param {string} text */
   const importsOf = (text) =>
     [...text.matchAll(importPattern)]
       .map((m) => m[1])
-      .filter((p) => p.startsWith(`${adminPath}/`) && !p.endsWith("/@vite/client") && !p.endsWith("/@react-refresh"))
+      .filter(
+        (p) =>
+          p.startsWith(`${adminPath}/`) &&
+          !p.endsWith("/@vite/client") &&
+          !p.endsWith("/@react-refresh")
+      )
 
   /** @param {string} target */
   const get = async (target) => {
     const left = deadline - Date.now()
     if (left <= 0) {
-      throw new Error(`warming the admin took longer than ${Math.round(timeoutMs / 1000)} s`)
+      throw new Error(
+        `warming the admin took longer than ${Math.round(timeoutMs / 1000)} s`
+      )
     }
     const res = await fetchWithTimeout(`${url}${target}`, { timeoutMs: left })
     const body = await res.text()
-    return { status: res.status, body, type: res.headers.get("content-type") ?? "" }
+    return {
+      status: res.status,
+      body,
+      type: res.headers.get("content-type") ?? "",
+    }
   }
 
   const crawl = async () => {
@@ -334,12 +412,16 @@ async function warmAdmin(url, { path: adminPath = "/app", timeoutMs = 300_000, m
     let queue = importsOf(page.body)
     let stale = false
     while (queue.length && !stale) {
-      const batch = queue.filter((p) => !seen.has(p)).slice(0, Math.max(0, maxModules - seen.size))
+      const batch = queue
+        .filter((p) => !seen.has(p))
+        .slice(0, Math.max(0, maxModules - seen.size))
       batch.forEach((p) => seen.add(p))
       queue = []
       // a handful at a time, like a browser
       for (let i = 0; i < batch.length && !stale; i += 8) {
-        const results = await Promise.all(batch.slice(i, i + 8).map(async (p) => ({ p, ...(await get(p)) })))
+        const results = await Promise.all(
+          batch.slice(i, i + 8).map(async (p) => ({ p, ...(await get(p)) }))
+        )
         for (const { p, status, body, type } of results) {
           if (status === 504) {
             stale = true // "Outdated Optimize Dep": Vite re-bundled its dependencies
@@ -378,7 +460,9 @@ async function login(url, email, password) {
   })
   const body = await res.json().catch(() => ({}))
   if (!res.ok || typeof body.token !== "string") {
-    throw new Error(`POST /auth/user/emailpass answered ${res.status}: ${JSON.stringify(body)}`)
+    throw new Error(
+      `POST /auth/user/emailpass answered ${res.status}: ${JSON.stringify(body)}`
+    )
   }
   return /** @type {string} */ (body.token)
 }

