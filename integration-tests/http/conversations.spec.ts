@@ -1,4 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { execFileSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { join } from "node:path"
 import type { Socket } from "socket.io-client"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
@@ -123,6 +126,45 @@ medusaIntegrationTestRunner({
           connect(baseUrl(), "/visitor", token, { origin: STORE })
         )
         await expect(visitor.ready).resolves.toBeUndefined()
+      })
+    })
+
+    describe("GET /helpdesk/widget/:file", () => {
+      beforeAll(() => {
+        if (
+          !existsSync(
+            join(__dirname, "../../storefront-snippet/dist/loader.js")
+          )
+        ) {
+          execFileSync(process.execPath, ["storefront-snippet/build.mjs"], {
+            stdio: "ignore",
+          })
+        }
+      })
+
+      it("serves loader.js and chat.js as JavaScript with an ETag, and 304 when unchanged", async () => {
+        for (const file of ["loader.js", "chat.js"]) {
+          const res = await api.get(`/helpdesk/widget/${file}`)
+          expect(res.status).toBe(200)
+          expect(res.headers["content-type"]).toBe(
+            "application/javascript; charset=utf-8"
+          )
+          expect(res.headers["cache-control"]).toMatch(/max-age=\d+/)
+          expect(res.headers.etag).toMatch(/^"[\w-]+"$/)
+
+          const again = await api.get(`/helpdesk/widget/${file}`, {
+            headers: { "if-none-match": res.headers.etag },
+            validateStatus: () => true,
+          })
+          expect(again.status).toBe(304)
+        }
+      })
+
+      it("answers 404 for any other file name", async () => {
+        const res = await api
+          .get("/helpdesk/widget/..%2F..%2Fpackage.json")
+          .catch(failure)
+        expect(res.status).toBe(404)
       })
     })
 
