@@ -1,0 +1,846 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run bench:chaos`: no message is lost, doubled or reordered while connections drop and
+ * the server restarts.
+ *
+ *   node bench/chaos.js [--conversations 40] [--messages 2000] [--gap 800] [--drop-every 5000]
+ *                       [--restart-at 0.4] [--agent-replies 5] [--serial] [--crash]
+ *
+ * Each conversation is a client that behaves like the storefront widget
+ * (storefront-snippet/chat.ts): the shopper types a message every --gap ms on average; each
+ * message enters an outbox with a fixed client_id and is sent at once when the socket is
+ * connected (not waiting for the previous ack, as the widget does; --serial waits for it);
+ * on every (re)connect the client replays after the highest seq it holds, drops what the
+ * server already has from the outbox and sends the rest again. A refused or timed-out send is
+ * retried after a moment, as a shopper pressing "Retry" would.
+ *
+ * Every client drops its connection at random moments (on average every --drop-every ms),
+ * and once --restart-at of the messages are typed the Medusa server is stopped (SIGTERM; with
+ * --crash SIGKILL) and started again on the same port and database. One agent socket replies
+ * --agent-replies times per conversation, so the transcripts hold both sides.
+ *
+ * The database and every client's own transcript are then checked: per conversation exactly
+ * the expected client_ids, each once, seq 1..n without gaps, in the order they were written.
+ * Exit code 1 when anything was lost, duplicated or out of order.
+ */
+const path = require("node:path")
+const { io } = require("socket.io-client")
+const { findFreePort } = require("../scripts/lib/postgres")
+const lib = require("./lib")
+
+const log = lib.logger("chaos")
+const PATH = "/helpdesk/socket.io"
+/** The widget's SEND_TIMEOUT. */
+const SEND_TIMEOUT_MS = 10_000
+const RETRY_AFTER_MS = 500
+
+/** @typedef {{ id: string, ticket_id: string, seq: number, client_id: string | null, author_type: string, kind: string }} WireMessage */
+/** @typedef {{ client_id: string, body: string }} Entry */
+
+const counters = {
+  attempts: { written: 0, reconnect: 0, retry: 0 },
+  ackTimeouts: 0,
+  errors: /** @type {Record<string, number>} */ ({}),
+  randomDrops: 0,
+  disconnects: 0,
+  reconnects: 0,
+  replays: 0,
+  replayFailures: 0,
+}
+
+/** Exponentially distributed delay with the given mean, as independent events would have. */
+const randomDelay = (/** @type {number} */ mean) =>
+  -Math.log(1 - Math.random()) * mean
+
+/** The widget's transcript: each message once (by id and by seq), replays after the highest seq. */
+class Transcript {
+  constructor() {
+    /** @type {Map<number, WireMessage>} */
+    this.bySeq = new Map()
+    /** @type {Set<string>} */
+    this.ids = new Set()
+    this.lastSeq = 0
+  }
+
+  /** @param {WireMessage[]} messages @returns {WireMessage[]} the ones not held yet */
+  merge(messages) {
+    const added = messages.filter((m) => {
+      if (
+        !m ||
+        typeof m.seq !== "number" ||
+        this.ids.has(m.id) ||
+        this.bySeq.has(m.seq)
+      ) {
+        return false
+      }
+      this.ids.add(m.id)
+      this.bySeq.set(m.seq, m)
+      this.lastSeq = Math.max(this.lastSeq, m.seq)
+      return true
+    })
+    return added
+  }
+
+  list() {
+    return [...this.bySeq.values()].sort((a, b) => a.seq - b.seq)
+  }
+}
+
+/** One shopper's widget. */
+class Visitor {
+  /**
+   * @param {{ url: string, token: string, ticketId: string, firstClientId: string, index: number,
+   *   total: number, gap: number, dropEvery: number, serial: boolean, onTyped: () => void }} options
+   */
+  constructor(options) {
+    this.o = options
+    this.ticketId = options.ticketId
+    /** client_ids in the order the shopper wrote them; the opening message came over HTTP */
+    this.written = [options.firstClientId]
+    /** @type {Entry[]} */
+    this.outbox = []
+    /** @type {Set<string>} */
+    this.inflight = new Set()
+    this.transcript = new Transcript()
+    this.connection = 0
+    this.typed = 0
+    this.stopped = false
+    /** @type {NodeJS.Timeout[]} */
+    this.timers = []
+    /** @type {() => void} */
+    this.onIdle = () => {}
+    /** what happened to this client, to explain a failed check */
+    /** @type {string[]} */
+    this.trace = []
+
+    this.socket = io(`${options.url}/visitor`, {
+      path: PATH,
+      auth: { token: options.token },
+      transports: ["websocket"],
+      extraHeaders: { origin: lib.STORE },
+      forceNew: true,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 2000,
+    })
+    this.socket.on("connect", () => this.connected())
+    this.socket.on("disconnect", (reason) => {
+      if (!this.stopped) {
+        counters.disconnects++
+        this.note(`disconnected (${reason})`)
+      }
+    })
+    this.socket.on("message:new", (/** @type {WireMessage} */ m) => {
+      this.note(`message:new seq ${m.seq} ${m.client_id}`)
+      this.receive([m])
+    })
+  }
+
+  /** @param {string} line */
+  note(line) {
+    this.trace.push(`${new Date().toISOString().slice(11, 23)} ${line}`)
+  }
+
+  start() {
+    this.scheduleTyping()
+    this.scheduleDrop()
+  }
+
+  /** @param {() => void} fn @param {number} ms */
+  later(fn, ms) {
+    const timer = setTimeout(() => {
+      this.timers = this.timers.filter((t) => t !== timer)
+      if (!this.stopped) {
+        fn()
+      }
+    }, ms)
+    this.timers.push(timer)
+  }
+
+  scheduleTyping() {
+    if (this.typed >= this.o.total) {
+      return
+    }
+    this.later(() => {
+      this.typed++
+      const entry = {
+        client_id: `chaos-${this.o.index}-${this.typed}`,
+        body: `message ${this.typed} of conversation ${this.o.index}`,
+      }
+      this.written.push(entry.client_id)
+      this.outbox.push(entry)
+      this.o.onTyped()
+      this.pump()
+      this.scheduleTyping()
+    }, randomDelay(this.o.gap))
+  }
+
+  scheduleDrop() {
+    if (!this.o.dropEvery) {
+      return
+    }
+    this.later(() => {
+      if (this.done()) {
+        return
+      }
+      if (this.socket.connected) {
+        counters.randomDrops++
+        if (Math.random() < 0.7) {
+          // the network goes away under the socket: socket.io reconnects on its own
+          this.socket.io.engine.close()
+        } else {
+          // the tab is suspended, then comes back
+          this.socket.disconnect()
+          this.later(() => this.socket.connect(), 50 + Math.random() * 1000)
+        }
+      }
+      this.scheduleDrop()
+    }, randomDelay(this.o.dropEvery))
+  }
+
+  connected() {
+    counters.reconnects++
+    this.connection++
+    this.inflight.clear()
+    const at = this.connection
+    const socket = this.socket
+    counters.replays++
+    this.note(`connected (#${at}), replay after ${this.transcript.lastSeq}`)
+    socket
+      .timeout(SEND_TIMEOUT_MS)
+      .emit(
+        "replay",
+        { after_seq: this.transcript.lastSeq },
+        (/** @type {Error | null} */ err, /** @type {any} */ ack) => {
+          if (!err && ack?.ok) {
+            this.note(
+              `replay (#${at}) answered: ${ack.messages.map((/** @type {WireMessage} */ m) => m.seq).join(",") || "nothing"}`
+            )
+            this.receive(ack.messages)
+          } else if (at === this.connection && socket.connected) {
+            // the widget carries on without the replay; what it missed stays missing
+            counters.replayFailures++
+          }
+          if (at === this.connection) {
+            this.pump("reconnect")
+          }
+        }
+      )
+  }
+
+  /** @param {WireMessage[]} messages */
+  receive(messages) {
+    for (const m of this.transcript.merge(messages)) {
+      if (m.client_id) {
+        this.outbox = this.outbox.filter((e) => e.client_id !== m.client_id)
+      }
+    }
+    this.checkIdle()
+  }
+
+  /**
+   * Sends what the outbox holds: everything at once like the widget, or the head with --serial.
+   * @param {"written" | "reconnect" | "retry"} reason
+   */
+  pump(reason = "written") {
+    const entries = this.o.serial ? this.outbox.slice(0, 1) : this.outbox
+    for (const entry of entries) {
+      this.send(entry, reason)
+    }
+  }
+
+  /** @param {Entry} entry @param {"written" | "reconnect" | "retry"} reason */
+  send(entry, reason) {
+    const id = entry.client_id
+    if (this.inflight.has(id) || !this.socket.connected) {
+      return
+    }
+    this.inflight.add(id)
+    counters.attempts[reason]++
+    const socket = this.socket
+    const at = this.connection
+    socket
+      .timeout(SEND_TIMEOUT_MS)
+      .emit(
+        "message:send",
+        { client_id: id, body: entry.body },
+        (/** @type {Error | null} */ err, /** @type {any} */ ack) => {
+          if (!err && ack?.ok) {
+            this.note(`ack (#${at}) ${id} = seq ${ack.message.seq}`)
+            this.inflight.delete(id)
+            this.outbox = this.outbox.filter((e) => e.client_id !== id)
+            this.receive([ack.message])
+            if (this.o.serial) {
+              this.pump()
+            }
+          } else if (at !== this.connection || !socket.connected) {
+            // the connection dropped: the reconnect sends it again with the same client_id
+            this.inflight.delete(id)
+          } else {
+            this.inflight.delete(id)
+            if (err) {
+              counters.ackTimeouts++
+            } else {
+              const code = ack?.error?.code ?? "unknown"
+              counters.errors[code] = (counters.errors[code] ?? 0) + 1
+            }
+            this.later(() => {
+              if (this.outbox.some((e) => e.client_id === id)) {
+                this.send(entry, "retry")
+              }
+            }, RETRY_AFTER_MS)
+          }
+        }
+      )
+  }
+
+  done() {
+    return this.typed >= this.o.total && this.outbox.length === 0
+  }
+
+  checkIdle() {
+    if (this.done()) {
+      this.onIdle()
+    }
+  }
+
+  /** Resolves once everything written is stored. */
+  idle() {
+    return new Promise((resolve) => {
+      this.onIdle = () => resolve(undefined)
+      this.checkIdle()
+    })
+  }
+
+  /** Asks for what came after the highest seq held, as the widget does on its next connect. */
+  async catchUp() {
+    if (!this.socket.connected) {
+      await new Promise((resolve) =>
+        this.socket.once("connect", () => resolve(undefined))
+      )
+    }
+    const ack = await this.socket
+      .timeout(SEND_TIMEOUT_MS)
+      .emitWithAck("replay", { after_seq: this.transcript.lastSeq })
+    if (ack?.ok) {
+      this.receive(ack.messages)
+    }
+  }
+
+  stop() {
+    this.stopped = true
+    this.timers.forEach((t) => clearTimeout(t))
+    this.socket.close()
+  }
+}
+
+/** The agent: replies a few times to each conversation, one reply at a time, retrying until stored. */
+class Agent {
+  /** @param {{ url: string, token: string, tickets: string[], replies: number, gap: number }} options */
+  constructor(options) {
+    this.o = options
+    /** @type {Map<string, string[]>} client_ids sent per ticket, in order */
+    this.written = new Map(options.tickets.map((t) => [t, []]))
+    this.pending = options.tickets.length * options.replies
+    this.stopped = false
+    this.socket = io(`${options.url}/agent`, {
+      path: PATH,
+      auth: { token: options.token },
+      transports: ["websocket"],
+      forceNew: true,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 2000,
+    })
+  }
+
+  async run() {
+    await Promise.all(
+      this.o.tickets.map(async (ticketId, i) => {
+        for (let n = 1; n <= this.o.replies && !this.stopped; n++) {
+          await lib.sleep(randomDelay(this.o.gap))
+          const clientId = `agent-${i}-${n}`
+          this.written.get(ticketId)?.push(clientId)
+          while (!this.stopped) {
+            if (this.socket.connected) {
+              try {
+                const ack = await this.socket
+                  .timeout(SEND_TIMEOUT_MS)
+                  .emitWithAck("message:send", {
+                    ticket_id: ticketId,
+                    client_id: clientId,
+                    body: `reply ${n}`,
+                  })
+                if (ack?.ok) {
+                  break
+                }
+              } catch {
+                // dropped or timed out: same client_id again
+              }
+            }
+            await lib.sleep(RETRY_AFTER_MS)
+          }
+          this.pending--
+        }
+      })
+    )
+  }
+
+  stop() {
+    this.stopped = true
+    this.socket.close()
+  }
+}
+
+/**
+ * Indexes of one longest strictly increasing subsequence.
+ * @param {number[]} values @returns {Set<number>}
+ */
+function longestIncreasing(values) {
+  /** @type {number[]} index of the smallest tail of each length */
+  const tails = []
+  /** @type {number[]} */
+  const previous = []
+  values.forEach((value, i) => {
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (values[tails[mid]] < value) {
+        lo = mid + 1
+      } else {
+        hi = mid
+      }
+    }
+    previous[i] = lo > 0 ? tails[lo - 1] : -1
+    tails[lo] = i
+  })
+  const keep = new Set()
+  for (
+    let i = tails.length ? tails[tails.length - 1] : -1;
+    i >= 0;
+    i = previous[i]
+  ) {
+    keep.add(i)
+  }
+  return keep
+}
+
+/**
+ * Compares one conversation's stored (or received) messages with what was written.
+ * @param {{ seq: number, client_id: string | null, author_type: string }[]} messages ordered by seq
+ * @param {string[]} visitorIds written by the shopper, in order
+ * @param {string[]} agentIds written by the agent, in order
+ * @param {string} where for the examples
+ */
+function check(messages, visitorIds, agentIds, where) {
+  const result = {
+    stored: 0,
+    lost: 0,
+    duplicated: 0,
+    outOfOrder: 0,
+    unexpected: 0,
+    seqGaps: 0,
+  }
+  /** @type {string[]} */
+  const examples = []
+  /** @type {string[]} */
+  const reordered = []
+  const seqs = new Set(messages.map((m) => m.seq))
+  const highestSeq = messages.length ? messages[messages.length - 1].seq : 0
+  for (let seq = 1; seq <= highestSeq; seq++) {
+    if (!seqs.has(seq)) {
+      result.seqGaps++
+      examples.push(`${where}: no seq ${seq}`)
+    }
+  }
+  const counts = new Map()
+  messages.forEach((m) =>
+    counts.set(m.client_id, (counts.get(m.client_id) ?? 0) + 1)
+  )
+  for (const ids of [visitorIds, agentIds]) {
+    const position = new Map(ids.map((id, i) => [id, i]))
+    for (const id of ids) {
+      const n = counts.get(id) ?? 0
+      result.stored += Math.min(n, 1)
+      if (n === 0) {
+        result.lost++
+        examples.push(`${where}: ${id} missing`)
+      } else if (n > 1) {
+        result.duplicated += n - 1
+        examples.push(`${where}: ${id} ${n} times`)
+      }
+    }
+    // out of order: the fewest messages that would have to move to restore the written order
+    const seen = new Set()
+    const mine = messages.filter((m) => {
+      const first = position.has(m.client_id ?? "") && !seen.has(m.client_id)
+      seen.add(m.client_id)
+      return first
+    })
+    const inOrder = longestIncreasing(
+      mine.map((m) => /** @type {number} */ (position.get(m.client_id ?? "")))
+    )
+    mine.forEach((m, i) => {
+      if (!inOrder.has(i)) {
+        result.outOfOrder++
+        const before = mine[i - 1]
+        reordered.push(
+          `${where}: ${m.client_id} stored as seq ${m.seq}${before ? `, after ${before.client_id} (seq ${before.seq})` : ""}`
+        )
+      }
+    })
+  }
+  const expected = new Set([...visitorIds, ...agentIds])
+  for (const m of messages) {
+    if (!expected.has(m.client_id ?? "")) {
+      result.unexpected++
+      examples.push(`${where}: unexpected ${m.client_id} (seq ${m.seq})`)
+    }
+  }
+  return { ...result, examples, reordered }
+}
+
+/** @param {ReturnType<typeof check>[]} results */
+const sum = (results) =>
+  results.reduce(
+    (a, r) => {
+      a.stored += r.stored
+      a.lost += r.lost
+      a.duplicated += r.duplicated
+      a.outOfOrder += r.outOfOrder
+      a.unexpected += r.unexpected
+      a.seqGaps += r.seqGaps
+      a.examples.push(...r.examples)
+      a.reordered.push(...r.reordered)
+      return a
+    },
+    {
+      stored: 0,
+      lost: 0,
+      duplicated: 0,
+      outOfOrder: 0,
+      unexpected: 0,
+      seqGaps: 0,
+      examples: /** @type {string[]} */ ([]),
+      reordered: /** @type {string[]} */ ([]),
+    }
+  )
+
+async function main() {
+  const args = lib.parseArgs(process.argv.slice(2), {
+    conversations: 40,
+    messages: 2000,
+    gap: 800,
+    "drop-every": 5000,
+    "restart-at": 0.4,
+    "agent-replies": 5,
+    serial: false,
+    crash: false,
+  })
+  const conversations = Number(args.conversations)
+  const perConversation = Math.ceil(Number(args.messages) / conversations)
+  const totalMessages = perConversation * conversations
+  // --restart-at 0: no restart
+  const restartAfter =
+    Number(args["restart-at"]) > 0
+      ? Math.max(1, Math.floor(totalMessages * Number(args["restart-at"])))
+      : 0
+
+  const logDir = lib.logDir("bench-chaos")
+  log(`server logs in ${logDir}`)
+  const db = await lib.prepareDatabase({
+    name: "chaos",
+    log,
+    logFile: path.join(logDir, "setup.log"),
+  })
+  const port = await findFreePort(9400)
+  const serverLog = path.join(logDir, "medusa.log")
+  let app = await lib.startServer({
+    databaseUrl: db.databaseUrl,
+    port,
+    logFile: serverLog,
+  })
+  log(`medusa start on ${app.url} (pid ${app.pid})`)
+  const { token, channelId } = await lib.createChannel(app.url)
+  const started = await lib.startConversations(
+    app.url,
+    channelId,
+    conversations,
+    { prefix: "chaos" }
+  )
+  const agentToken = await lib.agentToken(app.url, token)
+
+  let typed = 0
+  /** @type {Promise<void> | undefined} */
+  let restart
+  let downMs = 0
+  const restartServer = async () => {
+    log(
+      `restart: ${typed} of ${totalMessages} messages written; stopping medusa (${args.crash ? "SIGKILL" : "SIGTERM"})…`
+    )
+    const t = Date.now()
+    if (args.crash) {
+      try {
+        process.kill(-app.pid, "SIGKILL")
+      } catch {
+        // already gone
+      }
+      await app.exited
+    } else {
+      await app.stop()
+    }
+    const stoppedAt = Date.now()
+    app = await lib.startServer({
+      databaseUrl: db.databaseUrl,
+      port,
+      logFile: serverLog,
+    })
+    if (app.port !== port) {
+      throw new Error(
+        `port ${port} was taken while the server was down (now on ${app.port})`
+      )
+    }
+    downMs = Date.now() - t
+    log(
+      `restart: stopped in ${((stoppedAt - t) / 1000).toFixed(1)} s, up again after ${(downMs / 1000).toFixed(1)} s`
+    )
+  }
+
+  const visitors = started.map(
+    (c, index) =>
+      new Visitor({
+        url: app.url,
+        token: c.token,
+        ticketId: c.ticketId,
+        firstClientId: c.firstClientId,
+        index,
+        total: perConversation,
+        gap: Number(args.gap),
+        dropEvery: Number(args["drop-every"]),
+        serial: !!args.serial,
+        onTyped: () => {
+          typed++
+          if (typed === restartAfter && !restart) {
+            restart = restartServer()
+          }
+        },
+      })
+  )
+  lib.onCleanup(async () => visitors.forEach((v) => v.stop()))
+  const agent = new Agent({
+    url: app.url,
+    token: agentToken,
+    tickets: started.map((c) => c.ticketId),
+    replies: Number(args["agent-replies"]),
+    gap:
+      (perConversation * Number(args.gap)) /
+      Math.max(1, Number(args["agent-replies"])),
+  })
+  lib.onCleanup(async () => agent.stop())
+
+  const dropText = args["drop-every"]
+    ? `a random drop every ~${(Number(args["drop-every"]) / 1000).toFixed(1)} s per client`
+    : "no random drops"
+  const restartText = restartAfter
+    ? `one server restart (${args.crash ? "SIGKILL" : "SIGTERM"}) after ${restartAfter} messages`
+    : "no restart"
+  const t0 = Date.now()
+  log(
+    `${conversations} conversations × ${perConversation} messages, ${args.serial ? "one send at a time" : "sent as written (widget)"}, ` +
+      `${dropText}, ${restartText}`
+  )
+  visitors.forEach((v) => v.start())
+  const agentDone = agent.run()
+
+  const progress = setInterval(() => {
+    const queued = visitors.reduce((n, v) => n + v.outbox.length, 0)
+    log(
+      `${((Date.now() - t0) / 1000).toFixed(0)} s: written ${typed}/${totalMessages}, unacknowledged ${queued}, drops ${counters.randomDrops}, agent replies left ${agent.pending}`
+    )
+  }, 10_000)
+  const deadline = lib
+    .sleep(Math.max(300_000, perConversation * Number(args.gap) * 4))
+    .then(() => "timeout")
+  const finished = await Promise.race([
+    Promise.all([
+      ...visitors.map((v) => v.idle()),
+      agentDone,
+      ...(restart ? [restart] : []),
+    ]).then(() => "done"),
+    deadline,
+  ])
+  if (restart) {
+    await restart
+  }
+  clearInterval(progress)
+  const elapsed = (Date.now() - t0) / 1000
+  if (finished === "timeout") {
+    log("time is up: some messages were never acknowledged")
+  }
+
+  // the widget's next connect would ask for what came after its highest seq
+  await Promise.all(visitors.map((v) => v.catchUp().catch(() => undefined)))
+  visitors.forEach((v) => v.stop())
+  agent.stop()
+
+  const { rows } = await db.query(
+    "select ticket_id, seq, client_id, author_type from helpdesk_message where deleted_at is null order by ticket_id, seq"
+  )
+  /** @type {Map<string, { seq: number, client_id: string | null, author_type: string }[]>} */
+  const stored = new Map(visitors.map((v) => [v.ticketId, []]))
+  for (const row of rows) {
+    stored.get(row.ticket_id)?.push(row)
+  }
+
+  // a fresh connection replaying from the start must give what the database holds
+  const fresh = await Promise.all(
+    visitors.map(async (v) => {
+      const socket = io(`${app.url}/visitor`, {
+        path: PATH,
+        auth: { token: v.o.token },
+        transports: ["websocket"],
+        reconnection: false,
+        forceNew: true,
+      })
+      try {
+        const ack = await socket
+          .timeout(SEND_TIMEOUT_MS)
+          .emitWithAck("replay", { after_seq: 0 })
+        return ack?.ok ? /** @type {WireMessage[]} */ (ack.messages) : undefined
+      } finally {
+        socket.close()
+      }
+    })
+  )
+
+  const agentIds = (/** @type {Visitor} */ v) =>
+    agent.written.get(v.ticketId) ?? []
+  const inDb = sum(
+    visitors.map((v, i) =>
+      check(
+        stored.get(v.ticketId) ?? [],
+        v.written,
+        agentIds(v),
+        `database, conversation ${i}`
+      )
+    )
+  )
+  const inTranscripts = sum(
+    visitors.map((v, i) =>
+      check(
+        v.transcript.list(),
+        v.written,
+        agentIds(v),
+        `transcript of conversation ${i}`
+      )
+    )
+  )
+  const replayMismatches = visitors.filter((v, i) => {
+    const db = (stored.get(v.ticketId) ?? [])
+      .map((m) => `${m.seq}:${m.client_id}`)
+      .join(",")
+    return (
+      (fresh[i] ?? []).map((m) => `${m.seq}:${m.client_id}`).join(",") !== db
+    )
+  }).length
+
+  const broken = visitors.find((v) => {
+    const r = check(v.transcript.list(), v.written, agentIds(v), "")
+    return r.lost + r.seqGaps > 0
+  })
+  const examples = [
+    ...inDb.examples.slice(0, 5),
+    ...inTranscripts.examples.slice(0, 5),
+    ...inDb.reordered.slice(0, 3),
+    ...inTranscripts.reordered.slice(0, 3),
+  ]
+  const written = visitors.reduce((n, v) => n + v.written.length - 1, 0)
+  const agentWritten = [...agent.written.values()].reduce(
+    (n, ids) => n + ids.length,
+    0
+  )
+  const int = (/** @type {number} */ n) => n.toLocaleString("en-US")
+  const m = lib.machine()
+  const lines = [
+    [
+      "sent",
+      `${int(written)} by shoppers over sockets (+${int(conversations)} opening messages over HTTP, +${int(agentWritten)} agent replies)`,
+    ],
+    [
+      "stored",
+      `${int(inDb.stored)} of ${int(written + conversations + agentWritten)} expected (${int(rows.length)} rows)`,
+    ],
+    ["lost", int(inDb.lost)],
+    ["duplicated", int(inDb.duplicated)],
+    ["out-of-order", int(inDb.outOfOrder)],
+    ["seq gaps", int(inDb.seqGaps)],
+    ["unexpected rows", int(inDb.unexpected)],
+    [
+      "clients' transcripts",
+      `lost ${inTranscripts.lost}, duplicated ${inTranscripts.duplicated}, out-of-order ${inTranscripts.outOfOrder}, seq gaps ${inTranscripts.seqGaps}`,
+    ],
+    [
+      "full replay = database",
+      `${conversations - replayMismatches}/${conversations} conversations`,
+    ],
+    [
+      "disconnects",
+      `${int(counters.disconnects)} (${int(counters.randomDrops)} random drops${restartAfter ? ", the rest by the restart" : ""})`,
+    ],
+    [
+      "restarts",
+      restartAfter
+        ? `1 (${args.crash ? "SIGKILL" : "SIGTERM"}; server away ${(downMs / 1000).toFixed(1)} s)`
+        : "0",
+    ],
+    [
+      "send attempts",
+      `${int(counters.attempts.written + counters.attempts.reconnect + counters.attempts.retry)}: ${int(counters.attempts.written)} when written, ${int(counters.attempts.reconnect)} from the outbox after a reconnect, ${int(counters.attempts.retry)} retries after ${int(counters.ackTimeouts)} ack timeouts and errors ${JSON.stringify(counters.errors)}`,
+    ],
+    [
+      "replays on reconnect",
+      `${int(counters.replays)} (${int(counters.replayFailures)} unanswered on a live connection)`,
+    ],
+    [
+      "duration",
+      `${elapsed.toFixed(1)} s${finished === "timeout" ? " (timed out)" : ""}`,
+    ],
+  ]
+  const width = Math.max(...lines.map(([k]) => k.length))
+  console.log(
+    [
+      "",
+      `Chaos bench: ${conversations} conversations × ${perConversation} messages, ${args.serial ? "one send at a time per conversation" : "each sent as soon as written, like the widget"}, ` +
+        `${dropText}, ${restartText}`,
+      `machine: ${m.cores} cores, Node ${m.node}, PostgreSQL ${db.version}; load average ${m.load}`,
+      "",
+      ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`),
+      "",
+      ...(examples.length
+        ? ["for example:", ...examples.map((e) => `  ${e}`), ""]
+        : []),
+      ...(broken
+        ? [
+            `what the client of conversation ${visitors.indexOf(broken)} saw (last 60 events):`,
+            ...broken.trace.slice(-60).map((l) => `  ${l}`),
+            "",
+          ]
+        : []),
+    ].join("\n")
+  )
+
+  const bad =
+    inDb.lost +
+    inDb.duplicated +
+    inDb.outOfOrder +
+    inDb.seqGaps +
+    inDb.unexpected +
+    inTranscripts.lost +
+    inTranscripts.duplicated +
+    inTranscripts.outOfOrder +
+    inTranscripts.seqGaps +
+    replayMismatches
+  return bad > 0 || finished === "timeout" ? 1 : 0
+}
+
+lib.runMain("chaos", main)
