@@ -837,6 +837,30 @@ medusaIntegrationTestRunner({
         expect(new Set(delivered).size).toBe(total)
       })
 
+      it("stores a burst of messages from one socket in the order they were sent", async () => {
+        const { data } = await start()
+        const visitor = await visitorFor(data)
+        const ids = Array.from({ length: 30 }, (_, i) => `burst-${i}`)
+
+        const acks: SendAck[] = await Promise.all(
+          ids.map((client_id) =>
+            visitor.socket.emitWithAck("message:send", {
+              client_id,
+              body: client_id,
+            })
+          )
+        )
+
+        expect(acks.map((a) => (a.ok ? a.message.seq : null))).toEqual(
+          ids.map((_, i) => i + 2)
+        )
+        const stored = await helpdesk().listMessagesAfter(
+          data.conversation.id,
+          1
+        )
+        expect(stored.map((m) => m.client_id)).toEqual(ids)
+      })
+
       it("answers a bad payload with an error code and stores nothing", async () => {
         const { data } = await start()
         const visitor = await visitorFor(data)

@@ -38,8 +38,28 @@ export async function limitVisitorMessage(
   }
 }
 
+/**
+ * Runs a ticket's sends one after another, in the order they arrived: a widget that sends
+ * several messages without waiting must see them stored in that order.
+ */
+class PerTicketQueue {
+  private readonly tails = new Map<string, Promise<void>>()
+
+  run(ticketId: string, task: () => Promise<void>): void {
+    const previous = this.tails.get(ticketId) ?? Promise.resolve()
+    const next = previous.then(task, task)
+    this.tails.set(ticketId, next)
+    void next.finally(() => {
+      if (this.tails.get(ticketId) === next) {
+        this.tails.delete(ticketId)
+      }
+    })
+  }
+}
+
 export function registerVisitorNamespace(realtime: Realtime): void {
   const nsp = realtime.visitors
+  const queue = new PerTicketQueue()
   const helpdesk = () =>
     realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
 
@@ -87,31 +107,37 @@ export function registerVisitorNamespace(realtime: Realtime): void {
   nsp.on("connection", (socket) => {
     const { ticket_id } = socket.data
 
-    socket.on("message:send", async (payload, ack) => {
+    socket.on("message:send", (payload, ack) => {
       const reply: (res: SendAck) => void =
         typeof ack === "function" ? ack : () => undefined
-      try {
-        const parsed = VisitorSend.safeParse(payload)
-        if (!parsed.success) {
-          throw invalid(describeIssue(parsed.error))
+      queue.run(ticket_id, async () => {
+        if (socket.disconnected) {
+          // the widget resends everything unacknowledged when it reconnects
+          return
         }
-        await limitVisitorMessage(realtime, socket.data.token)
-        const { result } = await sendMessageWorkflow(realtime.container).run({
-          input: {
-            ticket_id,
-            client_id: parsed.data.client_id,
-            body: parsed.data.body,
-            author_type: "customer",
-            except_socket_id: socket.id,
-          },
-        })
-        reply({
-          ok: true,
-          message: await toWireMessage(realtime.container, result.message),
-        })
-      } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
-      }
+        try {
+          const parsed = VisitorSend.safeParse(payload)
+          if (!parsed.success) {
+            throw invalid(describeIssue(parsed.error))
+          }
+          await limitVisitorMessage(realtime, socket.data.token)
+          const { result } = await sendMessageWorkflow(realtime.container).run({
+            input: {
+              ticket_id,
+              client_id: parsed.data.client_id,
+              body: parsed.data.body,
+              author_type: "customer",
+              except_socket_id: socket.id,
+            },
+          })
+          reply({
+            ok: true,
+            message: await toWireMessage(realtime.container, result.message),
+          })
+        } catch (err) {
+          reply({ ok: false, error: toRealtimeError(err) })
+        }
+      })
     })
 
     socket.on("replay", async (payload, ack) => {
