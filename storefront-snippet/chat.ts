@@ -76,6 +76,7 @@ export function mount(host: ChatHost): ChatApi {
   const drawn = new WeakMap<HTMLLIElement, string>()
   const joinedLines = new Map<string, string>()
   const timers: Record<string, ReturnType<typeof setTimeout>> = {}
+  const REPLAY_PAGE = 500
 
   let session: Session | null = readSession(store, channelId)
   let transcript = new Transcript()
@@ -229,8 +230,10 @@ export function mount(host: ChatHost): ChatApi {
     render()
   }
 
-  const receive = (messages: WireMessage[]) => {
-    const added = transcript.merge(messages)
+  const receive = (messages: WireMessage[], replayed = false) => {
+    const added = replayed
+      ? transcript.mergeReplay(messages)
+      : transcript.merge(messages)
     for (const m of added) {
       if (m.client_id) {
         outbox.remove(m.client_id)
@@ -409,11 +412,11 @@ export function mount(host: ChatHost): ChatApi {
       return
     }
     void api
-      .messages(s.conversation_id, s.visitor_token, transcript.lastSeq)
+      .messages(s.conversation_id, s.visitor_token, transcript.replayedThrough)
       .then(
         ({ messages }) => {
           if (session == s) {
-            receive(messages)
+            receive(messages, true)
             loaded = true
             flush()
           }
@@ -444,15 +447,27 @@ export function mount(host: ChatHost): ChatApi {
       stop("fallback")
       stop("poll")
       inflight.clear()
-      current
-        .timeout(SEND_TIMEOUT)
-        .emit("replay", { after_seq: transcript.lastSeq }, (err, ack) => {
-          if (!err && ack.ok) {
-            receive(ack.messages)
-          }
-          loaded = true
-          flush()
-        })
+      const replay = () =>
+        current
+          .timeout(SEND_TIMEOUT)
+          .emit(
+            "replay",
+            { after_seq: transcript.replayedThrough },
+            (err, ack) => {
+              if (!err && ack.ok) {
+                receive(ack.messages, true)
+                if (ack.messages.length >= REPLAY_PAGE) {
+                  // the server answers a page at a time
+                  replay()
+                }
+              } else if (current.connected) {
+                later("replay", POLL_EVERY, replay)
+              }
+              loaded = true
+              flush()
+            }
+          )
+      replay()
     })
     current.on("disconnect", () => {
       socketDown()

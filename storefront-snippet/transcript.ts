@@ -9,8 +9,13 @@ export class Transcript {
   private seqs = new Set<number>()
   private clientIds = new Set<string>()
   private messages: WireMessage[] = []
-  /** Highest seq held: the next replay asks for what comes after it. */
+  /** Highest seq held (for the unread count). */
   lastSeq = 0
+  /**
+   * Seq through which everything is known to be held: only replay answers move it, since live
+   * events may arrive out of order and a gap below the highest seq must be asked for again.
+   */
+  replayedThrough = 0
 
   /** Adds the messages not held yet and returns them. */
   merge(incoming: WireMessage[]): WireMessage[] {
@@ -35,6 +40,16 @@ export class Transcript {
       this.messages = this.messages.concat(added).sort((a, b) => a.seq - b.seq)
     }
     return added
+  }
+
+  /** Merges a replay answer and moves the replay cursor past it. */
+  mergeReplay(incoming: WireMessage[]): WireMessage[] {
+    for (const m of incoming) {
+      if (m && typeof m.seq == "number") {
+        this.replayedThrough = Math.max(this.replayedThrough, m.seq)
+      }
+    }
+    return this.merge(incoming)
   }
 
   list(): readonly WireMessage[] {

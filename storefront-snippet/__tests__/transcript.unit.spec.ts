@@ -50,4 +50,17 @@ describe("Transcript", () => {
     expect(transcript.lastSeq).toBe(4)
     expect(transcript.list().map((m) => m.seq)).toEqual([1, 4])
   })
+
+  it("replays from below a live message that skipped ahead, so the skipped one is fetched", () => {
+    const transcript = new Transcript()
+    transcript.mergeReplay([message(1), message(2)])
+    transcript.merge([message(4)])
+
+    expect(transcript.lastSeq).toBe(4)
+    expect(transcript.replayedThrough).toBe(2)
+
+    transcript.mergeReplay([message(3), message(4)])
+    expect(transcript.replayedThrough).toBe(4)
+    expect(transcript.list().map((m) => m.seq)).toEqual([1, 2, 3, 4])
+  })
 })
