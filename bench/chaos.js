@@ -53,7 +53,10 @@ const counters = {
 const randomDelay = (/** @type {number} */ mean) =>
   -Math.log(1 - Math.random()) * mean
 
-/** The widget's transcript: each message once (by id and by seq), replays after the highest seq. */
+/**
+ * The widget's transcript: each message once (by id and by seq); replays continue from the seq
+ * the last replay answer reached, since live events may skip ahead of a message not yet seen.
+ */
 class Transcript {
   constructor() {
     /** @type {Map<number, WireMessage>} */
@@ -61,6 +64,17 @@ class Transcript {
     /** @type {Set<string>} */
     this.ids = new Set()
     this.lastSeq = 0
+    this.replayedThrough = 0
+  }
+
+  /** @param {WireMessage[]} messages */
+  mergeReplay(messages) {
+    for (const m of messages) {
+      if (m && typeof m.seq === "number") {
+        this.replayedThrough = Math.max(this.replayedThrough, m.seq)
+      }
+    }
+    return this.merge(messages)
   }
 
   /** @param {WireMessage[]} messages @returns {WireMessage[]} the ones not held yet */
@@ -205,20 +219,22 @@ class Visitor {
     const at = this.connection
     const socket = this.socket
     counters.replays++
-    this.note(`connected (#${at}), replay after ${this.transcript.lastSeq}`)
+    this.note(
+      `connected (#${at}), replay after ${this.transcript.replayedThrough}`
+    )
     socket
       .timeout(SEND_TIMEOUT_MS)
       .emit(
         "replay",
-        { after_seq: this.transcript.lastSeq },
+        { after_seq: this.transcript.replayedThrough },
         (/** @type {Error | null} */ err, /** @type {any} */ ack) => {
           if (!err && ack?.ok) {
             this.note(
               `replay (#${at}) answered: ${ack.messages.map((/** @type {WireMessage} */ m) => m.seq).join(",") || "nothing"}`
             )
-            this.receive(ack.messages)
+            this.receive(ack.messages, true)
           } else if (at === this.connection && socket.connected) {
-            // the widget carries on without the replay; what it missed stays missing
+            // the widget asks again on its next poll or connect
             counters.replayFailures++
           }
           if (at === this.connection) {
@@ -228,9 +244,12 @@ class Visitor {
       )
   }
 
-  /** @param {WireMessage[]} messages */
-  receive(messages) {
-    for (const m of this.transcript.merge(messages)) {
+  /** @param {WireMessage[]} messages @param {boolean} [replayed] */
+  receive(messages, replayed = false) {
+    const added = replayed
+      ? this.transcript.mergeReplay(messages)
+      : this.transcript.merge(messages)
+    for (const m of added) {
       if (m.client_id) {
         this.outbox = this.outbox.filter((e) => e.client_id !== m.client_id)
       }
@@ -321,9 +340,9 @@ class Visitor {
     }
     const ack = await this.socket
       .timeout(SEND_TIMEOUT_MS)
-      .emitWithAck("replay", { after_seq: this.transcript.lastSeq })
+      .emitWithAck("replay", { after_seq: this.transcript.replayedThrough })
     if (ack?.ok) {
-      this.receive(ack.messages)
+      this.receive(ack.messages, true)
     }
   }
 
