@@ -4,7 +4,7 @@ import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { RealtimeError, ReplayAck, SendAck } from "../types/realtime"
 import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
 import { toRealtimeError } from "./errors"
-import { agentFirstName, toWireMessage } from "./serialize"
+import { agentFirstName, replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
 import {
   AgentReplay,
@@ -100,15 +100,11 @@ export function registerAgentNamespace(realtime: Realtime): void {
           throw invalid(describeIssue(parsed.error))
         }
         await assertAccess(parsed.data.ticket_id)
-        const stored = await helpdesk().listMessagesAfter(
+        const messages = await replayMessages(
+          realtime.container,
           parsed.data.ticket_id,
           parsed.data.after_seq,
-          {
-            includeNotes: true,
-          }
-        )
-        const messages = await Promise.all(
-          stored.map((m) => toWireMessage(realtime.container, m))
+          { includeNotes: true }
         )
         reply({ ok: true, messages })
       } catch (err) {

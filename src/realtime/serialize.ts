@@ -3,6 +3,8 @@ import type {
   MedusaContainer,
 } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE } from "../modules/helpdesk"
+import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { StoredMessage } from "../modules/helpdesk/service"
 import type {
   WireConversation,
@@ -52,6 +54,22 @@ export async function toWireMessage(
     kind: message.kind,
     created_at: new Date(message.created_at).toISOString(),
   }
+}
+
+/**
+ * A ticket's transcript after `afterSeq`, ready for clients: what replays over the socket and
+ * over HTTP answer. Internal notes only for agents.
+ */
+export async function replayMessages(
+  container: MedusaContainer,
+  ticketId: string,
+  afterSeq: number,
+  options: { includeNotes?: boolean; limit?: number } = {}
+): Promise<WireMessage[]> {
+  const stored = await container
+    .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    .listMessagesAfter(ticketId, afterSeq, options)
+  return Promise.all(stored.map((m) => toWireMessage(container, m)))
 }
 
 export type TicketRecord = {

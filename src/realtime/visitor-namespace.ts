@@ -6,7 +6,7 @@ import { isOriginAllowed } from "../utils/channel-origins"
 import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
 import { RateLimitedError, toRealtimeError } from "./errors"
 import { DEFAULT_RATE_LIMITS } from "./rate-limiter"
-import { toWireMessage } from "./serialize"
+import { replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
 import {
   describeIssue,
@@ -148,12 +148,10 @@ export function registerVisitorNamespace(realtime: Realtime): void {
         if (!parsed.success) {
           throw invalid(describeIssue(parsed.error))
         }
-        const stored = await helpdesk().listMessagesAfter(
+        const messages = await replayMessages(
+          realtime.container,
           ticket_id,
           parsed.data.after_seq
-        )
-        const messages = await Promise.all(
-          stored.map((m) => toWireMessage(realtime.container, m))
         )
         reply({ ok: true, messages })
       } catch (err) {

@@ -123,7 +123,7 @@ class HelpdeskModuleService extends MedusaService({
   async appendMessage(
     input: AppendMessageInput,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<{ message: StoredMessage; created: boolean }> {
+  ): Promise<AppendMessageResult> {
     return await this.appendMessage_(input, sharedContext)
   }
 
@@ -131,15 +131,16 @@ class HelpdeskModuleService extends MedusaService({
   protected async appendMessage_(
     input: AppendMessageInput,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<{ message: StoredMessage; created: boolean }> {
+  ): Promise<AppendMessageResult> {
     const manager = sharedContext.transactionManager!
     const knex = manager.getTransactionContext() ?? manager.getKnex()
 
     const locked = await knex.raw(
-      `select id from helpdesk_ticket where id = ? and deleted_at is null for update`,
+      `select id, channel_id from helpdesk_ticket where id = ? and deleted_at is null for update`,
       [input.ticket_id]
     )
-    if (!locked.rows.length) {
+    const ticket: AppendedTicket | undefined = locked.rows[0]
+    if (!ticket) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Ticket "${input.ticket_id}" was not found.`
@@ -152,7 +153,7 @@ class HelpdeskModuleService extends MedusaService({
         [input.ticket_id, input.client_id]
       )
       if (existing.rows.length) {
-        return { message: existing.rows[0], created: false }
+        return { message: existing.rows[0], created: false, ticket }
       }
     }
 
@@ -190,7 +191,7 @@ class HelpdeskModuleService extends MedusaService({
       )
     }
 
-    return { message, created: true }
+    return { message, created: true, ticket }
   }
 
   /**
@@ -271,6 +272,15 @@ export type AppendMessageInput = {
   author_id?: string | null
   body: string
   kind?: MessageKind
+}
+
+/** The ticket a message went to, read from the row locked for the insert. */
+export type AppendedTicket = { id: string; channel_id: string | null }
+
+export type AppendMessageResult = {
+  message: StoredMessage
+  created: boolean
+  ticket: AppendedTicket
 }
 
 export type StoredMessage = Omit<WireMessage, "author_name" | "created_at"> & {

@@ -12,7 +12,6 @@ import { HelpdeskEvents } from "../../../types/events"
 import { validateTicketAccessStep } from "../../tickets/steps/validate-ticket-access"
 import { appendMessageStep } from "../steps/append-message"
 import { publishMessageStep } from "../steps/publish-message"
-import { loadMessageTicketStep } from "../steps/load-message-ticket"
 
 export type SendMessageWorkflowInput = {
   ticket_id: string
@@ -51,8 +50,6 @@ export const sendMessageWorkflow = createWorkflow(
       )
     })
 
-    const ticket = loadMessageTicketStep({ ticket_id: input.ticket_id })
-
     const result = appendMessageStep(
       transform({ input }, ({ input }) => ({
         ticket_id: input.ticket_id,
@@ -73,8 +70,8 @@ export const sendMessageWorkflow = createWorkflow(
         })),
       })
       publishMessageStep(
-        transform({ ticket, result, input }, ({ ticket, result, input }) => ({
-          ticket,
+        transform({ result, input }, ({ result, input }) => ({
+          ticket: result.ticket,
           message: result.message,
           except_socket_id: input.except_socket_id,
         }))

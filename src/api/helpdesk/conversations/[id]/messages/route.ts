@@ -1,8 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { HELPDESK_MODULE } from "../../../../../modules/helpdesk"
-import type HelpdeskModuleService from "../../../../../modules/helpdesk/service"
 import { RateLimitedError } from "../../../../../realtime/errors"
-import { toWireMessage } from "../../../../../realtime/serialize"
+import {
+  replayMessages,
+  toWireMessage,
+} from "../../../../../realtime/serialize"
 import { getRealtime } from "../../../../../realtime/server"
 import { limitVisitorMessage } from "../../../../../realtime/visitor-namespace"
 import { sendMessageWorkflow } from "../../../../../workflows/messages/workflows/send-message"
@@ -15,10 +16,8 @@ import type {
 /** Replay for a widget whose socket is down: everything after the last seq it holds. */
 export const GET = async (req: VisitorRequest, res: MedusaResponse) => {
   const { after_seq } = req.validatedQuery as GetVisitorMessagesType
-  const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const stored = await helpdesk.listMessagesAfter(req.params.id, after_seq)
   res.json({
-    messages: await Promise.all(stored.map((m) => toWireMessage(req.scope, m))),
+    messages: await replayMessages(req.scope, req.params.id, after_seq),
   })
 }
 

@@ -6,7 +6,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
-import { toWireMessage } from "../../../../../../realtime/serialize"
+import {
+  replayMessages,
+  toWireMessage,
+} from "../../../../../../realtime/serialize"
 import { sendMessageWorkflow } from "../../../../../../workflows/messages/workflows/send-message"
 import type {
   AdminGetTicketMessagesType,
@@ -28,12 +31,11 @@ export const GET = async (
       `Ticket "${req.params.id}" was not found.`
     )
   }
-  const stored = await helpdesk.listMessagesAfter(req.params.id, after_seq, {
-    includeNotes: true,
-    limit: 1000,
-  })
   res.json({
-    messages: await Promise.all(stored.map((m) => toWireMessage(req.scope, m))),
+    messages: await replayMessages(req.scope, req.params.id, after_seq, {
+      includeNotes: true,
+      limit: 1000,
+    }),
   })
 }
 
