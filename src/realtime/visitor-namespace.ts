@@ -3,11 +3,11 @@ import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { ReplayAck, SendAck } from "../types/realtime"
 import { isOriginAllowed } from "../utils/channel-origins"
-import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
 import { RateLimitedError, toRealtimeError } from "./errors"
 import { DEFAULT_RATE_LIMITS } from "./rate-limiter"
 import { replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
+import { visitorMessageSender } from "./visitor-sends"
 import {
   describeIssue,
   VisitorReplay,
@@ -60,6 +60,7 @@ class PerTicketQueue {
 export function registerVisitorNamespace(realtime: Realtime): void {
   const nsp = realtime.visitors
   const queue = new PerTicketQueue()
+  const sender = visitorMessageSender(realtime)
   const helpdesk = () =>
     realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
 
@@ -110,6 +111,10 @@ export function registerVisitorNamespace(realtime: Realtime): void {
     socket.on("message:send", (payload, ack) => {
       const reply: (res: SendAck) => void =
         typeof ack === "function" ? ack : () => undefined
+      const fail = (err: unknown) =>
+        reply({ ok: false, error: toRealtimeError(err) })
+      // The queue keeps the socket's order up to the hand-over to the sender, which stores
+      // messages in the order handed over.
       queue.run(ticket_id, async () => {
         if (socket.disconnected) {
           // the widget resends everything unacknowledged when it reconnects
@@ -121,21 +126,26 @@ export function registerVisitorNamespace(realtime: Realtime): void {
             throw invalid(describeIssue(parsed.error))
           }
           await limitVisitorMessage(realtime, socket.data.token)
-          const { result } = await sendMessageWorkflow(realtime.container).run({
-            input: {
+          void sender
+            .submit({
               ticket_id,
               client_id: parsed.data.client_id,
               body: parsed.data.body,
-              author_type: "customer",
               except_socket_id: socket.id,
-            },
-          })
-          reply({
-            ok: true,
-            message: await toWireMessage(realtime.container, result.message),
-          })
+            })
+            .then(
+              async (result) =>
+                reply({
+                  ok: true,
+                  message: await toWireMessage(
+                    realtime.container,
+                    result.message
+                  ),
+                }),
+              fail
+            )
         } catch (err) {
-          reply({ ok: false, error: toRealtimeError(err) })
+          fail(err)
         }
       })
     })

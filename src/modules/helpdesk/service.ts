@@ -124,74 +124,189 @@ class HelpdeskModuleService extends MedusaService({
     input: AppendMessageInput,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<AppendMessageResult> {
-    return await this.appendMessage_(input, sharedContext)
+    const [outcome] = await this.appendMessages_([input], sharedContext)
+    if (outcome instanceof MedusaError) {
+      throw outcome
+    }
+    return outcome
+  }
+
+  /**
+   * `appendMessage` for many messages in one transaction: each ticket row is locked once,
+   * duplicates are found with one query and the messages go in with one insert. Results come
+   * back in input order; a message for a ticket that does not exist gets a not-found error
+   * in its place while the others are stored. Messages to the same ticket get consecutive
+   * seqs in input order.
+   */
+  @InjectManager()
+  async appendMessages(
+    inputs: AppendMessageInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<(AppendMessageResult | MedusaError)[]> {
+    return await this.appendMessages_(inputs, sharedContext)
   }
 
   @InjectTransactionManager()
-  protected async appendMessage_(
-    input: AppendMessageInput,
+  protected async appendMessages_(
+    inputs: AppendMessageInput[],
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<AppendMessageResult> {
+  ): Promise<(AppendMessageResult | MedusaError)[]> {
+    if (!inputs.length) {
+      return []
+    }
     const manager = sharedContext.transactionManager!
     const knex = manager.getTransactionContext() ?? manager.getKnex()
+    const ticketIds = [...new Set(inputs.map((i) => i.ticket_id))]
 
+    // Locked in id order, so two instances locking overlapping sets cannot deadlock.
     const locked = await knex.raw(
-      `select id, channel_id from helpdesk_ticket where id = ? and deleted_at is null for update`,
-      [input.ticket_id]
+      `select id, channel_id from helpdesk_ticket
+        where id = any(?::text[]) and deleted_at is null order by id for update`,
+      [ticketIds]
     )
-    const ticket: AppendedTicket | undefined = locked.rows[0]
-    if (!ticket) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Ticket "${input.ticket_id}" was not found.`
-      )
-    }
+    const tickets = new Map<string, AppendedTicket>(
+      locked.rows.map((t: AppendedTicket) => [t.id, t])
+    )
 
-    if (input.client_id) {
+    const clientIds = [
+      ...new Set(inputs.flatMap((i) => (i.client_id ? [i.client_id] : []))),
+    ]
+    const stored = new Map<string, StoredMessage>()
+    const key = (ticketId: string, clientId: string) =>
+      `${ticketId}\u0000${clientId}`
+    if (clientIds.length && tickets.size) {
       const existing = await knex.raw(
-        `select ${MESSAGE_COLUMNS} from helpdesk_message where ticket_id = ? and client_id = ? and deleted_at is null`,
-        [input.ticket_id, input.client_id]
+        `select ${MESSAGE_COLUMNS} from helpdesk_message
+          where ticket_id = any(?::text[]) and client_id = any(?::text[]) and deleted_at is null`,
+        [[...tickets.keys()], clientIds]
       )
-      if (existing.rows.length) {
-        return { message: existing.rows[0], created: false, ticket }
+      for (const m of existing.rows as StoredMessage[]) {
+        stored.set(key(m.ticket_id, m.client_id!), m)
       }
     }
 
-    const kind = input.kind ?? "message"
-    const inserted = await knex.raw(
-      `insert into helpdesk_message (id, ticket_id, seq, client_id, author_type, author_id, body, kind)
-       values (?, ?, (select coalesce(max(seq), 0) + 1 from helpdesk_message where ticket_id = ?), ?, ?, ?, ?, ?)
-       returning ${MESSAGE_COLUMNS}`,
-      [
-        generateEntityId(undefined, "hdm"),
-        input.ticket_id,
-        input.ticket_id,
-        input.client_id ?? null,
-        input.author_type,
-        input.author_id ?? null,
-        input.body,
-        kind,
-      ]
-    )
-    const message: StoredMessage = inserted.rows[0]
+    const maxSeq = new Map<string, number>()
+    if (tickets.size) {
+      const seqs = await knex.raw(
+        `select ticket_id, max(seq) as seq from helpdesk_message
+          where ticket_id = any(?::text[]) group by ticket_id`,
+        [[...tickets.keys()]]
+      )
+      for (const row of seqs.rows as { ticket_id: string; seq: number }[]) {
+        maxSeq.set(row.ticket_id, Number(row.seq))
+      }
+    }
 
-    if (kind === "message") {
-      await knex.raw(
-        `update helpdesk_ticket
-            set last_message_at = ?, last_message_author = ?, updated_at = now(),
-                first_response_at = case when ? and first_response_at is null then ? else first_response_at end
-          where id = ?`,
+    // Plan every row first: a client_id repeated within the batch is stored once.
+    type Planned = { id: string; input: AppendMessageInput; seq: number }
+    const planned: Planned[] = []
+    const plannedByKey = new Map<string, Planned>()
+    const plan = inputs.map((input): Planned | MedusaError | StoredMessage => {
+      if (!tickets.has(input.ticket_id)) {
+        return new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Ticket "${input.ticket_id}" was not found.`
+        )
+      }
+      if (input.client_id) {
+        const k = key(input.ticket_id, input.client_id)
+        const earlier = stored.get(k) ?? plannedByKey.get(k)
+        if (earlier) {
+          return earlier
+        }
+      }
+      const seq = (maxSeq.get(input.ticket_id) ?? 0) + 1
+      maxSeq.set(input.ticket_id, seq)
+      const row = { id: generateEntityId(undefined, "hdm"), input, seq }
+      planned.push(row)
+      if (input.client_id) {
+        plannedByKey.set(key(input.ticket_id, input.client_id), row)
+      }
+      return row
+    })
+
+    const inserted = new Map<string, StoredMessage>()
+    if (planned.length) {
+      const result = await knex.raw(
+        `insert into helpdesk_message (id, ticket_id, seq, client_id, author_type, author_id, body, kind)
+         select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+         returning ${MESSAGE_COLUMNS}`,
         [
-          message.created_at,
-          input.author_type,
-          input.author_type === "agent",
-          message.created_at,
-          input.ticket_id,
+          planned.map((p) => p.id),
+          planned.map((p) => p.input.ticket_id),
+          planned.map((p) => p.seq),
+          planned.map((p) => p.input.client_id ?? null),
+          planned.map((p) => p.input.author_type),
+          planned.map((p) => p.input.author_id ?? null),
+          planned.map((p) => p.input.body),
+          planned.map((p) => p.input.kind ?? "message"),
         ]
+      )
+      for (const m of result.rows as StoredMessage[]) {
+        inserted.set(m.id, m)
+      }
+      await this.touchTickets(
+        knex,
+        planned.map((p) => inserted.get(p.id)!)
       )
     }
 
-    return { message, created: true, ticket }
+    // a client_id repeated within the batch: its first occurrence is the one created
+    const reported = new Set<string>()
+    return plan.map((entry, i) => {
+      if (entry instanceof MedusaError) {
+        return entry
+      }
+      const ticket = tickets.get(inputs[i].ticket_id)!
+      if (!("input" in entry)) {
+        return { message: entry, created: false, ticket }
+      }
+      const created = !reported.has(entry.id)
+      reported.add(entry.id)
+      return { message: inserted.get(entry.id)!, created, ticket }
+    })
+  }
+
+  /** Moves each ticket's last-message marks to the newest of the given messages. */
+  protected async touchTickets(
+    knex: ReturnType<EntityManager["getKnex"]>,
+    messages: StoredMessage[]
+  ): Promise<void> {
+    const touched = new Map<
+      string,
+      { at: Date; author: AuthorType; firstAgentAt: Date | null }
+    >()
+    for (const m of messages) {
+      if (m.kind !== "message") {
+        continue
+      }
+      const previous = touched.get(m.ticket_id)
+      touched.set(m.ticket_id, {
+        at: m.created_at,
+        author: m.author_type,
+        firstAgentAt:
+          previous?.firstAgentAt ??
+          (m.author_type === "agent" ? m.created_at : null),
+      })
+    }
+    if (!touched.size) {
+      return
+    }
+    const rows = [...touched.entries()]
+    await knex.raw(
+      `update helpdesk_ticket t
+          set last_message_at = v.at, last_message_author = v.author, updated_at = now(),
+              first_response_at = coalesce(t.first_response_at, nullif(v.first_agent_at, '')::timestamptz)
+         from unnest(?::text[], ?::timestamptz[], ?::text[], ?::text[]) as v(id, at, author, first_agent_at)
+        where t.id = v.id`,
+      [
+        rows.map(([id]) => id),
+        rows.map(([, r]) => r.at.toISOString()),
+        rows.map(([, r]) => r.author),
+        // "" for none: the driver's binding types take no nulls in this array
+        rows.map(([, r]) => r.firstAgentAt?.toISOString() ?? ""),
+      ]
+    )
   }
 
   /**
@@ -254,7 +369,6 @@ class HelpdeskModuleService extends MedusaService({
     )
     return result.rows
   }
-
   /** The public backend URL the embed code points at, from the options or MEDUSA_BACKEND_URL. */
   getBackendUrl(): string | undefined {
     const url = this.options_.backendUrl || process.env.MEDUSA_BACKEND_URL

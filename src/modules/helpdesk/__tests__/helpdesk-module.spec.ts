@@ -184,6 +184,152 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
         })
       })
 
+      describe("appending messages", () => {
+        it("numbers a batch's messages per ticket in the order given, after what each ticket holds", async () => {
+          const a = await newTicket("A")
+          const b = await newTicket("B")
+          await service.appendMessage({
+            ticket_id: a.id,
+            client_id: "a-0",
+            author_type: "customer",
+            body: "first",
+          })
+
+          const outcomes = await service.appendMessages([
+            {
+              ticket_id: a.id,
+              client_id: "a-1",
+              author_type: "customer",
+              body: "a1",
+            },
+            {
+              ticket_id: b.id,
+              client_id: "b-1",
+              author_type: "customer",
+              body: "b1",
+            },
+            {
+              ticket_id: a.id,
+              client_id: "a-2",
+              author_type: "customer",
+              body: "a2",
+            },
+          ])
+
+          expect(
+            outcomes.map((o) =>
+              o instanceof Error
+                ? o
+                : [o.message.ticket_id, o.message.seq, o.message.body]
+            )
+          ).toEqual([
+            [a.id, 2, "a1"],
+            [b.id, 1, "b1"],
+            [a.id, 3, "a2"],
+          ])
+        })
+
+        it("stores a client_id once whether it repeats within a batch or was stored before", async () => {
+          const ticket = await newTicket()
+          const [stored] = await service.appendMessages([
+            {
+              ticket_id: ticket.id,
+              client_id: "c-1",
+              author_type: "customer",
+              body: "hi",
+            },
+          ])
+
+          const outcomes = await service.appendMessages([
+            {
+              ticket_id: ticket.id,
+              client_id: "c-1",
+              author_type: "customer",
+              body: "hi",
+            },
+            {
+              ticket_id: ticket.id,
+              client_id: "c-2",
+              author_type: "customer",
+              body: "again",
+            },
+            {
+              ticket_id: ticket.id,
+              client_id: "c-2",
+              author_type: "customer",
+              body: "again",
+            },
+          ])
+
+          expect(outcomes.map((o) => ("created" in o ? o.created : o))).toEqual(
+            [false, true, false]
+          )
+          expect(
+            !(outcomes[0] instanceof Error) && outcomes[0].message.id
+          ).toBe(!(stored instanceof Error) && stored.message.id)
+          const [, count] = await service.listAndCountHelpdeskMessages({
+            ticket_id: ticket.id,
+          })
+          expect(count).toBe(2)
+        })
+
+        it("fails only the messages of a ticket that does not exist", async () => {
+          const ticket = await newTicket()
+          const outcomes = await service.appendMessages([
+            {
+              ticket_id: "hdt_missing",
+              client_id: "x",
+              author_type: "customer",
+              body: "?",
+            },
+            {
+              ticket_id: ticket.id,
+              client_id: "y",
+              author_type: "customer",
+              body: "ok",
+            },
+          ])
+
+          expect(outcomes[0]).toEqual(
+            expect.objectContaining({
+              type: "not_found",
+              message: 'Ticket "hdt_missing" was not found.',
+            })
+          )
+          expect(outcomes[1]).toEqual(
+            expect.objectContaining({
+              created: true,
+              ticket: expect.objectContaining({ id: ticket.id }),
+            })
+          )
+        })
+
+        it("marks each ticket with its newest message and its first agent answer", async () => {
+          const ticket = await newTicket()
+          await service.appendMessages([
+            { ticket_id: ticket.id, author_type: "customer", body: "hello?" },
+            {
+              ticket_id: ticket.id,
+              author_type: "agent",
+              author_id: "user_1",
+              body: "Hi!",
+            },
+            { ticket_id: ticket.id, author_type: "customer", body: "thanks" },
+            {
+              ticket_id: ticket.id,
+              author_type: "system",
+              body: "note",
+              kind: "note",
+            },
+          ])
+
+          const updated = await service.retrieveHelpdeskTicket(ticket.id)
+          expect(updated.last_message_author).toBe("customer")
+          expect(updated.last_message_at).toBeTruthy()
+          expect(updated.first_response_at).toBeTruthy()
+        })
+      })
+
       describe("channels", () => {
         it("refuses the same agent twice on one channel", async () => {
           const [channel] = await service.createHelpdeskChannels([

@@ -1,1 +1,2 @@
 export * from "./send-message"
+export * from "./send-visitor-messages"

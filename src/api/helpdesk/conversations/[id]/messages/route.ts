@@ -6,7 +6,7 @@ import {
 } from "../../../../../realtime/serialize"
 import { getRealtime } from "../../../../../realtime/server"
 import { limitVisitorMessage } from "../../../../../realtime/visitor-namespace"
-import { sendMessageWorkflow } from "../../../../../workflows/messages/workflows/send-message"
+import { visitorMessageSender } from "../../../../../realtime/visitor-sends"
 import type { VisitorRequest } from "../../../middlewares"
 import type {
   GetVisitorMessagesType,
@@ -36,13 +36,10 @@ export const POST = async (req: VisitorRequest, res: MedusaResponse) => {
     throw err
   }
 
-  const { result } = await sendMessageWorkflow(req.scope).run({
-    input: {
-      ticket_id: req.params.id,
-      client_id: body.client_id,
-      body: body.body,
-      author_type: "customer",
-    },
+  const result = await visitorMessageSender(getRealtime(req.scope)).submit({
+    ticket_id: req.params.id,
+    client_id: body.client_id,
+    body: body.body,
   })
   res
     .status(result.created ? 201 : 200)

@@ -1,0 +1,45 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import type { AppendMessageResult } from "../modules/helpdesk/service"
+import { isAppendFailure } from "../workflows/messages/steps/append-messages"
+import {
+  sendVisitorMessagesWorkflow,
+  type VisitorMessageInput,
+} from "../workflows/messages/workflows/send-visitor-messages"
+import { GroupCommit } from "./group-commit"
+import type { Realtime } from "./server"
+
+const senders = new WeakMap<
+  Realtime,
+  GroupCommit<VisitorMessageInput, AppendMessageResult>
+>()
+
+/**
+ * Where shoppers' messages go, from the socket and from HTTP alike: one queue per server, so
+ * messages arriving together are stored by one run of the send workflow.
+ */
+export function visitorMessageSender(
+  realtime: Realtime
+): GroupCommit<VisitorMessageInput, AppendMessageResult> {
+  let sender = senders.get(realtime)
+  if (!sender) {
+    sender = new GroupCommit<VisitorMessageInput, AppendMessageResult>(
+      async (messages) => {
+        const { result } = await sendVisitorMessagesWorkflow(
+          realtime.container
+        ).run({ input: { messages } })
+        return result.map((outcome) =>
+          isAppendFailure(outcome)
+            ? new MedusaError(
+                outcome.error.type as keyof typeof MedusaError.Types,
+                outcome.error.message
+              )
+            : outcome
+        )
+      },
+      // a ticket's messages are stored in the order they came
+      { keyOf: (message) => message.ticket_id }
+    )
+    senders.set(realtime, sender)
+  }
+  return sender
+}

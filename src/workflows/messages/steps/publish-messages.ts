@@ -1,0 +1,26 @@
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import { getRealtime } from "../../../realtime/server"
+import { toWireMessage } from "../../../realtime/serialize"
+import type { PublishMessageStepInput } from "./publish-message"
+
+export const publishMessagesStepId = "publish-helpdesk-messages"
+/**
+ * This step pushes stored messages, in the given order, to the shoppers (internal notes
+ * excepted) and to the agents of each ticket's channel. A push cannot be taken back, so it
+ * has no compensation and runs last.
+ */
+export const publishMessagesStep = createStep(
+  publishMessagesStepId,
+  async (
+    { messages }: { messages: PublishMessageStepInput[] },
+    { container }
+  ) => {
+    const realtime = getRealtime(container)
+    const wire = await Promise.all(
+      messages.map((m) => toWireMessage(container, m.message))
+    )
+    messages.forEach((m, i) =>
+      realtime.publishMessage(m.ticket, wire[i], m.except_socket_id)
+    )
+  }
+)

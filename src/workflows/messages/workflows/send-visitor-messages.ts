@@ -1,0 +1,85 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { HelpdeskEvents } from "../../../types/events"
+import { appendMessagesStep, isAppendFailure } from "../steps/append-messages"
+import { publishMessagesStep } from "../steps/publish-messages"
+
+export type VisitorMessageInput = {
+  /** the conversation the sender's visitor token opens */
+  ticket_id: string
+  /** the widget's idempotency key: a resend returns the stored message */
+  client_id: string
+  body: string
+  /** the sender's socket: it learns of its message from the acknowledgement */
+  except_socket_id?: string
+}
+
+export type SendVisitorMessagesWorkflowInput = {
+  messages: VisitorMessageInput[]
+}
+
+export const sendVisitorMessagesWorkflowId = "send-helpdesk-visitor-messages"
+/**
+ * This workflow stores shoppers' messages, many at once, each exactly once and in the order
+ * given, and delivers them live to the agents of each ticket's channel and the shopper's
+ * other tabs. The caller has checked each sender's visitor token: a token opens one ticket.
+ * Messages arriving together share one transaction, which is what keeps a busy store's chat
+ * fast; the result lists one outcome per input, in order.
+ *
+ * @example
+ * const { result } = await sendVisitorMessagesWorkflow(container).run({
+ *   input: { messages: [{ ticket_id, client_id: "c-1", body: "Hello" }] },
+ * })
+ */
+export const sendVisitorMessagesWorkflow = createWorkflow(
+  sendVisitorMessagesWorkflowId,
+  (input: WorkflowData<SendVisitorMessagesWorkflowInput>) => {
+    const outcomes = appendMessagesStep(
+      transform({ input }, ({ input }) => ({
+        messages: input.messages.map((m) => ({
+          ticket_id: m.ticket_id,
+          client_id: m.client_id,
+          body: m.body,
+          kind: "message" as const,
+          author_type: "customer" as const,
+          author_id: null,
+        })),
+      }))
+    )
+
+    const created = transform({ outcomes, input }, ({ outcomes, input }) =>
+      outcomes.flatMap((outcome, i) =>
+        !isAppendFailure(outcome) && outcome.created
+          ? [
+              {
+                ticket: outcome.ticket,
+                message: outcome.message,
+                except_socket_id: input.messages[i].except_socket_id,
+              },
+            ]
+          : []
+      )
+    )
+
+    emitEventStep({
+      eventName: HelpdeskEvents.MESSAGE_CREATED,
+      data: transform({ created }, ({ created }) =>
+        created.map((c) => ({
+          id: c.message.id,
+          ticket_id: c.message.ticket_id,
+        }))
+      ),
+    })
+    publishMessagesStep({ messages: created })
+
+    const messagesSent = createHook("messagesSent", { outcomes })
+
+    return new WorkflowResponse(outcomes, { hooks: [messagesSent] })
+  }
+)
