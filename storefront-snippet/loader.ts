@@ -54,7 +54,8 @@ function createWidget(): Facade {
     }
   }
 
-  const visible = () => !!config && isVisible(config, location.pathname)
+  const visible = () =>
+    !!config && isVisible(config, location.pathname, hasSession(config.id))
 
   const refresh = () => {
     launcher!.root.hidden = !visible()

@@ -18,13 +18,18 @@ export function matchesPath(pattern: string, pathname: string): boolean {
   return new RegExp(`^${source}$`).test(pathname)
 }
 
-/** Whether the bubble shows on this path now: the path rules, then the after-hours behaviour. */
+/**
+ * Whether the bubble shows on this path now: the path rules, then the after-hours behaviour.
+ * A shopper already in a conversation keeps it when the hours end: hiding it would cut them
+ * off mid-sentence, and the agent may still answer.
+ */
 export function isVisible(
   config: Pick<
     WidgetConfig,
     "path_list_type" | "paths" | "is_open" | "after_hours_behavior"
   >,
-  pathname: string
+  pathname: string,
+  inConversation?: boolean
 ): boolean {
   // merchants copy paths from the address bar ("/zamówienie"), but location.pathname is
   // escaped ("/zam%C3%B3wienie"); decodeURI keeps escapes of "/", "?", "#" as they are
@@ -38,7 +43,9 @@ export function isVisible(
   )
   return (
     (config.path_list_type == "whitelist") == listed &&
-    (config.is_open || config.after_hours_behavior != "hide_widget")
+    (inConversation ||
+      config.is_open ||
+      config.after_hours_behavior != "hide_widget")
   )
 }
 

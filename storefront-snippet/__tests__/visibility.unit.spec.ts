@@ -93,4 +93,14 @@ describe("isVisible", () => {
       isVisible(channel({ is_open: false, paths: ["/checkout*"] }), "/checkout")
     ).toBe(false)
   })
+  it("keeps the bubble of a shopper in a conversation after hours, but not on an excluded path", () => {
+    const closed = channel({
+      is_open: false,
+      after_hours_behavior: "hide_widget",
+    })
+    expect(isVisible(closed, "/", true)).toBe(true)
+    expect(
+      isVisible({ ...closed, paths: ["/checkout*"] }, "/checkout", true)
+    ).toBe(false)
+  })
 })
