@@ -42,5 +42,20 @@ module.exports = defineConfig({
       resolve: "./src/modules/helpdesk",
       options: helpdeskOptions,
     },
+    // The local provider writes e-mails to the log, so the demo shows what a customer would
+    // receive. A shop replaces it with a real e-mail provider (SendGrid, Resend, …); "feed"
+    // keeps Admin's own notification feed working.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
   ],
 })

@@ -12,6 +12,22 @@ import type { HelpdeskModuleOptions } from "../../types/options"
 import type { WireMessage } from "../../types/realtime"
 import type { AuthorType, MessageKind } from "../../types/ticket"
 import {
+  buildTicketCountQuery,
+  buildTicketPageQuery,
+  buildTicketTagsQuery,
+  buildViewCountsQuery,
+  hasListFilters,
+  type SqlFragment,
+  type LastTicketMessage,
+  type TicketListFilters,
+  type TicketListPage,
+  type TicketListResult,
+  type TicketListRow,
+  type TicketListTag,
+  type ViewCountGroup,
+  viewCountsFromGroups,
+} from "./utils/ticket-search"
+import {
   signToken,
   verifyToken,
   type TokenClaims,
@@ -369,6 +385,81 @@ class HelpdeskModuleService extends MedusaService({
     )
     return result.rows
   }
+
+  /**
+   * One page of a user's inbox with its count and the sidebar badges. Access is decided once,
+   * as the list of channels the user works; every statement then filters by it.
+   */
+  @InjectManager()
+  async listTicketsForUser(
+    userId: string,
+    filters: TicketListFilters,
+    page: TicketListPage & { include_tags?: boolean },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<TicketListResult> {
+    const knex = sharedContext.manager!.getKnex()
+    const channelIds = await this.listAccessibleChannelIds(
+      userId,
+      sharedContext
+    )
+    const run = async ({ sql, bindings }: SqlFragment) =>
+      (await knex.raw(sql, bindings as never[])).rows
+
+    const columns = page.columns.includes("id")
+      ? page.columns
+      : ["id" as const, ...page.columns]
+    // The page, the badges and (with filters beyond the view) the count, side by side;
+    // without such filters the view's badge already is the count.
+    const filtered = hasListFilters(filters)
+    const [rows, groups, countRows] = await Promise.all([
+      run(
+        buildTicketPageQuery(userId, channelIds, filters, { ...page, columns })
+      ),
+      run(buildViewCountsQuery(userId, channelIds)),
+      filtered
+        ? run(buildTicketCountQuery(userId, channelIds, filters))
+        : Promise.resolve(null),
+    ])
+    const viewCounts = viewCountsFromGroups(groups as ViewCountGroup[])
+    const count: number = countRows
+      ? countRows[0].count
+      : viewCounts[filters.view ?? "all"]
+
+    const tickets = rows as TicketListRow[]
+    if (page.include_tags) {
+      const byTicket = new Map<string, TicketListTag[]>(
+        tickets.map((t) => [t.id, []])
+      )
+      if (tickets.length) {
+        const tags = await run(buildTicketTagsQuery([...byTicket.keys()]))
+        for (const { ticket_id, ...tag } of tags as (TicketListTag & {
+          ticket_id: string
+        })[]) {
+          byTicket.get(ticket_id)?.push(tag)
+        }
+      }
+      tickets.forEach((t) => (t.tags = byTicket.get(t.id)))
+    }
+
+    return { tickets, count, view_counts: viewCounts }
+  }
+
+  /** The newest message of kind "message" on a ticket: who spoke last, and when. */
+  @InjectManager()
+  async retrieveLastTicketMessage(
+    ticketId: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<LastTicketMessage | null> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select seq, author_type, author_id, created_at from helpdesk_message
+        where ticket_id = ? and kind = 'message' and deleted_at is null
+        order by seq desc limit 1`,
+      [ticketId]
+    )
+    return result.rows[0] ?? null
+  }
+
   /** The public backend URL the embed code points at, from the options or MEDUSA_BACKEND_URL. */
   getBackendUrl(): string | undefined {
     const url = this.options_.backendUrl || process.env.MEDUSA_BACKEND_URL

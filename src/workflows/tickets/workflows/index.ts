@@ -1,2 +1,7 @@
+export * from "./add-ticket-sender-to-contacts"
+export * from "./close-ticket"
+export * from "./create-agent-ticket"
 export * from "./open-ticket"
+export * from "./set-skip-autoresponder"
 export * from "./start-conversation"
+export * from "./update-ticket"

@@ -3,9 +3,71 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AdminGetTicketMessages, AdminPostTicketMessage } from "./validators"
+import * as QueryConfig from "./query-config"
+import {
+  AdminAddTicketContact,
+  AdminCloseTicket,
+  AdminCreateTicket,
+  AdminGetTicketMessages,
+  AdminGetTicketParams,
+  AdminGetTicketsParams,
+  AdminPostTicketMessage,
+  AdminSkipAutoresponder,
+  AdminUpdateTicket,
+} from "./validators"
+
+const retrieveQuery = validateAndTransformQuery(
+  AdminGetTicketParams,
+  QueryConfig.retrieveTicketTransformQueryConfig
+)
 
 export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/helpdesk/tickets",
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetTicketsParams,
+        QueryConfig.listTicketTransformQueryConfig
+      ),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/helpdesk/tickets",
+    middlewares: [validateAndTransformBody(AdminCreateTicket), retrieveQuery],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/helpdesk/tickets/:id",
+    middlewares: [retrieveQuery],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/helpdesk/tickets/:id",
+    middlewares: [validateAndTransformBody(AdminUpdateTicket), retrieveQuery],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/helpdesk/tickets/:id/close",
+    middlewares: [validateAndTransformBody(AdminCloseTicket), retrieveQuery],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/helpdesk/tickets/:id/add-contact",
+    middlewares: [
+      validateAndTransformBody(AdminAddTicketContact),
+      retrieveQuery,
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/helpdesk/tickets/:id/skip-autoresponder",
+    middlewares: [
+      validateAndTransformBody(AdminSkipAutoresponder),
+      retrieveQuery,
+    ],
+  },
   {
     methods: ["GET"],
     matcher: "/admin/helpdesk/tickets/:id/messages",

@@ -1,5 +1,14 @@
 import { z } from "@medusajs/framework/zod"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import {
+  TICKET_LIST_ORDERS,
+  TICKET_VIEWS,
+} from "../../../../modules/helpdesk/utils/ticket-search"
 import { clientId, messageBody } from "../../../../realtime/validators"
+import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../../../types/ticket"
 
 export const AdminPostTicketMessage = z.strictObject({
   body: messageBody,
@@ -15,3 +24,118 @@ export const AdminGetTicketMessages = z.object({
   ),
 })
 export type AdminGetTicketMessagesType = z.infer<typeof AdminGetTicketMessages>
+
+/** A query value given once, repeated, or comma-separated, as a list. */
+const oneOrMany = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess(
+    (value) =>
+      value === undefined
+        ? undefined
+        : (Array.isArray(value) ? value : [value]).flatMap((v) =>
+            typeof v === "string" ? v.split(",").filter(Boolean) : [v]
+          ),
+    z.array(item).max(100).optional()
+  )
+
+const integer = (min: number, max: number, fallback: number, name: string) =>
+  z.preprocess(
+    (value) => (value === undefined || value === "" ? fallback : Number(value)),
+    z
+      .number({ message: `${name} must be a whole number.` })
+      .int({ message: `${name} must be a whole number.` })
+      .min(min, { message: `${name} must be at least ${min}.` })
+      .max(max, { message: `${name} must be at most ${max}.` })
+  )
+
+export const AdminGetTicketParams = createSelectParams()
+export type AdminGetTicketParamsType = z.infer<typeof AdminGetTicketParams>
+
+export const AdminGetTicketsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+}).extend({
+  limit: integer(1, 100, 20, "limit"),
+  offset: integer(0, Number.MAX_SAFE_INTEGER, 0, "offset"),
+  order: z
+    .enum(TICKET_LIST_ORDERS, {
+      message: `order must be one of ${TICKET_LIST_ORDERS.join(", ")}.`,
+    })
+    .optional(),
+  view: z
+    .enum(TICKET_VIEWS, {
+      message: `view must be one of ${TICKET_VIEWS.join(", ")}.`,
+    })
+    .optional(),
+  q: z.string().max(500).optional(),
+  status: oneOrMany(
+    z.enum(TICKET_STATUSES, {
+      message: `status must be one of ${TICKET_STATUSES.join(", ")}.`,
+    })
+  ),
+  priority: oneOrMany(
+    z.enum(TICKET_PRIORITIES, {
+      message: `priority must be one of ${TICKET_PRIORITIES.join(", ")}.`,
+    })
+  ),
+  // a user id, or "none" for tickets nobody is assigned to
+  assignee_id: z.string().min(1).optional(),
+  channel_id: oneOrMany(z.string().min(1)),
+  inbox_id: oneOrMany(z.string().min(1)),
+  tag_id: oneOrMany(z.string().min(1)),
+  team_id: oneOrMany(z.string().min(1)),
+  customer_id: oneOrMany(z.string().min(1)),
+  email: z.string().trim().min(1).max(320).optional(),
+  order_id: z.string().min(1).optional(),
+})
+export type AdminGetTicketsParamsType = z.infer<typeof AdminGetTicketsParams>
+
+const optionalId = (name: string) =>
+  z.string().min(1, { message: `${name} must not be empty.` })
+
+export const AdminUpdateTicket = z.strictObject({
+  status: z
+    .enum(TICKET_STATUSES, {
+      message: `status must be one of ${TICKET_STATUSES.join(", ")}.`,
+    })
+    .optional(),
+  priority: z
+    .enum(TICKET_PRIORITIES, {
+      message: `priority must be one of ${TICKET_PRIORITIES.join(", ")}.`,
+    })
+    .optional(),
+  assignee_id: optionalId("assignee_id").nullable().optional(),
+  team_id: optionalId("team_id").nullable().optional(),
+  inbox_id: optionalId("inbox_id").optional(),
+  tag_ids: z.array(optionalId("tag_ids[]")).max(100).optional(),
+  follower_ids: z.array(optionalId("follower_ids[]")).max(100).optional(),
+})
+export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>
+
+export const AdminCreateTicket = z.strictObject({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(
+      z.email({
+        message: "email must be a valid e-mail address, like jan@example.com.",
+      })
+    ),
+  name: z.string().trim().max(200).nullish(),
+  subject: z
+    .string()
+    .trim()
+    .min(1, { message: "subject must not be empty." })
+    .max(200),
+  message: messageBody,
+  channel_id: z.string().min(1).nullish(),
+})
+export type AdminCreateTicketType = z.infer<typeof AdminCreateTicket>
+
+export const AdminCloseTicket = z.strictObject({})
+export const AdminAddTicketContact = z.strictObject({})
+
+export const AdminSkipAutoresponder = z.strictObject({
+  skip: z.boolean().optional(),
+})
+export type AdminSkipAutoresponderType = z.infer<typeof AdminSkipAutoresponder>

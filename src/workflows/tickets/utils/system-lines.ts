@@ -1,0 +1,86 @@
+import type { TicketPriority, TicketStatus } from "../../../types/ticket"
+
+const STATUS_LABELS: Record<TicketStatus, string> = {
+  new: "New",
+  open: "Open",
+  pending: "Pending",
+  closed: "Closed",
+}
+
+const PRIORITY_LABELS: Record<TicketPriority, string> = {
+  low: "Low",
+  normal: "Normal",
+  high: "High",
+  urgent: "Urgent",
+}
+
+/** "A", "A and B", "A, B and C" */
+export function listNames(names: string[]): string {
+  if (names.length <= 1) {
+    return names.join("")
+  }
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
+}
+
+const quoted = (names: string[]) => listNames(names.map((n) => `"${n}"`))
+
+/**
+ * The internal transcript lines an agent's change writes, one per kind of change, in English
+ * (agents share one language; the shopper never sees these).
+ */
+export const systemLines = {
+  status: (actor: string, status: TicketStatus) =>
+    `${actor} set status to ${STATUS_LABELS[status]}`,
+  priority: (actor: string, priority: TicketPriority) =>
+    `${actor} set priority to ${PRIORITY_LABELS[priority]}`,
+  assignee: (actor: string, assignee: string | null) =>
+    assignee
+      ? `${actor} assigned the ticket to ${assignee}`
+      : `${actor} unassigned the ticket`,
+  team: (actor: string, team: string | null, previous: string | null) =>
+    team
+      ? `${actor} moved the ticket to team "${team}"`
+      : `${actor} removed the ticket from team "${previous ?? ""}"`,
+  inbox: (actor: string, inbox: string) =>
+    `${actor} moved the ticket to inbox "${inbox}"`,
+  tags: (actor: string, added: string[], removed: string[]) => {
+    const parts: string[] = []
+    if (added.length) {
+      parts.push(`added ${added.length > 1 ? "tags" : "tag"} ${quoted(added)}`)
+    }
+    if (removed.length) {
+      parts.push(
+        `removed ${removed.length > 1 ? "tags" : "tag"} ${quoted(removed)}`
+      )
+    }
+    return `${actor} ${parts.join(" and ")}`
+  },
+  followers: (actor: string, added: string[], removed: string[]) => {
+    const parts: string[] = []
+    if (added.length) {
+      parts.push(
+        `added ${listNames(added)} as ${added.length > 1 ? "followers" : "a follower"}`
+      )
+    }
+    if (removed.length) {
+      parts.push(`removed ${listNames(removed)} from the followers`)
+    }
+    return `${actor} ${parts.join(" and ")}`
+  },
+  closed: (actor: string) => `${actor} closed the ticket`,
+  skipAutoresponder: (actor: string, skip: boolean) =>
+    skip
+      ? `${actor} turned off the autoresponse to the next message`
+      : `${actor} turned the autoresponder back on`,
+  contactAdded: (actor: string, email: string) =>
+    `${actor} added ${email} to contacts`,
+}
+
+/** The line the shopper sees when the conversation is closed, in the ticket's language. */
+const CLOSED_FOR_SHOPPER: Record<string, string> = {
+  en: "The conversation was closed",
+  pl: "Rozmowa została zakończona",
+}
+
+export const closedForShopper = (locale: string | null | undefined) =>
+  CLOSED_FOR_SHOPPER[locale ?? "en"] ?? CLOSED_FOR_SHOPPER.en
