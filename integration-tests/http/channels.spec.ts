@@ -348,6 +348,37 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("never answers a channel's tickets through fields, and refuses to order by a field channels do not have", async () => {
+        const { channel } = (
+          await api.post(
+            "/admin/helpdesk/channels",
+            { name: "Alpha", store_url: "https://a.example.com" },
+            admin.headers
+          )
+        ).data
+        await helpdesk().createHelpdeskTickets({
+          subject: "Where is my parcel?",
+          customer_email: "jan@example.com",
+          channel_id: channel.id,
+        })
+
+        for (const path of [
+          "/admin/helpdesk/channels?fields=id,tickets.subject",
+          `/admin/helpdesk/channels/${channel.id}?fields=*tickets`,
+        ]) {
+          const res = await api.get(path, admin.headers).catch(failure)
+          expect({ path, status: res.status }).toEqual({ path, status: 200 })
+          expect(JSON.stringify(res.data)).not.toMatch(
+            /Where is my parcel\?|"tickets"/
+          )
+        }
+
+        const res = await api
+          .get("/admin/helpdesk/channels?order=colour", admin.headers)
+          .catch(failure)
+        expect(res.status).toBe(400)
+      })
+
       it("rejects a limit that is not a number", async () => {
         const res = await api
           .get("/admin/helpdesk/channels?limit=lots", admin.headers)

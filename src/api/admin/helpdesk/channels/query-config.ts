@@ -21,8 +21,21 @@ export const defaultAdminChannelFields = [
   "agents.user_id",
 ]
 
+// The channel's own columns and its agents and inbox: its `tickets` relation would bypass
+// the ticket access rule.
+export const allowedAdminChannelFields = [
+  ...defaultAdminChannelFields.filter((f) => !f.includes(".")),
+  "agents",
+  "agents.id",
+  "agents.user_id",
+  "inbox",
+  "inbox.id",
+  "inbox.name",
+]
+
 export const retrieveChannelTransformQueryConfig = {
   defaults: defaultAdminChannelFields,
+  allowed: allowedAdminChannelFields,
   isList: false,
 }
 
