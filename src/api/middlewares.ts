@@ -11,6 +11,12 @@ import { registerVisitorNamespace } from "../realtime/visitor-namespace"
 import { REALTIME_PATH } from "../types/realtime"
 import { adminChannelRoutesMiddlewares } from "./admin/helpdesk/channels/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
+import { adminContactRoutesMiddlewares } from "./admin/helpdesk/contacts/middlewares"
+import { adminInboxRoutesMiddlewares } from "./admin/helpdesk/inboxes/middlewares"
+import { adminProjectRoutesMiddlewares } from "./admin/helpdesk/projects/middlewares"
+import { adminTagRoutesMiddlewares } from "./admin/helpdesk/tags/middlewares"
+import { adminTaskRoutesMiddlewares } from "./admin/helpdesk/tasks/middlewares"
+import { adminTeamRoutesMiddlewares } from "./admin/helpdesk/teams/middlewares"
 import { helpdeskPublicRoutesMiddlewares } from "./helpdesk/middlewares"
 
 /**
@@ -55,6 +61,12 @@ export default defineMiddlewares({
     { matcher: `${REALTIME_PATH}*`, bodyParser: false },
     ...adminChannelRoutesMiddlewares,
     ...adminTicketRoutesMiddlewares,
+    ...adminTagRoutesMiddlewares,
+    ...adminTeamRoutesMiddlewares,
+    ...adminInboxRoutesMiddlewares,
+    ...adminContactRoutesMiddlewares,
+    ...adminProjectRoutesMiddlewares,
+    ...adminTaskRoutesMiddlewares,
     ...helpdeskPublicRoutesMiddlewares,
   ],
 })

@@ -1,9 +1,20 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ChatBubbleLeftRight, TriangleRightMini } from "@medusajs/icons"
+import {
+  ChatBubbleLeftRight,
+  InboxSolid,
+  Tag,
+  TriangleRightMini,
+  UserGroup,
+  Users,
+} from "@medusajs/icons"
 import { Container, Heading, IconBadge, Text } from "@medusajs/ui"
 import { ComponentType, ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useChannels } from "../../../hooks/api/channels"
+import { useContacts } from "../../../hooks/api/contacts"
+import { useInboxes } from "../../../hooks/api/inboxes"
+import { useTags } from "../../../hooks/api/tags"
+import { useTeams } from "../../../hooks/api/teams"
 
 type HelpdeskSection = {
   to: string
@@ -22,6 +33,29 @@ const useChannelSummary = () => {
   return `${count} ${count === 1 ? "channel" : "channels"}`
 }
 
+const countLabel = (
+  count: number | undefined,
+  singular: string,
+  plural: string
+) =>
+  count === undefined ? null : `${count} ${count === 1 ? singular : plural}`
+
+// Only the count is needed: one row and its id keep the request light.
+const COUNT_QUERY = { limit: 1, offset: 0, fields: "id" }
+
+const useInboxSummary = () =>
+  countLabel(useInboxes(COUNT_QUERY).count, "inbox", "inboxes")
+const useTeamSummary = () =>
+  countLabel(useTeams(COUNT_QUERY).count, "team", "teams")
+const useTagSummary = () =>
+  countLabel(useTags(COUNT_QUERY).count, "tag", "tags")
+const useContactSummary = () => {
+  const all = useContacts(COUNT_QUERY).count
+  const blocked = useContacts({ ...COUNT_QUERY, blocked: true }).count
+  const label = countLabel(all, "contact", "contacts")
+  return label && blocked ? `${label}, ${blocked} blocked` : label
+}
+
 const SECTIONS: HelpdeskSection[] = [
   {
     to: "channels",
@@ -30,6 +64,36 @@ const SECTIONS: HelpdeskSection[] = [
       "The chat on each of your stores: its look, opening hours, who answers, and the code to paste into the store.",
     icon: ChatBubbleLeftRight,
     useSummary: useChannelSummary,
+  },
+  {
+    to: "inboxes",
+    title: "Inboxes",
+    description:
+      "Queues tickets sit in. Each chat channel sends its new tickets to one inbox.",
+    icon: InboxSolid,
+    useSummary: useInboxSummary,
+  },
+  {
+    to: "teams",
+    title: "Teams",
+    description: "Groups of users that tickets can be given to.",
+    icon: UserGroup,
+    useSummary: useTeamSummary,
+  },
+  {
+    to: "tags",
+    title: "Tags",
+    description: "Coloured labels agents put on tickets to sort and find them.",
+    icon: Tag,
+    useSummary: useTagSummary,
+  },
+  {
+    to: "contacts",
+    title: "Contacts",
+    description:
+      "People who write to you, with notes for your team, and the addresses you have blocked.",
+    icon: Users,
+    useSummary: useContactSummary,
   },
 ]
 

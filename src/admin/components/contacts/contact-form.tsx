@@ -1,0 +1,200 @@
+import { Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { useCallback, useMemo, useState } from "react"
+import type {
+  AdminCreateHelpdeskContact,
+  AdminHelpdeskContact,
+} from "../../lib/settings-types"
+import { FormField } from "../form-field"
+
+export type ContactFormValues = {
+  email: string
+  name: string
+  note: string
+  blocked: boolean
+}
+type ContactFormErrors = Partial<Record<keyof ContactFormValues, string>>
+
+// Deliberately loose: the server has the final word, this only catches typos.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+export const emptyContactFormValues = (): ContactFormValues => ({
+  email: "",
+  name: "",
+  note: "",
+  blocked: false,
+})
+
+export const contactToFormValues = (
+  contact: AdminHelpdeskContact
+): ContactFormValues => ({
+  email: contact.email,
+  name: contact.name ?? "",
+  note: contact.note ?? "",
+  blocked: contact.blocked,
+})
+
+const toPayload = (values: ContactFormValues): AdminCreateHelpdeskContact => ({
+  email: values.email.trim().toLowerCase(),
+  name: values.name.trim() || null,
+  note: values.note.trim() || null,
+  blocked: values.blocked,
+})
+
+const validate = (values: ContactFormValues): ContactFormErrors => {
+  const errors: ContactFormErrors = {}
+  if (!EMAIL.test(values.email.trim())) {
+    errors.email = "Write an e-mail address such as jan@example.com."
+  }
+  if (values.name.trim().length > 200) {
+    errors.name = "Keep the name to 200 characters or fewer."
+  }
+  if (values.note.trim().length > 5000) {
+    errors.note = "Keep the note to 5,000 characters or fewer."
+  }
+  return errors
+}
+
+const fieldOf = (message: string): keyof ContactFormValues => {
+  if (/e-?mail/i.test(message)) {
+    return "email"
+  }
+  if (/note/i.test(message)) {
+    return "note"
+  }
+  if (/blocked/i.test(message)) {
+    return "blocked"
+  }
+  return "name"
+}
+
+/**
+ * State and submission of the contact form. A refusal from the server (such as
+ * an e-mail another contact has) is shown as a toast and next to its field.
+ */
+export const useContactForm = (initial: ContactFormValues) => {
+  const [values, setValues] = useState(initial)
+  const [errors, setErrors] = useState<ContactFormErrors>({})
+  const [initialKey] = useState(() => JSON.stringify(toPayload(initial)))
+
+  const isDirty = useMemo(
+    () => JSON.stringify(toPayload(values)) !== initialKey,
+    [values, initialKey]
+  )
+
+  const setField = useCallback(
+    <K extends keyof ContactFormValues>(
+      field: K,
+      value: ContactFormValues[K]
+    ) => {
+      setValues((current) => ({ ...current, [field]: value }))
+      setErrors((current) => ({ ...current, [field]: undefined }))
+    },
+    []
+  )
+
+  const submit = async (
+    send: (body: AdminCreateHelpdeskContact) => Promise<unknown>
+  ) => {
+    const found = validate(values)
+    setErrors(found)
+    if (Object.values(found).some(Boolean)) {
+      return false
+    }
+    try {
+      await send(toPayload(values))
+      return true
+    } catch (e) {
+      const message = (
+        e instanceof Error ? e.message : "The contact could not be saved."
+      ).replace(/^invalid request:\s*/i, "")
+      setErrors({ [fieldOf(message)]: message })
+      toast.error(message)
+      return false
+    }
+  }
+
+  return { values, errors, setField, submit, isDirty }
+}
+
+type ContactFormFieldsProps = {
+  values: ContactFormValues
+  errors: ContactFormErrors
+  setField: ReturnType<typeof useContactForm>["setField"]
+  /** The e-mail identifies the contact; it is set once, when it is created. */
+  emailEditable: boolean
+}
+
+export const ContactFormFields = ({
+  values,
+  errors,
+  setField,
+  emailEditable,
+}: ContactFormFieldsProps) => (
+  <div className="flex flex-col gap-y-6">
+    {emailEditable && (
+      <FormField
+        id="contact-email"
+        label="E-mail"
+        hint="Saved in lower case; tickets from this address are matched to the contact."
+        error={errors.email}
+      >
+        <Input
+          id="contact-email"
+          type="email"
+          autoFocus
+          autoComplete="off"
+          aria-invalid={!!errors.email}
+          value={values.email}
+          onChange={(event) => setField("email", event.target.value)}
+        />
+      </FormField>
+    )}
+    <FormField id="contact-name" label="Name" optional error={errors.name}>
+      <Input
+        id="contact-name"
+        autoFocus={!emailEditable}
+        maxLength={200}
+        aria-invalid={!!errors.name}
+        value={values.name}
+        onChange={(event) => setField("name", event.target.value)}
+      />
+    </FormField>
+    <FormField
+      id="contact-note"
+      label="Note"
+      optional
+      hint="Only agents see it."
+      error={errors.note}
+    >
+      <Textarea
+        id="contact-note"
+        rows={4}
+        maxLength={5000}
+        aria-invalid={!!errors.note}
+        value={values.note}
+        onChange={(event) => setField("note", event.target.value)}
+      />
+    </FormField>
+    <div className="flex items-start gap-x-3 rounded-lg border px-4 py-3">
+      <Switch
+        id="contact-blocked"
+        checked={values.blocked}
+        onCheckedChange={(checked) => setField("blocked", checked)}
+      />
+      <div className="flex flex-col gap-y-0.5">
+        <Label htmlFor="contact-blocked" size="small" weight="plus">
+          Blocked
+        </Label>
+        <Text size="small" className="text-ui-fg-subtle">
+          A blocked contact cannot start new chats from your stores. Chats
+          already open are not affected.
+        </Text>
+        {errors.blocked && (
+          <Text size="small" className="text-ui-fg-error">
+            {errors.blocked}
+          </Text>
+        )}
+      </div>
+    </div>
+  </div>
+)

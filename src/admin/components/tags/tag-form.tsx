@@ -1,0 +1,160 @@
+import { Input, toast } from "@medusajs/ui"
+import { useCallback, useMemo, useState } from "react"
+import type {
+  AdminCreateHelpdeskTag,
+  AdminHelpdeskTag,
+} from "../../lib/settings-types"
+import { FormField } from "../form-field"
+import { TagBadge } from "./tag-badge"
+
+export const DEFAULT_TAG_COLOR = "#6b7280"
+const HEX_COLOR = /^#[0-9a-f]{6}$/i
+
+export type TagFormValues = { name: string; color: string }
+type TagFormErrors = Partial<Record<keyof TagFormValues, string>>
+
+export const emptyTagFormValues = (): TagFormValues => ({
+  name: "",
+  color: DEFAULT_TAG_COLOR,
+})
+
+export const tagToFormValues = (tag: AdminHelpdeskTag): TagFormValues => ({
+  name: tag.name,
+  color: tag.color || DEFAULT_TAG_COLOR,
+})
+
+const toPayload = (values: TagFormValues): AdminCreateHelpdeskTag => ({
+  name: values.name.trim(),
+  color: values.color.toLowerCase(),
+})
+
+const validate = (values: TagFormValues): TagFormErrors => {
+  const errors: TagFormErrors = {}
+  if (!values.name.trim()) {
+    errors.name = "Give the tag a name."
+  } else if (values.name.trim().length > 60) {
+    errors.name = "Keep the name to 60 characters or fewer."
+  }
+  if (!HEX_COLOR.test(values.color)) {
+    errors.color = 'Write the colour as # and six hex digits, like "#1f6feb".'
+  }
+  return errors
+}
+
+const errorMessage = (e: unknown) =>
+  (e instanceof Error ? e.message : "The tag could not be saved.").replace(
+    /^invalid request:\s*/i,
+    ""
+  )
+
+/**
+ * State and submission of the tag form. On a refusal from the server the
+ * sentence is shown as a toast and next to the field it is about.
+ */
+export const useTagForm = (initial: TagFormValues) => {
+  const [values, setValues] = useState(initial)
+  const [errors, setErrors] = useState<TagFormErrors>({})
+  const [initialKey] = useState(() => JSON.stringify(toPayload(initial)))
+
+  const isDirty = useMemo(
+    () => JSON.stringify(toPayload(values)) !== initialKey,
+    [values, initialKey]
+  )
+
+  const setField = useCallback(
+    <K extends keyof TagFormValues>(field: K, value: TagFormValues[K]) => {
+      setValues((current) => ({ ...current, [field]: value }))
+      setErrors((current) => ({ ...current, [field]: undefined }))
+    },
+    []
+  )
+
+  const submit = async (
+    send: (body: AdminCreateHelpdeskTag) => Promise<unknown>
+  ) => {
+    const found = validate(values)
+    setErrors(found)
+    if (Object.values(found).some(Boolean)) {
+      return false
+    }
+    try {
+      await send(toPayload(values))
+      return true
+    } catch (e) {
+      const message = errorMessage(e)
+      setErrors(
+        /colou?r/i.test(message) ? { color: message } : { name: message }
+      )
+      toast.error(message)
+      return false
+    }
+  }
+
+  return { values, errors, setField, submit, isDirty }
+}
+
+type TagFormFieldsProps = {
+  values: TagFormValues
+  errors: TagFormErrors
+  setField: ReturnType<typeof useTagForm>["setField"]
+}
+
+export const TagFormFields = ({
+  values,
+  errors,
+  setField,
+}: TagFormFieldsProps) => (
+  <div className="flex flex-col gap-y-6">
+    <FormField
+      id="tag-name"
+      label="Name"
+      hint="Short and recognisable, like VIP, Refund or Damaged parcel."
+      error={errors.name}
+    >
+      <Input
+        id="tag-name"
+        autoFocus
+        maxLength={60}
+        aria-invalid={!!errors.name}
+        value={values.name}
+        onChange={(event) => setField("name", event.target.value)}
+      />
+    </FormField>
+    <FormField
+      id="tag-color"
+      label="Colour"
+      hint="Helps agents spot the tag in the ticket list."
+      error={errors.color}
+    >
+      <div className="flex items-center gap-x-2">
+        <input
+          type="color"
+          aria-label="Pick a colour"
+          className="border-ui-border-base h-8 w-10 shrink-0 cursor-pointer rounded-md border bg-transparent p-0.5"
+          value={HEX_COLOR.test(values.color) ? values.color : "#000000"}
+          onChange={(event) => setField("color", event.target.value)}
+        />
+        <Input
+          id="tag-color"
+          className="font-mono"
+          maxLength={7}
+          aria-invalid={!!errors.color}
+          value={values.color}
+          onChange={(event) => setField("color", event.target.value)}
+        />
+      </div>
+    </FormField>
+    <FormField label="Preview">
+      <div>
+        <TagBadge
+          tag={{
+            name: values.name.trim() || "Tag",
+            color: HEX_COLOR.test(values.color)
+              ? values.color
+              : DEFAULT_TAG_COLOR,
+          }}
+        />
+      </div>
+    </FormField>
+  </div>
+)

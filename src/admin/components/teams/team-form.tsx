@@ -1,0 +1,128 @@
+import { Input, toast } from "@medusajs/ui"
+import { useCallback, useMemo, useState } from "react"
+import type {
+  AdminCreateHelpdeskTeam,
+  AdminHelpdeskTeam,
+} from "../../lib/settings-types"
+import { FormField } from "../form-field"
+import { MemberPicker } from "./member-picker"
+
+export type TeamFormValues = { name: string; member_ids: string[] }
+type TeamFormErrors = Partial<Record<keyof TeamFormValues, string>>
+
+export const emptyTeamFormValues = (): TeamFormValues => ({
+  name: "",
+  member_ids: [],
+})
+
+export const teamToFormValues = (team: AdminHelpdeskTeam): TeamFormValues => ({
+  name: team.name,
+  member_ids: (team.members ?? []).map((m) => m.user_id),
+})
+
+const toPayload = (values: TeamFormValues): AdminCreateHelpdeskTeam => ({
+  name: values.name.trim(),
+  member_ids: [...new Set(values.member_ids)],
+})
+
+// Order does not matter for a member list, so it does not make the form dirty.
+const payloadKey = (values: TeamFormValues) => {
+  const body = toPayload(values)
+  return JSON.stringify({ ...body, member_ids: [...body.member_ids!].sort() })
+}
+
+const validate = (values: TeamFormValues): TeamFormErrors => {
+  const name = values.name.trim()
+  if (!name) {
+    return { name: "Give the team a name." }
+  }
+  if (name.length > 120) {
+    return { name: "Keep the name to 120 characters or fewer." }
+  }
+  return {}
+}
+
+/**
+ * State and submission of the team form. A refusal from the server is shown as
+ * a toast and next to the field it names.
+ */
+export const useTeamForm = (initial: TeamFormValues) => {
+  const [values, setValues] = useState(initial)
+  const [errors, setErrors] = useState<TeamFormErrors>({})
+  const [initialKey] = useState(() => payloadKey(initial))
+
+  const isDirty = useMemo(
+    () => payloadKey(values) !== initialKey,
+    [values, initialKey]
+  )
+
+  const setField = useCallback(
+    <K extends keyof TeamFormValues>(field: K, value: TeamFormValues[K]) => {
+      setValues((current) => ({ ...current, [field]: value }))
+      setErrors((current) => ({ ...current, [field]: undefined }))
+    },
+    []
+  )
+
+  const submit = async (
+    send: (body: AdminCreateHelpdeskTeam) => Promise<unknown>
+  ) => {
+    const found = validate(values)
+    setErrors(found)
+    if (found.name) {
+      return false
+    }
+    try {
+      await send(toPayload(values))
+      return true
+    } catch (e) {
+      const message = (
+        e instanceof Error ? e.message : "The team could not be saved."
+      ).replace(/^invalid request:\s*/i, "")
+      setErrors(
+        /member/i.test(message) ? { member_ids: message } : { name: message }
+      )
+      toast.error(message)
+      return false
+    }
+  }
+
+  return { values, errors, setField, submit, isDirty }
+}
+
+type TeamFormFieldsProps = {
+  values: TeamFormValues
+  errors: TeamFormErrors
+  setField: ReturnType<typeof useTeamForm>["setField"]
+}
+
+export const TeamFormFields = ({
+  values,
+  errors,
+  setField,
+}: TeamFormFieldsProps) => (
+  <div className="flex flex-col gap-y-6">
+    <FormField
+      id="team-name"
+      label="Name"
+      hint="Tickets can be given to a team, e.g. Returns or Wholesale."
+      error={errors.name}
+    >
+      <Input
+        id="team-name"
+        autoFocus
+        maxLength={120}
+        aria-invalid={!!errors.name}
+        value={values.name}
+        onChange={(event) => setField("name", event.target.value)}
+      />
+    </FormField>
+    <FormField label="Members" optional>
+      <MemberPicker
+        value={values.member_ids}
+        error={errors.member_ids}
+        onChange={(ids) => setField("member_ids", ids)}
+      />
+    </FormField>
+  </div>
+)

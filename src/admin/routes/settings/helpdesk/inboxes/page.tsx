@@ -1,0 +1,17 @@
+import { Outlet } from "react-router-dom"
+import { InboxListTable } from "../../../../components/inboxes/inbox-list-table"
+
+const InboxesPage = () => {
+  return (
+    <div className="flex flex-col gap-y-3">
+      <InboxListTable />
+      <Outlet />
+    </div>
+  )
+}
+
+export const handle = {
+  breadcrumb: () => "Inboxes",
+}
+
+export default InboxesPage

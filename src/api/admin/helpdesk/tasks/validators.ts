@@ -1,0 +1,57 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import { TASK_STATUSES } from "../../../../types/ticket"
+
+const status = z.enum(TASK_STATUSES, {
+  message: `status must be one of ${TASK_STATUSES.join(", ")}.`,
+})
+
+const dueAt = z
+  .string()
+  .pipe(
+    z.iso.datetime({
+      offset: true,
+      message:
+        'due_at must be an ISO 8601 date-time such as "2026-05-01T12:00:00Z".',
+    })
+  )
+  .transform((value) => new Date(value))
+
+const id = z.string().trim().min(1)
+
+export const AdminCreateTask = z.strictObject({
+  title: z.string().trim().min(1).max(250),
+  description: z.string().trim().max(5000).nullish(),
+  status: status.optional(),
+  due_at: dueAt.nullish(),
+  assignee_id: id.nullish(),
+  project_id: id.nullish(),
+  ticket_id: id.nullish(),
+})
+export type AdminCreateTaskType = z.infer<typeof AdminCreateTask>
+
+export const AdminUpdateTask = AdminCreateTask.partial()
+export type AdminUpdateTaskType = z.infer<typeof AdminUpdateTask>
+
+export const AdminGetTaskParams = createSelectParams()
+export type AdminGetTaskParamsType = z.infer<typeof AdminGetTaskParams>
+
+const oneOrMany = <T extends z.ZodType>(schema: T) =>
+  z.union([schema, z.array(schema)])
+
+export const AdminGetTasksParams = createFindParams({
+  limit: 50,
+  offset: 0,
+  order: "created_at",
+}).extend({
+  q: z.string().optional(),
+  id: oneOrMany(z.string()).optional(),
+  ticket_id: oneOrMany(z.string()).optional(),
+  project_id: oneOrMany(z.string()).optional(),
+  assignee_id: oneOrMany(z.string()).optional(),
+  status: oneOrMany(status).optional(),
+})
+export type AdminGetTasksParamsType = z.infer<typeof AdminGetTasksParams>

@@ -1,0 +1,5 @@
+export * from "./create-contacts"
+export * from "./delete-contacts"
+export * from "./update-contacts"
+export * from "./validate-contact-emails"
+export * from "./validate-contacts-exist"

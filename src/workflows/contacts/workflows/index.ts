@@ -1,0 +1,3 @@
+export * from "./create-contacts"
+export * from "./delete-contacts"
+export * from "./update-contacts"

@@ -1,0 +1,5 @@
+export * from "./create-inboxes"
+export * from "./delete-inboxes"
+export * from "./update-inboxes"
+export * from "./validate-inboxes-exist"
+export * from "./validate-inboxes-unused"

@@ -1,0 +1,3 @@
+export type CreateInboxInput = { name: string }
+
+export type UpdateInboxInput = Partial<CreateInboxInput> & { id: string }

@@ -1,0 +1,3 @@
+export * from "./create-inboxes"
+export * from "./delete-inboxes"
+export * from "./update-inboxes"

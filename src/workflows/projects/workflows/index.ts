@@ -1,0 +1,3 @@
+export * from "./create-projects"
+export * from "./delete-projects"
+export * from "./update-projects"

@@ -1,0 +1,5 @@
+export * from "./create-tags"
+export * from "./delete-tags"
+export * from "./update-tags"
+export * from "./validate-tag-names"
+export * from "./validate-tags-exist"

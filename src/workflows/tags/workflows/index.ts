@@ -1,0 +1,3 @@
+export * from "./create-tags"
+export * from "./delete-tags"
+export * from "./update-tags"

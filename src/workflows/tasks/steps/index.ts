@@ -1,0 +1,5 @@
+export * from "./create-tasks"
+export * from "./delete-tasks"
+export * from "./update-tasks"
+export * from "./validate-task-references"
+export * from "./validate-tasks-access"

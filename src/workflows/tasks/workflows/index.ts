@@ -1,0 +1,3 @@
+export * from "./create-tasks"
+export * from "./delete-tasks"
+export * from "./update-tasks"

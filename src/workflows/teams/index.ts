@@ -1,0 +1,4 @@
+export * from "./events"
+export * from "./steps"
+export * from "./types"
+export * from "./workflows"

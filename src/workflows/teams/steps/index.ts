@@ -1,0 +1,6 @@
+export * from "./create-teams"
+export * from "./delete-teams"
+export * from "./set-team-members"
+export * from "./update-teams"
+export * from "./validate-team-members"
+export * from "./validate-teams-exist"

@@ -1,0 +1,3 @@
+export * from "./create-teams"
+export * from "./delete-teams"
+export * from "./update-teams"
