@@ -1,0 +1,533 @@
+import fs from "node:fs"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+import path from "node:path"
+import { spawnSync } from "node:child_process"
+import { chromium, type Browser, type Page } from "playwright-core"
+
+import {
+  ensureAdminUser,
+  login,
+  migrate,
+  startMedusa,
+  warmAdmin,
+} from "../../scripts/lib/app"
+import { ensurePostgres } from "../../scripts/lib/postgres"
+import type { WireMessage } from "../../src/types/realtime"
+import { eventually } from "../helpers/sockets"
+
+type PostgresHandle = {
+  url: (dbName?: string) => string
+  createDatabase: (name: string) => Promise<void>
+  dropDatabase: (name: string) => Promise<void>
+  stop: () => Promise<void>
+}
+type MedusaApp = { url: string; stop: () => Promise<void> }
+type ApiTicket = {
+  id: string
+  number: number
+  status: string
+  assignee_id: string | null
+  tags: { id: string; name: string }[]
+  followers: { id: string; user_id: string }[]
+  tasks: { id: string; title: string }[]
+  closed_at: string | null
+}
+
+// The first visit compiles the whole admin through Vite.
+jest.setTimeout(10 * 60 * 1000)
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const ARTIFACTS = path.join(ROOT, "test-artifacts", "inbox")
+const LOG_FILE = path.join(ARTIFACTS, "medusa.log")
+const EMAIL = "anna@example.com"
+const PASSWORD = "supersecret"
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const SUBJECT = "Where is my order?"
+const FIRST_MESSAGE = "Hello, my parcel has not arrived."
+const NOTE = "Customer sounds upset; call the carrier first."
+
+const ALL_DAY = [{ from: "00:00", to: "24:00" }]
+const OPEN_ALWAYS = {
+  mon: ALL_DAY,
+  tue: ALL_DAY,
+  wed: ALL_DAY,
+  thu: ALL_DAY,
+  fri: ALL_DAY,
+  sat: ALL_DAY,
+  sun: ALL_DAY,
+}
+
+/** The store: another origin than the backend (127.0.0.1 vs localhost), carrying the embed code. */
+function startStore(): Promise<{
+  url: string
+  setEmbed: (code: string) => void
+  close: () => void
+}> {
+  let embed = ""
+  const server = http.createServer((_req, res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8")
+    res.end(`<!doctype html>
+<html lang="en">
+  <head><title>Store</title></head>
+  <body>
+    <h1>Store</h1>
+    ${embed}
+  </body>
+</html>`)
+  })
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        setEmbed: (code) => (embed = code),
+        close: () => server.close(),
+      })
+    })
+  })
+}
+
+describe("Agent inbox in Medusa Admin", () => {
+  let pg: PostgresHandle
+  let dbName: string
+  let app: MedusaApp | undefined
+  let store: Awaited<ReturnType<typeof startStore>> | undefined
+  let browser: Browser | undefined
+  let agent: Page
+  let shopper: Page
+  let token: string
+  let userId: string
+  let ticketId: string
+  let channelId: string
+  const pageErrors: string[] = []
+
+  const api = async <T = Record<string, unknown>>(
+    method: "GET" | "POST",
+    route: string,
+    body?: unknown
+  ): Promise<{ status: number; body: T }> => {
+    const res = await fetch(`${app!.url}${route}`, {
+      method,
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return {
+      status: res.status,
+      body: (await res.json().catch(() => ({}))) as T,
+    }
+  }
+
+  /** Fails with the server's answer, so a missing or broken route says what it is. */
+  const apiOk = async <T = Record<string, unknown>>(
+    method: "GET" | "POST",
+    route: string,
+    body?: unknown
+  ): Promise<T> => {
+    const res = await api<T>(method, route, body)
+    if (res.status >= 300) {
+      throw new Error(
+        `${method} ${route} answered ${res.status}: ${JSON.stringify(res.body)}`
+      )
+    }
+    return res.body
+  }
+
+  const getTicket = async () =>
+    (
+      await apiOk<{ ticket: ApiTicket }>(
+        "GET",
+        `/admin/helpdesk/tickets/${ticketId}`
+      )
+    ).ticket
+
+  const shot = (name: string) =>
+    agent.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
+  const shopperShot = (name: string) =>
+    shopper.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
+
+  const toast = (text: string | RegExp) =>
+    agent.locator("[data-sonner-toast]").filter({ hasText: text }).first()
+  const transcript = () => agent.getByRole("list", { name: "Conversation" })
+  const widgetLines = () => shopper.locator("helpdesk-widget li")
+  const sidebar = () => agent.getByLabel("Ticket details")
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true })
+    fs.writeFileSync(LOG_FILE, "")
+
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "storefront-snippet", "build.mjs")],
+      { cwd: ROOT, encoding: "utf8" }
+    )
+    if (build.status !== 0) {
+      throw new Error(`storefront-snippet/build.mjs failed:\n${build.stderr}`)
+    }
+
+    pg = await ensurePostgres({ probe: true, log: () => {} })
+    dbName = `hd_inbox_browser_${process.pid}_${Date.now()}`
+    await pg.createDatabase(dbName)
+    const databaseUrl = pg.url(dbName)
+    await migrate(databaseUrl, { logFile: LOG_FILE })
+    userId = (
+      await ensureAdminUser(databaseUrl, EMAIL, PASSWORD, {
+        logFile: LOG_FILE,
+      })
+    ).id
+    app = (await startMedusa({
+      port: 9330,
+      databaseUrl,
+      logFile: LOG_FILE,
+    })) as MedusaApp
+    await warmAdmin(app.url)
+    token = await login(app.url, EMAIL, PASSWORD)
+
+    await apiOk("POST", `/admin/users/${userId}`, {
+      first_name: "Anna",
+      last_name: "Agent",
+    })
+    await apiOk("POST", "/admin/helpdesk/tags", {
+      name: "VIP",
+      color: "#e11d48",
+    })
+
+    store = await startStore()
+    const created = await apiOk<{ channel: { id: string } }>(
+      "POST",
+      "/admin/helpdesk/channels",
+      {
+        name: "Test shop",
+        store_url: store.url,
+        welcome_message: "Hi! How can we help?",
+        opening_hours: OPEN_ALWAYS,
+        timezone: "Europe/Warsaw",
+        locale: "en",
+      }
+    )
+    channelId = created.channel.id
+    const embed = await apiOk<{ embed_code: string }>(
+      "GET",
+      `/admin/helpdesk/channels/${channelId}/embed-code`
+    )
+    store.setEmbed(embed.embed_code)
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+      ],
+    })
+    const agentContext = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: "en-US",
+    })
+    agent = await agentContext.newPage()
+    agent.setDefaultTimeout(60_000)
+    agent.on("pageerror", (error) => pageErrors.push(error.message))
+
+    const shopperContext = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: "en-US",
+    })
+    shopper = await shopperContext.newPage()
+    shopper.setDefaultTimeout(30_000)
+  })
+
+  // An exception in the admin usually explains a locator timeout; say it.
+  afterEach(() => {
+    const thrown = pageErrors.splice(0)
+    if (thrown.length > 0) {
+      throw new Error(
+        `The admin threw in the browser:\n${[...new Set(thrown)].join("\n")}`
+      )
+    }
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    store?.close()
+    await app?.stop()
+    if (pg) {
+      await pg.dropDatabase(dbName).catch(() => {})
+      await pg.stop()
+    }
+  })
+
+  it("lets a shopper start a chat from the widget on the store", async () => {
+    await shopper.goto(`${store!.url}/`)
+    await shopper.getByRole("button", { name: /^Open chat/ }).click()
+    await shopper.getByLabel("Full name").fill("Jan Kowalski")
+    await shopper.getByLabel("E-mail").fill("jan@example.com")
+    await shopper.getByLabel("Subject").fill(SUBJECT)
+    await shopper
+      .getByRole("textbox", { name: "Message", exact: true })
+      .fill(FIRST_MESSAGE)
+    await shopper.getByRole("button", { name: "Start chat" }).click()
+    await shopper.getByText("Waiting for an agent…").waitFor()
+  })
+
+  it("shows the ticket in To handle with its count after opening Helpdesk from the sidebar, and new chats arrive live", async () => {
+    await agent.goto(`${app!.url}/app/login`)
+    await agent.getByPlaceholder("Email").fill(EMAIL)
+    await agent.getByPlaceholder("Password").fill(PASSWORD)
+    await agent.getByRole("button", { name: "Continue with Email" }).click()
+    await agent.waitForURL((url) => !url.pathname.endsWith("/login"))
+
+    await agent.getByRole("link", { name: "Helpdesk", exact: true }).click()
+    await agent.waitForURL(/\/app\/helpdesk$/)
+    await agent.getByRole("heading", { name: "To handle" }).waitFor()
+
+    const row = agent.getByRole("row", { name: new RegExp(SUBJECT) })
+    await row.waitFor()
+    ticketId = (await row.getAttribute("data-ticket-id"))!
+    expect(ticketId).toMatch(/^hdt_/)
+    // the customer is waiting: marked unread
+    expect(await row.getAttribute("data-unread")).toBe("true")
+    const rowText = await row.textContent()
+    expect(rowText).toContain("Jan Kowalski")
+    expect(rowText).toContain("jan@example.com")
+    expect(rowText).toContain("New")
+    expect(rowText).toContain("Unassigned")
+
+    const toHandle = agent.locator('[data-view="to_handle"]')
+    await eventually(async () =>
+      expect((await toHandle.textContent())?.trim()).toBe("To handle1")
+    )
+    expect(await toHandle.getAttribute("aria-current")).toBe("page")
+    await agent.locator('[data-realtime="live"]').waitFor()
+
+    // a chat started now shows up without a reload, and the count follows
+    const status = await shopper.evaluate(
+      async ({ backend, id }) => {
+        const res = await fetch(
+          `${backend}/helpdesk/channels/${id}/conversations`,
+          {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              name: "Ola Nowak",
+              email: "ola@example.com",
+              subject: "Can I change my size?",
+              message: "I ordered M but need L.",
+              client_id: "inbox-live-1",
+            }),
+          }
+        )
+        return res.status
+      },
+      { backend: app!.url, id: channelId }
+    )
+    expect(status).toBe(201)
+    await agent.getByRole("row", { name: /Can I change my size\?/ }).waitFor()
+    await eventually(async () =>
+      expect((await toHandle.textContent())?.trim()).toBe("To handle2")
+    )
+    await shot("inbox")
+  })
+
+  it("opens the ticket, takes it, and tells the shopper Anna joined", async () => {
+    await agent.getByRole("row", { name: new RegExp(SUBJECT) }).click()
+    await agent.waitForURL(new RegExp(`/app/helpdesk/tickets/${ticketId}$`))
+    await agent.getByRole("heading", { name: SUBJECT }).waitFor()
+    await transcript().getByText(FIRST_MESSAGE).waitFor()
+
+    await shopper.getByText("Anna joined the chat").waitFor()
+    await transcript().getByText("Anna joined the chat").waitFor()
+
+    await eventually(async () => {
+      const ticket = await getTicket()
+      expect(ticket.status).toBe("open")
+      expect(ticket.assignee_id).toBe(userId)
+    }, 15_000)
+  })
+
+  it("sends the reply to the widget, with a typing indicator first", async () => {
+    await agent.locator('[data-realtime="live"]').waitFor()
+    const reply = agent.getByRole("textbox", { name: "Reply" })
+    await reply.fill("Hi Jan, let me check your order.")
+    await shopper.getByText("Anna is typing…").waitFor()
+
+    await reply.press("Enter")
+    await shopper.getByText("Hi Jan, let me check your order.").waitFor()
+    await transcript()
+      .locator('[data-author="agent"]')
+      .getByText("Hi Jan, let me check your order.")
+      .waitFor()
+    await expect(reply.inputValue()).resolves.toBe("")
+    await agent.locator("[data-pending]").waitFor({ state: "detached" })
+  })
+
+  it("keeps an internal note among agents, marked as such", async () => {
+    await agent.getByRole("radio", { name: "Note" }).click()
+    const note = agent.getByRole("textbox", { name: "Internal note" })
+    await note.fill(NOTE)
+    await note.press("Enter")
+    const line = transcript().locator(
+      'li[data-kind="note"][data-author="agent"]'
+    )
+    await line.getByText(NOTE).waitFor()
+    await line.getByText("Internal note").waitFor()
+    await agent.locator("[data-pending]").waitFor({ state: "detached" })
+    await agent.getByRole("radio", { name: "Reply" }).click()
+  })
+
+  it("shows the shopper's typing and reply live on the ticket page", async () => {
+    const composer = shopper.getByRole("textbox", { name: "Your message" })
+    await composer.fill("It is order #1001, thanks!")
+    await agent.getByText(/is typing…$/).waitFor()
+
+    await composer.press("Enter")
+    await transcript()
+      .locator('[data-author="customer"]')
+      .getByText("It is order #1001, thanks!")
+      .waitFor()
+    await agent.getByText(/is typing…$/).waitFor({ state: "hidden" })
+    // the note written before never reached the shopper
+    await shopper.getByText("It is order #1001, thanks!").waitFor()
+    expect(await widgetLines().allTextContents()).not.toContainEqual(
+      expect.stringContaining(NOTE)
+    )
+
+    // each message once, in order
+    const { messages } = await apiOk<{ messages: WireMessage[] }>(
+      "GET",
+      `/admin/helpdesk/tickets/${ticketId}/messages`
+    )
+    const shown = await transcript()
+      .locator("li[data-seq]")
+      .evaluateAll((items) =>
+        items.map((li) => Number(li.getAttribute("data-seq")))
+      )
+    expect(shown).toEqual(messages.map((m) => m.seq))
+  })
+
+  it("adds a tag and a follower from the sidebar", async () => {
+    await sidebar().getByRole("button", { name: "Edit tags" }).click()
+    await agent.getByRole("menuitemcheckbox", { name: "VIP" }).click()
+    await agent.keyboard.press("Escape")
+    await sidebar().getByText("VIP", { exact: true }).waitFor()
+
+    await sidebar().getByRole("button", { name: "Edit followers" }).click()
+    await agent.getByRole("menuitemcheckbox", { name: "Anna Agent" }).click()
+    await agent.keyboard.press("Escape")
+    await sidebar().getByText("No followers").waitFor({ state: "detached" })
+
+    await eventually(async () => {
+      const ticket = await getTicket()
+      expect(ticket.tags.map((t) => t.name)).toEqual(["VIP"])
+      expect(ticket.followers.map((f) => f.user_id)).toEqual([userId])
+    }, 15_000)
+    // the change is written to the transcript as an internal line
+    await transcript().getByText(/VIP/).first().waitFor()
+    // and never reaches the shopper
+    expect(await widgetLines().allTextContents()).not.toContainEqual(
+      expect.stringContaining("VIP")
+    )
+  })
+
+  it("creates a task for the ticket from the ⋯ menu", async () => {
+    await agent.getByRole("button", { name: "Ticket actions" }).click()
+    await agent.getByRole("menuitem", { name: "New task" }).click()
+    const drawer = agent.getByRole("dialog")
+    await drawer.getByRole("heading", { name: "New task" }).waitFor()
+    await drawer.getByLabel("Title", { exact: true }).fill("Ask the carrier")
+    await drawer
+      .getByRole("textbox", { name: /^Description/ })
+      .fill("Parcel stuck since Monday")
+    await drawer.getByRole("button", { name: "Create task" }).click()
+
+    await toast('Task "Ask the carrier" was created.').waitFor()
+    await toast("Open Projects")
+      .getByRole("button", { name: "Open Projects" })
+      .waitFor()
+    await drawer.waitFor({ state: "detached" })
+    await agent.getByLabel("Tasks").getByText("Ask the carrier").waitFor()
+
+    const { tasks } = await apiOk<{
+      tasks: { title: string; ticket_id: string | null; status: string }[]
+    }>("GET", `/admin/helpdesk/tasks?ticket_id=${ticketId}`)
+    expect(tasks).toEqual([
+      expect.objectContaining({
+        title: "Ask the carrier",
+        ticket_id: ticketId,
+        status: "todo",
+      }),
+    ])
+  })
+
+  it("closes the ticket, and the widget shows the conversation closed", async () => {
+    await agent.getByRole("button", { name: "Ticket actions" }).click()
+    await agent.getByRole("menuitem", { name: "Close ticket" }).click()
+    await toast(/was closed/).waitFor()
+    await agent.getByText("This conversation is closed.").waitFor()
+
+    await shopper.getByText("This conversation has been closed.").waitFor()
+    await shopper.getByText("The conversation was closed").waitFor()
+
+    const ticket = await getTicket()
+    expect(ticket.status).toBe("closed")
+    expect(ticket.closed_at).not.toBeNull()
+
+    await transcript().getByText("The conversation was closed").waitFor()
+    // let the toasts go, so the picture shows the page
+    await agent
+      .locator("[data-sonner-toast]")
+      .first()
+      .waitFor({ state: "detached", timeout: 20_000 })
+    await shot("ticket")
+    await shopperShot("widget-closed")
+  })
+  it("moves the task across the Projects board and links back to its ticket", async () => {
+    await agent
+      .getByLabel("Tasks")
+      .getByRole("link", { name: "Open Projects" })
+      .click()
+    await agent.waitForURL(/\/app\/helpdesk\/projects$/)
+    await agent.getByRole("heading", { name: "All tasks" }).waitFor()
+
+    const todo = agent.locator('[data-column="todo"]')
+    const doing = agent.locator('[data-column="doing"]')
+    const card = (column: typeof todo) =>
+      column.locator("li[data-task-id]").filter({
+        has: agent.locator('input[value="Ask the carrier"]'),
+      })
+    await card(todo).waitFor()
+
+    await card(todo).getByRole("combobox", { name: "Status" }).click()
+    await agent.getByRole("option", { name: "Doing" }).click()
+    await card(doing).waitFor()
+    await expect(card(todo).count()).resolves.toBe(0)
+    await shot("projects")
+
+    const { tasks } = await apiOk<{ tasks: { status: string }[] }>(
+      "GET",
+      `/admin/helpdesk/tasks?ticket_id=${ticketId}`
+    )
+    expect(tasks.map((t) => t.status)).toEqual(["doing"])
+
+    await card(doing).getByRole("link", { name: "Open ticket" }).click()
+    await agent.waitForURL(new RegExp(`/app/helpdesk/tickets/${ticketId}$`))
+    await agent.getByRole("heading", { name: SUBJECT }).waitFor()
+  })
+
+  it("lists the ticket on the customer's page in Medusa Admin, found by e-mail", async () => {
+    const { customer } = await apiOk<{ customer: { id: string } }>(
+      "POST",
+      "/admin/customers",
+      { email: "jan@example.com", first_name: "Jan", last_name: "Kowalski" }
+    )
+    await agent.goto(`${app!.url}/app/customers/${customer.id}`)
+    const widget = agent.getByRole("region", { name: "Helpdesk tickets" })
+    await widget.getByRole("link", { name: new RegExp(SUBJECT) }).waitFor()
+    await widget.getByText("Closed").waitFor()
+
+    await widget.getByRole("link", { name: new RegExp(SUBJECT) }).click()
+    await agent.waitForURL(new RegExp(`/app/helpdesk/tickets/${ticketId}$`))
+  })
+})

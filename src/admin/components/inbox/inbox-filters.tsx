@@ -1,0 +1,156 @@
+import { XMark } from "@medusajs/icons"
+import { Button, Select } from "@medusajs/ui"
+import { useChannels } from "../../hooks/api/channels"
+import { useInboxes } from "../../hooks/api/inboxes"
+import { useTags } from "../../hooks/api/tags"
+import { useTeams } from "../../hooks/api/teams"
+import { userDisplayName } from "../../lib/channel-form"
+import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../lib/ticket-types"
+import {
+  PRIORITY_LABELS,
+  STATUS_LABELS,
+  useAgentDirectory,
+} from "./ticket-format"
+
+/** Radix Select has no empty value; this one means "no filter". */
+const ANY = "__any"
+
+export const FILTER_KEYS = [
+  "channel_id",
+  "inbox_id",
+  "status",
+  "priority",
+  "tag_id",
+  "assignee_id",
+  "team_id",
+] as const
+export type FilterKey = (typeof FILTER_KEYS)[number]
+export type InboxFilterValues = Partial<Record<FilterKey, string>>
+
+type Option = { value: string; label: string }
+
+const FilterSelect = ({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  value: string | undefined
+  options: Option[]
+  onChange: (value: string | undefined) => void
+}) => (
+  <Select
+    size="small"
+    value={value ?? ANY}
+    onValueChange={(next) => onChange(next === ANY ? undefined : next)}
+  >
+    <Select.Trigger
+      aria-label={label}
+      className="w-auto min-w-[120px] max-w-[200px]"
+    >
+      <Select.Value placeholder={label}>
+        {value === undefined
+          ? label
+          : `${label}: ${options.find((o) => o.value === value)?.label ?? "…"}`}
+      </Select.Value>
+    </Select.Trigger>
+    <Select.Content>
+      <Select.Item value={ANY}>Any {label.toLowerCase()}</Select.Item>
+      {options.map((option) => (
+        <Select.Item key={option.value} value={option.value}>
+          {option.label}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
+const LOOKUP_QUERY = { limit: 200, offset: 0 }
+
+type InboxFiltersProps = {
+  values: InboxFilterValues
+  onChange: (key: FilterKey, value: string | undefined) => void
+  onClear: () => void
+}
+
+/** Narrow the list by channel, inbox, status, priority, tag, assignee and team. */
+export const InboxFilters = ({
+  values,
+  onChange,
+  onClear,
+}: InboxFiltersProps) => {
+  const { channels } = useChannels(LOOKUP_QUERY)
+  const { inboxes } = useInboxes(LOOKUP_QUERY)
+  const { tags } = useTags(LOOKUP_QUERY)
+  const { teams } = useTeams(LOOKUP_QUERY)
+  const { users } = useAgentDirectory()
+
+  const active = FILTER_KEYS.some((key) => values[key] !== undefined)
+
+  return (
+    <div
+      role="group"
+      aria-label="Filters"
+      className="flex flex-wrap items-center gap-2"
+    >
+      <FilterSelect
+        label="Channel"
+        value={values.channel_id}
+        options={(channels ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        onChange={(v) => onChange("channel_id", v)}
+      />
+      <FilterSelect
+        label="Inbox"
+        value={values.inbox_id}
+        options={(inboxes ?? []).map((i) => ({ value: i.id, label: i.name }))}
+        onChange={(v) => onChange("inbox_id", v)}
+      />
+      <FilterSelect
+        label="Status"
+        value={values.status}
+        options={TICKET_STATUSES.map((s) => ({
+          value: s,
+          label: STATUS_LABELS[s],
+        }))}
+        onChange={(v) => onChange("status", v)}
+      />
+      <FilterSelect
+        label="Priority"
+        value={values.priority}
+        options={TICKET_PRIORITIES.map((p) => ({
+          value: p,
+          label: PRIORITY_LABELS[p],
+        }))}
+        onChange={(v) => onChange("priority", v)}
+      />
+      <FilterSelect
+        label="Tag"
+        value={values.tag_id}
+        options={(tags ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        onChange={(v) => onChange("tag_id", v)}
+      />
+      <FilterSelect
+        label="Assignee"
+        value={values.assignee_id}
+        options={[
+          { value: "none", label: "Nobody" },
+          ...users.map((u) => ({ value: u.id, label: userDisplayName(u) })),
+        ]}
+        onChange={(v) => onChange("assignee_id", v)}
+      />
+      <FilterSelect
+        label="Team"
+        value={values.team_id}
+        options={(teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        onChange={(v) => onChange("team_id", v)}
+      />
+      {active && (
+        <Button size="small" variant="transparent" onClick={onClear}>
+          <XMark />
+          Clear filters
+        </Button>
+      )}
+    </div>
+  )
+}

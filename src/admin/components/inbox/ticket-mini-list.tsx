@@ -1,0 +1,76 @@
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import type { AdminTicketRow } from "../../lib/ticket-types"
+import { TicketStatusBadge, TimeAgo } from "./ticket-format"
+
+type TicketMiniListProps = {
+  tickets: AdminTicketRow[]
+  isLoading: boolean
+  /** The sentence shown when there are none. */
+  emptyText: string
+  error?: Error | null
+}
+
+/** Helpdesk tickets on another Medusa page (an order, a customer). */
+export const TicketMiniList = ({
+  tickets,
+  isLoading,
+  emptyText,
+  error,
+}: TicketMiniListProps) => (
+  <Container
+    role="region"
+    aria-label="Helpdesk tickets"
+    className="divide-y p-0"
+  >
+    <div className="flex items-center justify-between px-6 py-4">
+      <Heading level="h2">Helpdesk tickets</Heading>
+      <Link
+        to="/helpdesk"
+        className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover outline-none focus-visible:underline"
+      >
+        Open inbox
+      </Link>
+    </div>
+    {error ? (
+      <Text size="small" className="text-ui-fg-error px-6 py-4">
+        The tickets could not be loaded: {error.message}
+      </Text>
+    ) : isLoading ? (
+      <div className="flex flex-col gap-y-2 px-6 py-4">
+        <Skeleton className="h-5 w-full" />
+        <Skeleton className="h-5 w-2/3" />
+      </div>
+    ) : tickets.length === 0 ? (
+      <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+        {emptyText}
+      </Text>
+    ) : (
+      <ul className="divide-y">
+        {tickets.map((ticket) => (
+          <li key={ticket.id}>
+            <Link
+              to={`/helpdesk/tickets/${ticket.id}`}
+              className="hover:bg-ui-bg-base-hover focus-visible:bg-ui-bg-base-hover flex flex-col gap-y-1 px-6 py-3 outline-none transition-colors"
+            >
+              <div className="flex items-center justify-between gap-x-2">
+                <Text
+                  size="small"
+                  weight="plus"
+                  leading="compact"
+                  className="truncate"
+                >
+                  #{ticket.number} {ticket.subject}
+                </Text>
+                <TicketStatusBadge status={ticket.status} />
+              </div>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                Last message <TimeAgo value={ticket.last_message_at} />
+              </Text>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    )}
+  </Container>
+)

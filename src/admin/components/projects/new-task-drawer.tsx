@@ -1,0 +1,202 @@
+import {
+  Button,
+  DatePicker,
+  Drawer,
+  Heading,
+  Input,
+  Select,
+  Textarea,
+  toast,
+} from "@medusajs/ui"
+import { FormEvent, useEffect, useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { useProjects } from "../../hooks/api/projects"
+import { useCreateTask } from "../../hooks/api/tasks"
+import { userDisplayName } from "../../lib/channel-form"
+import type { AdminHelpdeskTask } from "../../lib/settings-types"
+import { FormField } from "../form-field"
+import { useAgentDirectory } from "../inbox/ticket-format"
+
+const NONE = "__none"
+
+type NewTaskDrawerProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /** The ticket the task comes from, if any. */
+  ticketId?: string
+  /** Preselected project, e.g. the one whose board was open. */
+  projectId?: string
+  onCreated?: (task: AdminHelpdeskTask) => void
+}
+
+type Draft = {
+  title: string
+  description: string
+  assignee_id: string
+  project_id: string
+  due: Date | null
+}
+
+const emptyDraft = (projectId?: string): Draft => ({
+  title: "",
+  description: "",
+  assignee_id: NONE,
+  project_id: projectId ?? NONE,
+  due: null,
+})
+
+/** A task: title, description, who does it, by when, and in which project. */
+export const NewTaskDrawer = ({
+  open,
+  onOpenChange,
+  ticketId,
+  projectId,
+  onCreated,
+}: NewTaskDrawerProps) => {
+  const navigate = useNavigate()
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(projectId))
+  const [titleError, setTitleError] = useState<string>()
+  const { users } = useAgentDirectory()
+  const { projects } = useProjects({ limit: 200, offset: 0 })
+  const { mutateAsync, isPending } = useCreateTask()
+
+  useEffect(() => {
+    if (open) {
+      setDraft(emptyDraft(projectId))
+      setTitleError(undefined)
+    }
+  }, [open, projectId])
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!draft.title.trim()) {
+      setTitleError("Give the task a title.")
+      return
+    }
+    try {
+      const { task } = await mutateAsync({
+        title: draft.title.trim(),
+        description: draft.description.trim() || undefined,
+        assignee_id: draft.assignee_id === NONE ? undefined : draft.assignee_id,
+        project_id: draft.project_id === NONE ? undefined : draft.project_id,
+        due_at: draft.due ? draft.due.toISOString() : undefined,
+        ticket_id: ticketId,
+      })
+      onOpenChange(false)
+      onCreated?.(task)
+      toast.success(`Task "${task.title}" was created.`, {
+        action: ticketId
+          ? {
+              label: "Open Projects",
+              altText: "Open the Projects board",
+              onClick: () => void navigate("/helpdesk/projects"),
+            }
+          : undefined,
+      })
+    } catch (e) {
+      toast.error(
+        e instanceof Error ? e.message : "The task could not be created."
+      )
+    }
+  }
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content aria-describedby={undefined}>
+        <form
+          noValidate
+          onSubmit={(event) => void onSubmit(event)}
+          className="flex h-full flex-col overflow-hidden"
+        >
+          <Drawer.Header>
+            <Drawer.Title asChild>
+              <Heading>New task</Heading>
+            </Drawer.Title>
+          </Drawer.Header>
+          <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+            <FormField id="task-title" label="Title" error={titleError}>
+              <Input
+                id="task-title"
+                value={draft.title}
+                aria-invalid={!!titleError}
+                onChange={(e) => {
+                  setTitleError(undefined)
+                  setDraft((d) => ({ ...d, title: e.target.value }))
+                }}
+              />
+            </FormField>
+            <FormField id="task-description" label="Description" optional>
+              <Textarea
+                id="task-description"
+                rows={4}
+                value={draft.description}
+                onChange={(e) =>
+                  setDraft((d) => ({ ...d, description: e.target.value }))
+                }
+              />
+            </FormField>
+            <FormField id="task-assignee" label="Assignee" optional>
+              <Select
+                value={draft.assignee_id}
+                onValueChange={(assignee_id) =>
+                  setDraft((d) => ({ ...d, assignee_id }))
+                }
+              >
+                <Select.Trigger id="task-assignee">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value={NONE}>Nobody yet</Select.Item>
+                  {users.map((user) => (
+                    <Select.Item key={user.id} value={user.id}>
+                      {userDisplayName(user)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </FormField>
+            <FormField id="task-due" label="Due date" optional>
+              <DatePicker
+                aria-label="Due date"
+                granularity="day"
+                modal
+                value={draft.due}
+                onChange={(due) => setDraft((d) => ({ ...d, due }))}
+              />
+            </FormField>
+            <FormField id="task-project" label="Project" optional>
+              <Select
+                value={draft.project_id}
+                onValueChange={(project_id) =>
+                  setDraft((d) => ({ ...d, project_id }))
+                }
+              >
+                <Select.Trigger id="task-project">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value={NONE}>No project</Select.Item>
+                  {(projects ?? []).map((project) => (
+                    <Select.Item key={project.id} value={project.id}>
+                      {project.name}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </FormField>
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Drawer.Close asChild>
+              <Button size="small" variant="secondary" type="button">
+                Cancel
+              </Button>
+            </Drawer.Close>
+            <Button size="small" type="submit" isLoading={isPending}>
+              Create task
+            </Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

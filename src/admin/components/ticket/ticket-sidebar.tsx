@@ -1,0 +1,347 @@
+import {
+  Badge,
+  Container,
+  Copy,
+  Heading,
+  Select,
+  Text,
+  toast,
+} from "@medusajs/ui"
+import { ReactNode, useMemo } from "react"
+import { useInboxes } from "../../hooks/api/inboxes"
+import { useTags } from "../../hooks/api/tags"
+import { useTeams } from "../../hooks/api/teams"
+import { useUpdateTicket } from "../../hooks/api/tickets"
+import { userDisplayName } from "../../lib/channel-form"
+import {
+  AdminTicket,
+  AdminUpdateTicket,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+} from "../../lib/ticket-types"
+import {
+  formatDateTime,
+  PRIORITY_LABELS,
+  STATUS_LABELS,
+  TagBadge,
+  useAgentDirectory,
+} from "../inbox/ticket-format"
+import { MultiSelect } from "./multi-select"
+
+/** Radix Select has no empty value; this one stands for "nobody" / "none". */
+const NONE = "__none"
+const LOOKUP_QUERY = { limit: 200, offset: 0 }
+
+const Row = ({
+  label,
+  id,
+  children,
+}: {
+  label: string
+  id?: string
+  children: ReactNode
+}) => (
+  <div className="text-ui-fg-subtle grid grid-cols-[140px_minmax(0,1fr)] items-center gap-x-3 px-6 py-3">
+    <Text
+      as="div"
+      size="small"
+      weight="plus"
+      leading="compact"
+      id={id ? `${id}-label` : undefined}
+    >
+      {label}
+    </Text>
+    <div className="min-w-0">{children}</div>
+  </div>
+)
+
+const Value = ({ children }: { children: ReactNode }) => (
+  <Text size="small" leading="compact" className="text-ui-fg-base break-words">
+    {children}
+  </Text>
+)
+
+type Option = { value: string; label: string }
+
+const SidebarSelect = ({
+  id,
+  value,
+  options,
+  onChange,
+  disabled,
+}: {
+  id: string
+  value: string
+  options: Option[]
+  onChange: (value: string) => void
+  disabled?: boolean
+}) => (
+  <Select
+    size="small"
+    value={value}
+    onValueChange={onChange}
+    disabled={disabled}
+  >
+    <Select.Trigger id={id} aria-labelledby={`${id}-label`}>
+      <Select.Value />
+    </Select.Trigger>
+    <Select.Content>
+      {options.map((option) => (
+        <Select.Item key={option.value} value={option.value}>
+          {option.label}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
+/** Everything about the ticket an agent edits while answering, as Responso's right column. */
+export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
+  const { users, nameOf } = useAgentDirectory()
+  const { tags } = useTags(LOOKUP_QUERY)
+  const { teams } = useTeams(LOOKUP_QUERY)
+  const { inboxes } = useInboxes(LOOKUP_QUERY)
+  const { mutateAsync, isPending } = useUpdateTicket(ticket.id)
+
+  const save = async (changes: AdminUpdateTicket) => {
+    try {
+      await mutateAsync(changes)
+    } catch (e) {
+      toast.error(
+        e instanceof Error ? e.message : "The ticket could not be saved."
+      )
+    }
+  }
+
+  const tagIds = useMemo(() => ticket.tags.map((t) => t.id), [ticket.tags])
+  const followerIds = useMemo(
+    () => ticket.followers.map((f) => f.user_id),
+    [ticket.followers]
+  )
+  const userOptions = useMemo(
+    () => users.map((u) => ({ value: u.id, label: userDisplayName(u) })),
+    [users]
+  )
+
+  const lastAuthor = (() => {
+    const last = ticket.last_message
+    if (!last) {
+      return null
+    }
+    if (last.author_type === "customer") {
+      return ticket.customer_name || ticket.customer_email
+    }
+    if (last.author_type === "agent") {
+      return nameOf(last.author_id)
+    }
+    return last.author_type === "automation" ? "Automation" : "System"
+  })()
+
+  // a tag or inbox the list does not hold (e.g. beyond the first page) still shows by name
+  const inboxOptions: Option[] = [
+    ...(inboxes ?? []).map((i) => ({ value: i.id, label: i.name })),
+    ...(ticket.inbox && !(inboxes ?? []).some((i) => i.id === ticket.inbox?.id)
+      ? [{ value: ticket.inbox.id, label: ticket.inbox.name }]
+      : []),
+  ]
+  const teamOptions: Option[] = [
+    { value: NONE, label: "No team" },
+    ...(teams ?? []).map((t) => ({ value: t.id, label: t.name })),
+    ...(ticket.team && !(teams ?? []).some((t) => t.id === ticket.team?.id)
+      ? [{ value: ticket.team.id, label: ticket.team.name }]
+      : []),
+  ]
+
+  return (
+    <Container
+      role="region"
+      className="divide-y p-0"
+      aria-label="Ticket details"
+    >
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">Details</Heading>
+        {ticket.skip_next_autoresponder && (
+          <Badge size="2xsmall" color="orange">
+            Skip next autoresponder
+          </Badge>
+        )}
+      </div>
+      <Row label="Ticket">
+        <div className="flex items-center gap-x-1">
+          <Value>#{ticket.number}</Value>
+          <Text size="xsmall" className="text-ui-fg-muted truncate">
+            {ticket.id}
+          </Text>
+          <Copy content={ticket.id} className="text-ui-fg-muted" />
+        </div>
+      </Row>
+      <Row label="Created">
+        <Value>{formatDateTime(ticket.created_at)}</Value>
+      </Row>
+      <Row label="Last message">
+        <Value>
+          {ticket.last_message ? (
+            <>
+              {formatDateTime(ticket.last_message.created_at)}
+              <span className="text-ui-fg-subtle"> by {lastAuthor}</span>
+            </>
+          ) : (
+            "—"
+          )}
+        </Value>
+      </Row>
+      <Row label="Status" id="ticket-status">
+        <SidebarSelect
+          id="ticket-status"
+          value={ticket.status}
+          disabled={isPending}
+          options={TICKET_STATUSES.map((s) => ({
+            value: s,
+            label: STATUS_LABELS[s],
+          }))}
+          onChange={(status) =>
+            void save({ status: status as AdminTicket["status"] })
+          }
+        />
+      </Row>
+      <Row label="Priority" id="ticket-priority">
+        <SidebarSelect
+          id="ticket-priority"
+          value={ticket.priority}
+          disabled={isPending}
+          options={TICKET_PRIORITIES.map((p) => ({
+            value: p,
+            label: PRIORITY_LABELS[p],
+          }))}
+          onChange={(priority) =>
+            void save({ priority: priority as AdminTicket["priority"] })
+          }
+        />
+      </Row>
+      <Row label="Seller login">
+        <Value>{ticket.seller_login || ticket.channel?.name || "—"}</Value>
+      </Row>
+      <Row label="Inbox" id="ticket-inbox">
+        {inboxOptions.length > 0 ? (
+          <SidebarSelect
+            id="ticket-inbox"
+            value={ticket.inbox_id ?? ""}
+            disabled={isPending}
+            options={inboxOptions}
+            onChange={(inbox_id) => void save({ inbox_id })}
+          />
+        ) : (
+          <Value>—</Value>
+        )}
+      </Row>
+      <Row label="Tags">
+        <MultiSelect
+          label="tags"
+          emptyText="No tags"
+          value={tagIds}
+          options={(tags ?? []).map((t) => ({
+            value: t.id,
+            label: t.name,
+            color: t.color,
+          }))}
+          onChange={(tag_ids) => void save({ tag_ids })}
+        >
+          {ticket.tags.map((tag) => (
+            <TagBadge key={tag.id} tag={tag} />
+          ))}
+        </MultiSelect>
+      </Row>
+      <Row label="Assigned agent" id="ticket-assignee">
+        <SidebarSelect
+          id="ticket-assignee"
+          value={ticket.assignee_id ?? NONE}
+          disabled={isPending}
+          options={[
+            { value: NONE, label: "Unassigned" },
+            ...userOptions,
+            ...(ticket.assignee_id &&
+            !userOptions.some((u) => u.value === ticket.assignee_id)
+              ? [{ value: ticket.assignee_id, label: "Unknown user" }]
+              : []),
+          ]}
+          onChange={(value) =>
+            void save({ assignee_id: value === NONE ? null : value })
+          }
+        />
+      </Row>
+      <Row label="Team" id="ticket-team">
+        <SidebarSelect
+          id="ticket-team"
+          value={ticket.team_id ?? NONE}
+          disabled={isPending}
+          options={teamOptions}
+          onChange={(value) =>
+            void save({ team_id: value === NONE ? null : value })
+          }
+        />
+      </Row>
+      <Row label="Followers">
+        <MultiSelect
+          label="followers"
+          emptyText="No followers"
+          value={followerIds}
+          options={userOptions}
+          onChange={(follower_ids) => void save({ follower_ids })}
+        >
+          {ticket.followers.map((follower) => (
+            <Badge key={follower.id} size="2xsmall">
+              {nameOf(follower.user_id)}
+            </Badge>
+          ))}
+        </MultiSelect>
+      </Row>
+    </Container>
+  )
+}
+
+/** Who the customer is and where they wrote from. */
+export const CustomerSection = ({ ticket }: { ticket: AdminTicket }) => (
+  <Container role="region" className="divide-y p-0" aria-label="Customer">
+    <div className="px-6 py-4">
+      <Heading level="h2">Customer</Heading>
+    </div>
+    <Row label="Name">
+      <Value>{ticket.customer_name || "—"}</Value>
+    </Row>
+    <Row label="E-mail">
+      <div className="flex items-center gap-x-1">
+        <Value>{ticket.customer_email}</Value>
+        <Copy content={ticket.customer_email} className="text-ui-fg-muted" />
+      </div>
+    </Row>
+    <Row label="Channel">
+      <Value>{ticket.channel?.name ?? "—"}</Value>
+    </Row>
+    {ticket.page_url && (
+      <Row label="Page">
+        <Value>
+          <span className="block truncate" title={ticket.page_url}>
+            {ticket.page_url}
+          </span>
+        </Value>
+      </Row>
+    )}
+    {ticket.locale && (
+      <Row label="Language">
+        <Value>{ticket.locale}</Value>
+      </Row>
+    )}
+    {(ticket.sentiment || ticket.context) && (
+      <Row label="Detected">
+        <div className="flex flex-wrap gap-1">
+          {ticket.sentiment && (
+            <Badge size="2xsmall">Sentiment: {ticket.sentiment}</Badge>
+          )}
+          {ticket.context && (
+            <Badge size="2xsmall">Topic: {ticket.context}</Badge>
+          )}
+        </div>
+      </Row>
+    )}
+  </Container>
+)

@@ -1,0 +1,170 @@
+import type { WireMessage } from "../../types/realtime"
+import type {
+  AuthorType,
+  TaskStatus,
+  TicketPriority,
+  TicketStatus,
+} from "../../types/ticket"
+
+export type { WireMessage } from "../../types/realtime"
+export type {
+  AuthorType,
+  MessageKind,
+  TaskStatus,
+  TicketPriority,
+  TicketStatus,
+} from "../../types/ticket"
+export {
+  MAX_MESSAGE_LENGTH,
+  TASK_STATUSES,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+} from "../../types/ticket"
+
+/** The inbox's saved views, in the order the inbox shows them. */
+export const TICKET_VIEWS = [
+  "to_handle",
+  "mine",
+  "unassigned",
+  "pending",
+  "closed",
+  "all",
+] as const
+export type TicketView = (typeof TICKET_VIEWS)[number]
+
+export type TicketViewCounts = Record<TicketView, number>
+
+export type AdminTicketTag = {
+  id: string
+  name: string
+  color: string | null
+}
+
+/** A ticket as the inbox lists it. */
+export type AdminTicketRow = {
+  id: string
+  number: number
+  subject: string
+  status: TicketStatus
+  priority: TicketPriority
+  customer_name: string | null
+  customer_email: string
+  customer_id: string | null
+  channel_id: string | null
+  inbox_id: string | null
+  team_id: string | null
+  assignee_id: string | null
+  seller_login: string | null
+  last_message_at: string | null
+  last_message_author: AuthorType | null
+  skip_next_autoresponder: boolean
+  created_at: string
+  updated_at: string
+  closed_at: string | null
+  /** The customer wrote last and the ticket is not closed: someone owes them an answer. */
+  unread: boolean
+  tags: AdminTicketTag[]
+}
+
+export type AdminTicketTask = {
+  id: string
+  title: string
+  description: string | null
+  status: TaskStatus
+  due_at: string | null
+  assignee_id: string | null
+  project_id: string | null
+}
+
+/** A ticket with everything its page shows. */
+export type AdminTicket = AdminTicketRow & {
+  first_response_at: string | null
+  page_url: string | null
+  user_agent: string | null
+  locale: string | null
+  sentiment: string | null
+  context: string | null
+  channel: { id: string; name: string } | null
+  inbox: { id: string; name: string } | null
+  team: { id: string; name: string } | null
+  followers: { id: string; user_id: string }[]
+  tasks: AdminTicketTask[]
+  /** The last message of kind "message" (not notes or events). */
+  last_message: {
+    seq: number
+    author_type: AuthorType
+    author_id: string | null
+    created_at: string
+  } | null
+}
+
+export type AdminTicketListParams = {
+  view?: TicketView
+  q?: string
+  status?: TicketStatus | TicketStatus[]
+  priority?: TicketPriority | TicketPriority[]
+  /** A user id, or "none" for tickets nobody has. */
+  assignee_id?: string
+  channel_id?: string
+  inbox_id?: string
+  tag_id?: string
+  team_id?: string
+  customer_id?: string
+  email?: string
+  order_id?: string
+  limit?: number
+  offset?: number
+  order?: string
+  fields?: string
+}
+
+export type AdminTicketListResponse = {
+  tickets: AdminTicketRow[]
+  count: number
+  offset: number
+  limit: number
+  view_counts: TicketViewCounts
+}
+
+export type AdminTicketResponse = {
+  ticket: AdminTicket
+}
+
+export type AdminUpdateTicket = {
+  status?: TicketStatus
+  priority?: TicketPriority
+  assignee_id?: string | null
+  team_id?: string | null
+  inbox_id?: string
+  /** Replaces every tag of the ticket. */
+  tag_ids?: string[]
+  /** Replaces every follower of the ticket. */
+  follower_ids?: string[]
+}
+
+export type AdminCreateTicket = {
+  email: string
+  name?: string
+  subject: string
+  message: string
+  channel_id?: string
+}
+
+export type AdminTicketMessagesResponse = {
+  messages: WireMessage[]
+}
+
+export type AdminTicketMessageResponse = {
+  message: WireMessage
+}
+
+export type AdminSendTicketMessage = {
+  body: string
+  kind: "message" | "note"
+  client_id: string
+}
+
+export type AdminTicketContactResponse = {
+  contact: { id: string; email: string; name: string | null }
+  ticket: AdminTicket
+}

@@ -1,0 +1,198 @@
+import { Button, Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useRef, useState } from "react"
+import { useParams } from "react-router-dom"
+import { LiveIndicator } from "../../../../components/inbox/live-indicator"
+import {
+  TicketPriorityBadge,
+  TicketStatusBadge,
+} from "../../../../components/inbox/ticket-format"
+import { Composer, ComposerKind } from "../../../../components/ticket/composer"
+import { TicketActionsMenu } from "../../../../components/ticket/ticket-actions-menu"
+import {
+  CustomerSection,
+  TicketSidebar,
+} from "../../../../components/ticket/ticket-sidebar"
+import { TicketTasks } from "../../../../components/ticket/ticket-tasks"
+import {
+  PendingMessage,
+  Transcript,
+} from "../../../../components/ticket/transcript"
+import {
+  useOpenTicket,
+  useSendTicketMessage,
+  useTicket,
+  useTicketMessages,
+  useUpdateTicket,
+} from "../../../../hooks/api/tickets"
+import { useAgentSocket } from "../../../../hooks/use-agent-socket"
+import type { WireMessage } from "../../../../lib/ticket-types"
+
+const errorText = (e: unknown, fallback: string) =>
+  e instanceof Error ? e.message : fallback
+
+/** Opens the ticket once per visit: the first agent to open it gets it, and the shopper hears so. */
+const useOpenOnVisit = (id: string) => {
+  const { mutate } = useOpenTicket(id)
+  const opened = useRef<string | null>(null)
+
+  useEffect(() => {
+    if (opened.current === id) {
+      return
+    }
+    opened.current = id
+    mutate(undefined, {
+      onError: (e) =>
+        toast.error(errorText(e, "The ticket could not be opened.")),
+    })
+  }, [id, mutate])
+}
+
+const TicketPage = () => {
+  const { id = "" } = useParams()
+  const { ticket, isPending, isError, error } = useTicket(id)
+  const { messages, isPending: messagesPending } = useTicketMessages(id)
+  const { status, customerTyping, sendTyping } = useAgentSocket({
+    ticketId: id,
+  })
+  const send = useSendTicketMessage(id)
+  const reopen = useUpdateTicket(id)
+  const [pending, setPending] = useState<PendingMessage[]>([])
+
+  useOpenOnVisit(id)
+
+  // a different ticket starts with nothing in flight
+  useEffect(() => setPending([]), [id])
+
+  const deliver = useCallback(
+    async (item: PendingMessage) => {
+      setPending((list) =>
+        list.map((p) =>
+          p.client_id === item.client_id ? { ...p, failed: false } : p
+        )
+      )
+      try {
+        // the same client_id on a retry: the server stores the message once
+        await send.mutateAsync({
+          body: item.body,
+          kind: item.kind,
+          client_id: item.client_id,
+        })
+        setPending((list) => list.filter((p) => p.client_id !== item.client_id))
+      } catch (e) {
+        setPending((list) =>
+          list.map((p) =>
+            p.client_id === item.client_id ? { ...p, failed: true } : p
+          )
+        )
+        toast.error(errorText(e, "The message could not be sent."))
+      }
+    },
+    [send]
+  )
+
+  const onSend = (body: string, kind: ComposerKind) => {
+    const item: PendingMessage = {
+      client_id: crypto.randomUUID(),
+      body,
+      kind,
+      failed: false,
+    }
+    setPending((list) => [...list, item])
+    void deliver(item)
+  }
+
+  if (isError) {
+    throw error
+  }
+
+  if (isPending || !ticket) {
+    return (
+      <div className="flex flex-col gap-y-3">
+        <Skeleton className="h-24 w-full" />
+        <Skeleton className="h-96 w-full" />
+      </div>
+    )
+  }
+
+  const customerName = ticket.customer_name || ticket.customer_email
+  const agentName = (message: WireMessage) => message.author_name ?? "Agent"
+  const typingLine = customerTyping
+    ? `${customerTyping.name || customerName} is typing…`
+    : null
+
+  return (
+    <div className="flex w-full flex-col items-start gap-x-4 gap-y-3 xl:grid xl:grid-cols-[minmax(0,_1fr)_440px]">
+      <div className="flex w-full min-w-0 flex-col gap-y-3">
+        <Container className="divide-y p-0">
+          <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+            <div className="flex min-w-0 flex-col gap-y-1">
+              <div className="flex flex-wrap items-center gap-2">
+                <Heading className="break-words">{ticket.subject}</Heading>
+                <TicketStatusBadge status={ticket.status} />
+                <TicketPriorityBadge priority={ticket.priority} />
+              </div>
+              <Text size="small" className="text-ui-fg-subtle">
+                #{ticket.number} ·{" "}
+                {ticket.customer_name
+                  ? `${ticket.customer_name} <${ticket.customer_email}>`
+                  : ticket.customer_email}
+                {ticket.channel ? ` · ${ticket.channel.name}` : ""}
+              </Text>
+            </div>
+            <div className="flex shrink-0 items-center gap-x-2">
+              <LiveIndicator status={status} />
+              <TicketActionsMenu ticket={ticket} />
+            </div>
+          </div>
+          {ticket.status === "closed" && (
+            <div className="bg-ui-bg-subtle flex items-center justify-between gap-x-4 px-6 py-3">
+              <Text size="small" className="text-ui-fg-subtle">
+                This conversation is closed.
+              </Text>
+              <Button
+                size="small"
+                variant="secondary"
+                isLoading={reopen.isPending}
+                onClick={() =>
+                  void reopen
+                    .mutateAsync({ status: "open" })
+                    .catch((e: unknown) =>
+                      toast.error(
+                        errorText(e, "The ticket could not be reopened.")
+                      )
+                    )
+                }
+              >
+                Reopen
+              </Button>
+            </div>
+          )}
+          <Transcript
+            messages={messages}
+            pending={pending}
+            isLoading={messagesPending}
+            customerName={customerName}
+            agentName={agentName}
+            onRetry={(item) => void deliver(item)}
+          />
+          <Composer
+            onSend={onSend}
+            onTyping={sendTyping}
+            typingLine={typingLine}
+          />
+        </Container>
+      </div>
+      <div className="flex w-full flex-col gap-y-3">
+        <TicketSidebar ticket={ticket} />
+        <TicketTasks ticketId={ticket.id} />
+        <CustomerSection ticket={ticket} />
+      </div>
+    </div>
+  )
+}
+
+export const handle = {
+  breadcrumb: () => "Ticket",
+}
+
+export default TicketPage

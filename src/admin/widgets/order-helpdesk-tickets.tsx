@@ -1,0 +1,30 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { TicketMiniList } from "../components/inbox/ticket-mini-list"
+import { useTickets } from "../hooks/api/tickets"
+
+/** The conversations about this order: linked to it, or from the e-mail it was placed with. */
+const OrderHelpdeskTicketsWidget = ({
+  data: order,
+}: DetailWidgetProps<AdminOrder>) => {
+  const { tickets, isPending, error } = useTickets({
+    order_id: order.id,
+    limit: 20,
+  })
+
+  return (
+    <TicketMiniList
+      tickets={tickets ?? []}
+      isLoading={isPending}
+      error={error}
+      emptyText="No helpdesk tickets about this order."
+    />
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "order.details.side.after",
+  id: "helpdesk.order-tickets",
+})
+
+export default OrderHelpdeskTicketsWidget
