@@ -140,6 +140,50 @@ async function prepareDatabase({ name, log, logFile }) {
 }
 
 /**
+ * A database under a fixed name that outlives the run, for benches whose setup is too slow
+ * to repeat on every tuning iteration. `canReuse` looks at an existing one and says whether
+ * it is still good; otherwise it is dropped and created anew. Migrations run either way, so
+ * indexes added since the last run are there. Nothing is dropped on clean-up.
+ * @param {{
+ *   dbName: string,
+ *   canReuse: (query: (sql: string, params?: unknown[]) => Promise<import("pg").QueryResult>) => Promise<boolean>,
+ *   log: (line: string) => void,
+ *   logFile: string,
+ * }} options
+ */
+async function prepareKeptDatabase({ dbName, canReuse, log, logFile }) {
+  const pg = await ensurePostgres({ probe: true, log })
+  onCleanup(() => pg.stop())
+  /** @param {string} sql @param {unknown[]} [params] */
+  const query = (sql, params) => pg.query(sql, params, dbName)
+  let reused = false
+  if (!(await pg.ensureDatabase(dbName))) {
+    reused = await canReuse(query).catch(() => false)
+    if (!reused) {
+      log(`database ${dbName} is incomplete or of another size: recreating it`)
+      await pg.dropDatabase(dbName)
+      await pg.createDatabase(dbName)
+    }
+  }
+  const databaseUrl = pg.url(dbName)
+  const started = Date.now()
+  await migrate(databaseUrl, { logFile })
+  log(`database ${dbName} migrated in ${seconds(started)}`)
+  await ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { logFile })
+  const { rows } = await pg.query(
+    "select current_setting('server_version') as v"
+  )
+  return {
+    pg,
+    dbName,
+    databaseUrl,
+    reused,
+    version: /** @type {string} */ (rows[0].v),
+    query,
+  }
+}
+
+/**
  * `medusa start` with the bench environment; stopped on clean-up.
  * @param {{ databaseUrl: string, port?: number, env?: Record<string, string | undefined>, logFile: string }} options
  */
@@ -365,6 +409,7 @@ module.exports = {
   cleanup,
   runMain,
   prepareDatabase,
+  prepareKeptDatabase,
   startServer,
   post,
   createChannel,
