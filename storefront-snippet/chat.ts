@@ -189,9 +189,11 @@ export function mount(host: ChatHost): ChatApi {
       !config.is_open && config.after_hours_behavior == "display_message"
         ? config.after_hours_message || t.offline
         : config.welcome_message || ""
-    panel.form.hidden = !!session
-    panel.chat.hidden = panel.composer.hidden = !session
     const closed = conversation?.status == "closed"
+    panel.form.hidden = !!session
+    panel.chat.hidden = !session
+    // a closed conversation takes no more messages: the shopper starts a new one
+    panel.composer.hidden = !session || closed
     panel.closed.hidden = !closed
     panel.status.textContent = agentTyping
       ? format(t.typing, { name: agentTyping })

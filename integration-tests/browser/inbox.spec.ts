@@ -469,6 +469,13 @@ describe("Agent inbox in Medusa Admin", () => {
 
     await shopper.getByText("This conversation has been closed.").waitFor()
     await shopper.getByText("The conversation was closed").waitFor()
+    // a closed conversation takes no more messages; the shopper is offered a new one
+    await shopper
+      .getByRole("textbox", { name: "Your message" })
+      .waitFor({ state: "hidden" })
+    await shopper
+      .getByRole("button", { name: "Start a new conversation" })
+      .waitFor()
 
     const ticket = await getTicket()
     expect(ticket.status).toBe("closed")
@@ -482,6 +489,11 @@ describe("Agent inbox in Medusa Admin", () => {
       .waitFor({ state: "detached", timeout: 20_000 })
     await shot("ticket")
     await shopperShot("widget-closed")
+
+    await shopper
+      .getByRole("button", { name: "Start a new conversation" })
+      .click()
+    await shopper.getByLabel("Full name").waitFor()
   })
   it("moves the task across the Projects board and links back to its ticket", async () => {
     await agent
