@@ -10,6 +10,8 @@
  *      admin@example.com / supersecret), unless it exists
  *   4. the demo chat channel (scripts/seed-demo.ts), unless it exists
  *   5. medusa start on PORT (default 9000, or the next free port), admin warmed up
+ *   6. a demo storefront (scripts/lib/demo-store.js) on HELPDESK_DEMO_STORE_PORT (default 8000,
+ *      or the next free port) with the channel's embed code, fetched from the admin API
  *
  * Ctrl-C stops Medusa, then the embedded PostgreSQL.
  */
@@ -26,6 +28,7 @@ const {
   warmAdmin,
   login,
 } = require("./lib/app")
+const { startDemoStore } = require("./lib/demo-store")
 
 const EMAIL = process.env.HELPDESK_DEMO_EMAIL || "admin@example.com"
 const PASSWORD = process.env.HELPDESK_DEMO_PASSWORD || "supersecret"
@@ -63,6 +66,8 @@ async function step(label, fn) {
 
 /** @type {{ stop: () => Promise<void> } | undefined} */
 let server
+/** @type {{ stop: () => Promise<void> } | undefined} */
+let store
 /** @type {{ stop: () => Promise<void>, started: boolean } | undefined} */
 let database
 let shuttingDown = false
@@ -73,6 +78,9 @@ async function shutdown(code) {
     return
   }
   shuttingDown = true
+  if (store) {
+    await store.stop().catch((error) => console.error(`[demo] ${error}`))
+  }
   if (server) {
     console.log("\n[demo] stopping Medusa…")
     await server.stop().catch((error) => console.error(`[demo] ${error}`))
@@ -118,6 +126,15 @@ async function main() {
   const backendUrl = `http://localhost:${port}`
   const env = { MEDUSA_BACKEND_URL: backendUrl }
 
+  const wantedStorePort = Number(process.env.HELPDESK_DEMO_STORE_PORT || 8000)
+  let storePort = (await isPortFree(wantedStorePort))
+    ? wantedStorePort
+    : await findFreePort(wantedStorePort + 1)
+  if (storePort === port) {
+    storePort = await findFreePort(port + 1)
+  }
+  const storeUrl = `http://localhost:${storePort}`
+
   if (fs.existsSync(WIDGET_BUILD)) {
     await step("storefront widget (storefront-snippet/build.mjs)", () =>
       runNode(WIDGET_BUILD)
@@ -137,7 +154,12 @@ async function main() {
 
   const { stdout } = await step("demo channel (scripts/seed-demo.ts)", () =>
     runMedusa(["exec", "./scripts/seed-demo.ts"], {
-      env: { ...env, DATABASE_URL: databaseUrl, HELPDESK_DEMO_EMAIL: EMAIL },
+      env: {
+        ...env,
+        DATABASE_URL: databaseUrl,
+        HELPDESK_DEMO_EMAIL: EMAIL,
+        HELPDESK_DEMO_STORE_URL: storeUrl,
+      },
       capture: true,
     })
   )
@@ -166,10 +188,32 @@ async function main() {
   console.log(`[demo] admin dashboard: ${modules} modules compiled`)
 
   let loginNote = "login checked"
+  /** @type {string | undefined} */
+  let token
   try {
-    await login(app.url, EMAIL, PASSWORD)
+    token = await login(app.url, EMAIL, PASSWORD)
   } catch {
     loginNote = `login FAILED: user ${EMAIL} existed before with another password`
+  }
+
+  let storeNote = "embed code from the admin API; the bubble is bottom right"
+  if (token) {
+    const res = await fetch(
+      `${app.url}/admin/helpdesk/channels/${channelId}/embed-code`,
+      { headers: { authorization: `Bearer ${token}` } }
+    )
+    const body = await res.json()
+    if (!res.ok || typeof body.embed_code !== "string") {
+      throw new Error(
+        `GET /admin/helpdesk/channels/${channelId}/embed-code answered ${res.status}: ${JSON.stringify(body)}`
+      )
+    }
+    store = await startDemoStore({
+      port: storePort,
+      embedCode: body.embed_code,
+    })
+  } else {
+    storeNote = "not started: no admin login to fetch the embed code"
   }
 
   const where =
@@ -182,6 +226,8 @@ async function main() {
     `Admin:       ${app.url}/app`,
     `Email:       ${EMAIL}`,
     `Password:    ${PASSWORD}   (${loginNote})`,
+    `Inbox:       ${app.url}/app/helpdesk`,
+    `Storefront:  ${store ? storeUrl : "-"}   (${storeNote})`,
     `Channel id:  ${channelId}   (Settings → Helpdesk → Chat channels)`,
     `Backend:     ${app.url}`,
     `Data:        ${where}`,

@@ -1,5 +1,7 @@
 /**
- * Seeds the demo data, idempotently: one chat channel "Demo store" whose agent is the demo admin.
+ * Seeds the demo data, idempotently: one chat channel "Demo store" whose agent is the demo admin,
+ * a few tags and a team, and three shoppers' conversations so the inbox has something to work.
+ * An existing channel keeps its settings, except that its store URL follows the demo store.
  *
  *   HELPDESK_DEMO_EMAIL=admin@example.com npx medusa exec ./scripts/seed-demo.ts
  *
@@ -14,9 +16,40 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type HelpdeskModuleService from "../src/modules/helpdesk/service"
 import { HELPDESK_MODULE } from "../src/modules/helpdesk"
 import { createChannelsWorkflow } from "../src/workflows/channels/workflows/create-channels"
+import { updateChannelsWorkflow } from "../src/workflows/channels/workflows/update-channels"
+import { createTagsWorkflow } from "../src/workflows/tags/workflows/create-tags"
+import { createTeamsWorkflow } from "../src/workflows/teams/workflows/create-teams"
+import { startConversationWorkflow } from "../src/workflows/tickets/workflows/start-conversation"
 import type { CreateChannelInput } from "../src/types/workflows"
 
 export const DEMO_CHANNEL_NAME = "Demo store"
+
+const DEMO_CONVERSATIONS = [
+  {
+    name: "Jan Kowalski",
+    email: "jan.kowalski@example.com",
+    subject: "Gdzie jest moja paczka?",
+    message:
+      "Dzień dobry, zamówiłem kubek tydzień temu i nadal nie dostałem przesyłki. Czy mogą Państwo sprawdzić?",
+    locale: "pl",
+  },
+  {
+    name: "Emma Brown",
+    email: "emma.brown@example.com",
+    subject: "Return a tote bag",
+    message:
+      "Hi, the tote bag I received has a torn strap. How do I send it back for a refund?",
+    locale: "en",
+  },
+  {
+    name: "Lukas Meyer",
+    email: "lukas.meyer@example.com",
+    subject: "Invoice for my order",
+    message:
+      "Hello, could you send me an invoice with my company's VAT number?",
+    locale: "en",
+  },
+]
 
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -46,8 +79,14 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   let channelId: string
   if (existing) {
     channelId = existing.id
+    if (existing.store_url !== storeUrl) {
+      // the demo store may have moved to another port since the last run
+      await updateChannelsWorkflow(container).run({
+        input: { channels: [{ id: channelId, store_url: storeUrl }] },
+      })
+    }
     logger.info(
-      `Demo channel "${DEMO_CHANNEL_NAME}" already exists (${channelId}); left as it is.`
+      `Demo channel "${DEMO_CHANNEL_NAME}" already exists (${channelId}); store URL ${storeUrl}.`
     )
   } else {
     const channel: CreateChannelInput = {
@@ -83,6 +122,41 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
     logger.info(
       `Created demo channel "${DEMO_CHANNEL_NAME}" (${channelId}) with agent ${email}.`
     )
+  }
+
+  const [, tagCount] = await helpdesk.listAndCountHelpdeskTags({}, { take: 1 })
+  if (!tagCount) {
+    await createTagsWorkflow(container).run({
+      input: {
+        tags: [
+          { name: "VIP", color: "#d97706" },
+          { name: "Returns", color: "#2563eb" },
+          { name: "Complaint", color: "#dc2626" },
+        ],
+      },
+    })
+    await createTeamsWorkflow(container).run({
+      input: { teams: [{ name: "Customer care", member_ids: [agent.id] }] },
+    })
+  }
+
+  const [, ticketCount] = await helpdesk.listAndCountHelpdeskTickets(
+    { channel_id: channelId },
+    { take: 1 }
+  )
+  if (!ticketCount) {
+    for (const [i, chat] of DEMO_CONVERSATIONS.entries()) {
+      await startConversationWorkflow(container).run({
+        input: {
+          channel_id: channelId,
+          ...chat,
+          client_id: `demo-${i + 1}`,
+          page_url: `${storeUrl}/`,
+          locale: chat.locale,
+        },
+      })
+    }
+    logger.info(`Started ${DEMO_CONVERSATIONS.length} demo conversations.`)
   }
 
   process.stdout.write(`HELPDESK_DEMO_CHANNEL_ID=${channelId}\n`)
