@@ -1,6 +1,7 @@
 /**
  * Seeds the demo data, idempotently: one chat channel "Demo store" whose agent is the demo admin,
  * a few tags and a team, and three shoppers' conversations so the inbox has something to work.
+ * A demo admin without a name is called Anna Demo, the name shoppers see when she joins a chat.
  * An existing channel keeps its settings, except that its store URL follows the demo store.
  *
  *   HELPDESK_DEMO_EMAIL=admin@example.com npx medusa exec ./scripts/seed-demo.ts
@@ -13,6 +14,7 @@
  */
 import type { ExecArgs, IUserModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateUsersWorkflow } from "@medusajs/medusa/core-flows"
 import type HelpdeskModuleService from "../src/modules/helpdesk/service"
 import { HELPDESK_MODULE } from "../src/modules/helpdesk"
 import { createChannelsWorkflow } from "../src/workflows/channels/workflows/create-channels"
@@ -68,6 +70,15 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
     throw new Error(
       `No admin user ${email}: create it first (npx medusa user -e ${email} -p <password>).`
     )
+  }
+
+  if (!agent.first_name) {
+    // shoppers read "<first name> joined the chat"; an e-mail address reads badly there
+    await updateUsersWorkflow(container).run({
+      input: {
+        updates: [{ id: agent.id, first_name: "Anna", last_name: "Demo" }],
+      },
+    })
   }
 
   const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)

@@ -101,6 +101,10 @@ const TicketPage = () => {
     void deliver(item)
   }
 
+  // the socket may bring the stored message before the send's answer does
+  const stored = new Set(messages?.map((m) => m.client_id))
+  const unconfirmed = pending.filter((p) => !stored.has(p.client_id))
+
   if (isError) {
     throw error
   }
@@ -169,7 +173,7 @@ const TicketPage = () => {
           )}
           <Transcript
             messages={messages}
-            pending={pending}
+            pending={unconfirmed}
             isLoading={messagesPending}
             customerName={customerName}
             agentName={agentName}
