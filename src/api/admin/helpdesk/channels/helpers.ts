@@ -1,8 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { refetchOrNotFound } from "../../../utils/refetch"
 
 type ChannelRecord = Record<string, unknown> & {
   id: string
@@ -20,17 +17,13 @@ export async function refetchChannel(
   scope: MedusaContainer,
   fields: string[]
 ): Promise<Record<string, unknown>> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [channel],
-  } = await query.graph({ entity: "helpdesk_channel", fields, filters: { id } })
-
-  if (!channel) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Chat channel "${id}" was not found.`
-    )
-  }
+  const channel = await refetchOrNotFound({
+    entity: "helpdesk_channel",
+    resource: "Chat channel",
+    id,
+    scope,
+    fields,
+  })
   return formatChannel(channel as ChannelRecord)
 }
 

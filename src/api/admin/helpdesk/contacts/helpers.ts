@@ -1,24 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { refetcher } from "../../../utils/refetch"
 
-export async function refetchContact(
-  id: string,
-  scope: MedusaContainer,
-  fields: string[]
-): Promise<Record<string, unknown>> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [contact],
-  } = await query.graph({ entity: "helpdesk_contact", fields, filters: { id } })
-
-  if (!contact) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Contact "${id}" was not found.`
-    )
-  }
-  return contact
-}
+/** A contact as the API answers with it, or a 404 when there is none. */
+export const refetchContact = refetcher("helpdesk_contact", "Contact")

@@ -1,8 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { refetchOrNotFound } from "../../../utils/refetch"
 import { accessibleTicketIds } from "../tasks/helpers"
 
 type ProjectRecord = Record<string, unknown> & {
@@ -54,21 +51,13 @@ export async function refetchProject(
   fields: string[],
   userId: string
 ): Promise<Record<string, unknown>> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [project],
-  } = await query.graph({
+  const project = await refetchOrNotFound({
     entity: "helpdesk_project",
+    resource: "Project",
+    id,
+    scope,
     fields: projectQueryFields(fields),
-    filters: { id },
   })
-
-  if (!project) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Project "${id}" was not found.`
-    )
-  }
   const [visible] = await withVisibleTasks(scope, userId, [
     project as ProjectRecord,
   ])

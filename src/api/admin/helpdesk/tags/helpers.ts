@@ -1,24 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { refetcher } from "../../../utils/refetch"
 
-export async function refetchTag(
-  id: string,
-  scope: MedusaContainer,
-  fields: string[]
-): Promise<Record<string, unknown>> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [tag],
-  } = await query.graph({ entity: "helpdesk_tag", fields, filters: { id } })
-
-  if (!tag) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Tag "${id}" was not found.`
-    )
-  }
-  return tag
-}
+/** A tag as the API answers with it, or a 404 when there is none. */
+export const refetchTag = refetcher("helpdesk_tag", "Tag")

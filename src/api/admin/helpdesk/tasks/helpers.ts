@@ -1,8 +1,6 @@
+import { refetchEntity } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { notFound } from "../../../utils/refetch"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 
@@ -76,23 +74,17 @@ export async function refetchTask(
   fields: string[],
   userId: string
 ): Promise<Record<string, unknown>> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [task],
-  } = await query.graph({
+  const task = (await refetchEntity({
     entity: "helpdesk_task",
+    idOrFilter: id,
+    scope,
     fields: withTicketId(fields),
-    filters: { id },
-  })
+  })) as TaskRecord | undefined
 
-  const [visible] = task
-    ? await withoutHiddenTasks(scope, userId, [task as TaskRecord])
-    : []
+  // a task on a ticket the user may not see is as missing as the ticket itself
+  const [visible] = task ? await withoutHiddenTasks(scope, userId, [task]) : []
   if (!visible) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Task "${id}" was not found.`
-    )
+    throw notFound("Task", id)
   }
   return visible
 }
