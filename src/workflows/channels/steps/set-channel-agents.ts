@@ -1,35 +1,32 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import {
+  type LinkStore,
+  replaceLinkLists,
+} from "../../common/utils/replace-links"
 
 export type SetChannelAgentsStepInput = {
   /** The complete agent list of each channel; channels not listed keep theirs. */
   channels: { id: string; agent_ids: string[] }[]
 }
 
-type AgentSnapshot = { channel_id: string; user_ids: string[] }[]
-
-async function replaceAgents(
-  helpdesk: HelpdeskModuleService,
-  channelId: string,
-  userIds: string[]
-): Promise<void> {
-  const current = await helpdesk.listHelpdeskChannelAgents(
-    { channel_id: channelId },
-    { select: ["id", "user_id"] }
-  )
-  const wanted = new Set(userIds)
-  const have = new Set(current.map((a) => a.user_id))
-
-  const stale = current.filter((a) => !wanted.has(a.user_id)).map((a) => a.id)
-  if (stale.length) {
-    await helpdesk.deleteHelpdeskChannelAgents(stale)
-  }
-  const fresh = [...wanted].filter((userId) => !have.has(userId))
-  if (fresh.length) {
-    await helpdesk.createHelpdeskChannelAgents(
-      fresh.map((user_id) => ({ channel_id: channelId, user_id }))
-    )
+function channelAgents(container: MedusaContainer): LinkStore {
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  return {
+    list: async (channel_id) =>
+      (
+        await helpdesk.listHelpdeskChannelAgents(
+          { channel_id },
+          { select: ["id", "user_id"] }
+        )
+      ).map((a) => ({ id: a.id, target_id: a.user_id })),
+    remove: (ids) => helpdesk.deleteHelpdeskChannelAgents(ids),
+    add: (channel_id, userIds) =>
+      helpdesk.createHelpdeskChannelAgents(
+        userIds.map((user_id) => ({ channel_id, user_id }))
+      ),
   }
 }
 
@@ -40,30 +37,15 @@ export const setChannelAgentsStepId = "set-helpdesk-channel-agents"
 export const setChannelAgentsStep = createStep(
   setChannelAgentsStepId,
   async ({ channels }: SetChannelAgentsStepInput, { container }) => {
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const before: AgentSnapshot = []
-
-    for (const channel of channels) {
-      const current = await helpdesk.listHelpdeskChannelAgents(
-        { channel_id: channel.id },
-        { select: ["user_id"] }
-      )
-      before.push({
-        channel_id: channel.id,
-        user_ids: current.map((a) => a.user_id),
-      })
-      await replaceAgents(helpdesk, channel.id, channel.agent_ids)
-    }
-
+    const before = await replaceLinkLists(
+      channelAgents(container),
+      channels.map((c) => ({ owner_id: c.id, target_ids: c.agent_ids }))
+    )
     return new StepResponse(undefined, before)
   },
   async (before, { container }) => {
-    if (!before?.length) {
-      return
-    }
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    for (const snapshot of before) {
-      await replaceAgents(helpdesk, snapshot.channel_id, snapshot.user_ids)
+    if (before?.length) {
+      await replaceLinkLists(channelAgents(container), before)
     }
   }
 )

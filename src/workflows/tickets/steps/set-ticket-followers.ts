@@ -1,6 +1,8 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { type LinkStore, replaceLinks } from "../../common/utils/replace-links"
 
 export type SetTicketFollowersStepInput = {
   ticket_id: string
@@ -8,27 +10,21 @@ export type SetTicketFollowersStepInput = {
   user_ids: string[]
 }
 
-async function replaceFollowers(
-  helpdesk: HelpdeskModuleService,
-  ticketId: string,
-  userIds: string[]
-): Promise<void> {
-  const current = await helpdesk.listHelpdeskTicketFollowers(
-    { ticket_id: ticketId },
-    { select: ["id", "user_id"] }
-  )
-  const wanted = new Set(userIds)
-  const have = new Set(current.map((f) => f.user_id))
-
-  const stale = current.filter((f) => !wanted.has(f.user_id)).map((f) => f.id)
-  if (stale.length) {
-    await helpdesk.deleteHelpdeskTicketFollowers(stale)
-  }
-  const fresh = [...wanted].filter((userId) => !have.has(userId))
-  if (fresh.length) {
-    await helpdesk.createHelpdeskTicketFollowers(
-      fresh.map((user_id) => ({ ticket_id: ticketId, user_id }))
-    )
+function ticketFollowers(container: MedusaContainer): LinkStore {
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  return {
+    list: async (ticket_id) =>
+      (
+        await helpdesk.listHelpdeskTicketFollowers(
+          { ticket_id },
+          { select: ["id", "user_id"] }
+        )
+      ).map((f) => ({ id: f.id, target_id: f.user_id })),
+    remove: (ids) => helpdesk.deleteHelpdeskTicketFollowers(ids),
+    add: (ticket_id, userIds) =>
+      helpdesk.createHelpdeskTicketFollowers(
+        userIds.map((user_id) => ({ ticket_id, user_id }))
+      ),
   }
 }
 
@@ -42,23 +38,23 @@ export const setTicketFollowersStep = createStep(
     { ticket_id, user_ids }: SetTicketFollowersStepInput,
     { container }
   ) => {
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const current = await helpdesk.listHelpdeskTicketFollowers(
-      { ticket_id },
-      { select: ["user_id"] }
-    )
     const before: SetTicketFollowersStepInput = {
       ticket_id,
-      user_ids: current.map((f) => f.user_id),
+      user_ids: await replaceLinks(
+        ticketFollowers(container),
+        ticket_id,
+        user_ids
+      ),
     }
-    await replaceFollowers(helpdesk, ticket_id, user_ids)
     return new StepResponse(undefined, before)
   },
   async (before, { container }) => {
-    if (!before) {
-      return
+    if (before) {
+      await replaceLinks(
+        ticketFollowers(container),
+        before.ticket_id,
+        before.user_ids
+      )
     }
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    await replaceFollowers(helpdesk, before.ticket_id, before.user_ids)
   }
 )

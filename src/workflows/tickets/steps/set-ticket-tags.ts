@@ -1,6 +1,8 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { type LinkStore, replaceLinks } from "../../common/utils/replace-links"
 
 export type SetTicketTagsStepInput = {
   ticket_id: string
@@ -8,27 +10,21 @@ export type SetTicketTagsStepInput = {
   tag_ids: string[]
 }
 
-async function replaceTags(
-  helpdesk: HelpdeskModuleService,
-  ticketId: string,
-  tagIds: string[]
-): Promise<void> {
-  const current = await helpdesk.listHelpdeskTicketTags(
-    { ticket_id: ticketId },
-    { select: ["id", "tag_id"] }
-  )
-  const wanted = new Set(tagIds)
-  const have = new Set(current.map((t) => t.tag_id))
-
-  const stale = current.filter((t) => !wanted.has(t.tag_id)).map((t) => t.id)
-  if (stale.length) {
-    await helpdesk.deleteHelpdeskTicketTags(stale)
-  }
-  const fresh = [...wanted].filter((tagId) => !have.has(tagId))
-  if (fresh.length) {
-    await helpdesk.createHelpdeskTicketTags(
-      fresh.map((tag_id) => ({ ticket_id: ticketId, tag_id }))
-    )
+function ticketTags(container: MedusaContainer): LinkStore {
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  return {
+    list: async (ticket_id) =>
+      (
+        await helpdesk.listHelpdeskTicketTags(
+          { ticket_id },
+          { select: ["id", "tag_id"] }
+        )
+      ).map((t) => ({ id: t.id, target_id: t.tag_id })),
+    remove: (ids) => helpdesk.deleteHelpdeskTicketTags(ids),
+    add: (ticket_id, tagIds) =>
+      helpdesk.createHelpdeskTicketTags(
+        tagIds.map((tag_id) => ({ ticket_id, tag_id }))
+      ),
   }
 }
 
@@ -39,23 +35,19 @@ export const setTicketTagsStepId = "set-helpdesk-ticket-tags"
 export const setTicketTagsStep = createStep(
   setTicketTagsStepId,
   async ({ ticket_id, tag_ids }: SetTicketTagsStepInput, { container }) => {
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const current = await helpdesk.listHelpdeskTicketTags(
-      { ticket_id },
-      { select: ["tag_id"] }
-    )
     const before: SetTicketTagsStepInput = {
       ticket_id,
-      tag_ids: current.map((t) => t.tag_id),
+      tag_ids: await replaceLinks(ticketTags(container), ticket_id, tag_ids),
     }
-    await replaceTags(helpdesk, ticket_id, tag_ids)
     return new StepResponse(undefined, before)
   },
   async (before, { container }) => {
-    if (!before) {
-      return
+    if (before) {
+      await replaceLinks(
+        ticketTags(container),
+        before.ticket_id,
+        before.tag_ids
+      )
     }
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    await replaceTags(helpdesk, before.ticket_id, before.tag_ids)
   }
 )
