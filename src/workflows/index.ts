@@ -1,4 +1,5 @@
 export * from "./channels"
+export * from "./common"
 export * from "./messages"
 export * from "./realtime"
 export * from "./tickets"

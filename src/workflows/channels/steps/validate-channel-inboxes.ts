@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { missingIds, quoteIds } from "../../common/utils/ids"
 
 export type ValidateChannelInboxesStepInput = { inbox_ids: string[] }
 
@@ -22,15 +23,12 @@ export const validateChannelInboxesStep = createStep(
       { id: wanted },
       { select: ["id"] }
     )
-    const found = new Set(inboxes.map((i) => i.id))
-    const missing = wanted.filter((id) => !found.has(id))
+    const missing = missingIds(wanted, inboxes)
 
     if (missing.length) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `inbox_id: there is no inbox with the id ${missing
-          .map((id) => `"${id}"`)
-          .join(", ")}. Leave it empty to give the channel an inbox of its own.`
+        `inbox_id: there is no inbox with the id ${quoteIds(missing)}. Leave it empty to give the channel an inbox of its own.`
       )
     }
   }

@@ -6,12 +6,12 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { CreateChannelInput } from "../../../types/workflows"
 import { HelpdeskEvents } from "../../../types/events"
+import type { CreateChannelInput } from "../../../types/workflows"
+import { validateUsersExistStep } from "../../common/steps/validate-users-exist"
 import { createChannelInboxesStep } from "../steps/create-channel-inboxes"
 import { createChannelsStep } from "../steps/create-channels"
 import { setChannelAgentsStep } from "../steps/set-channel-agents"
-import { validateChannelAgentsStep } from "../steps/validate-channel-agents"
 import { validateChannelInboxesStep } from "../steps/validate-channel-inboxes"
 
 export type CreateChannelsWorkflowInput = { channels: CreateChannelInput[] }
@@ -37,7 +37,11 @@ export const createChannelsWorkflow = createWorkflow(
       inbox_names: input.channels.filter((c) => !c.inbox_id).map((c) => c.name),
     }))
 
-    validateChannelAgentsStep({ user_ids: checks.user_ids })
+    validateUsersExistStep({
+      field: "agent_ids",
+      user_ids: checks.user_ids,
+      hint: "Choose agents among the users listed in Settings → Users.",
+    })
     validateChannelInboxesStep({ inbox_ids: checks.inbox_ids })
 
     const inboxes = createChannelInboxesStep({ names: checks.inbox_names })

@@ -9,9 +9,9 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { HelpdeskEvents } from "../../../types/events"
 import type { UpdateChannelInput } from "../../../types/workflows"
+import { validateUsersExistStep } from "../../common/steps/validate-users-exist"
 import { setChannelAgentsStep } from "../steps/set-channel-agents"
 import { updateChannelsStep } from "../steps/update-channels"
-import { validateChannelAgentsStep } from "../steps/validate-channel-agents"
 import { validateChannelInboxesStep } from "../steps/validate-channel-inboxes"
 import { validateChannelsExistStep } from "../steps/validate-channels-exist"
 
@@ -39,7 +39,11 @@ export const updateChannelsWorkflow = createWorkflow(
     }))
 
     validateChannelsExistStep({ ids: checks.ids })
-    validateChannelAgentsStep({ user_ids: checks.user_ids })
+    validateUsersExistStep({
+      field: "agent_ids",
+      user_ids: checks.user_ids,
+      hint: "Choose agents among the users listed in Settings → Users.",
+    })
     validateChannelInboxesStep({ inbox_ids: checks.inbox_ids })
 
     const fields = transform({ input }, ({ input }) => ({

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { missingIds, quoteIds } from "../../common/utils/ids"
 
 export type ValidateInboxesExistStepInput = { ids: string[] }
 
@@ -18,13 +19,12 @@ export const validateInboxesExistStep = createStep(
       { id: wanted },
       { select: ["id"] }
     )
-    const found = new Set(inboxes.map((t) => t.id))
-    const missing = wanted.filter((id) => !found.has(id))
+    const missing = missingIds(wanted, inboxes)
 
     if (missing.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
-        `Inbox ${missing.map((id) => `"${id}"`).join(", ")} was not found.`
+        `Inbox ${quoteIds(missing)} was not found.`
       )
     }
   }

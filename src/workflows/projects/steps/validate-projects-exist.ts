@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { missingIds, quoteIds } from "../../common/utils/ids"
 
 export type ValidateProjectsExistStepInput = { ids: string[] }
 
@@ -18,13 +19,12 @@ export const validateProjectsExistStep = createStep(
       { id: wanted },
       { select: ["id"] }
     )
-    const found = new Set(projects.map((t) => t.id))
-    const missing = wanted.filter((id) => !found.has(id))
+    const missing = missingIds(wanted, projects)
 
     if (missing.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
-        `Project ${missing.map((id) => `"${id}"`).join(", ")} was not found.`
+        `Project ${quoteIds(missing)} was not found.`
       )
     }
   }

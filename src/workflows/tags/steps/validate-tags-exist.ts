@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { missingIds, quoteIds } from "../../common/utils/ids"
 
 export type ValidateTagsExistStepInput = { ids: string[] }
 
@@ -18,13 +19,12 @@ export const validateTagsExistStep = createStep(
       { id: wanted },
       { select: ["id"] }
     )
-    const found = new Set(tags.map((t) => t.id))
-    const missing = wanted.filter((id) => !found.has(id))
+    const missing = missingIds(wanted, tags)
 
     if (missing.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
-        `Tag ${missing.map((id) => `"${id}"`).join(", ")} was not found.`
+        `Tag ${quoteIds(missing)} was not found.`
       )
     }
   }

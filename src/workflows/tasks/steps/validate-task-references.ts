@@ -1,8 +1,9 @@
-import type { IUserModuleService } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { assertUsersExist } from "../../common/utils/assert-users-exist"
+import { missingIds, quoteIds } from "../../common/utils/ids"
 
 export type ValidateTaskReferencesStepInput = {
   tasks: {
@@ -17,7 +18,6 @@ export type ValidateTaskReferencesStepInput = {
 const ids = (values: (string | null | undefined)[]) => [
   ...new Set(values.filter((v): v is string => !!v)),
 ]
-const quoted = (values: string[]) => values.map((v) => `"${v}"`).join(", ")
 
 export const validateTaskReferencesStepId = "validate-helpdesk-task-references"
 /**
@@ -33,22 +33,13 @@ export const validateTaskReferencesStep = createStep(
   ) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
 
-    const assigneeIds = ids(tasks.map((t) => t.assignee_id))
-    if (assigneeIds.length) {
-      const userModule = container.resolve<IUserModuleService>(Modules.USER)
-      const users = await userModule.listUsers(
-        { id: assigneeIds },
-        { select: ["id"] }
-      )
-      const found = new Set(users.map((u) => u.id))
-      const missing = assigneeIds.filter((id) => !found.has(id))
-      if (missing.length) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `assignee_id: no Medusa user has the id ${quoted(missing)}. Choose an assignee among the users listed in Settings → Users.`
-        )
-      }
-    }
+    await assertUsersExist(container, [
+      {
+        field: "assignee_id",
+        user_ids: ids(tasks.map((t) => t.assignee_id)),
+        hint: "Choose an assignee among the users listed in Settings → Users.",
+      },
+    ])
 
     const projectIds = ids(tasks.map((t) => t.project_id))
     if (projectIds.length) {
@@ -56,12 +47,11 @@ export const validateTaskReferencesStep = createStep(
         { id: projectIds },
         { select: ["id"] }
       )
-      const found = new Set(projects.map((p) => p.id))
-      const missing = projectIds.filter((id) => !found.has(id))
+      const missing = missingIds(projectIds, projects)
       if (missing.length) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
-          `project_id: there is no project with the id ${quoted(missing)}. Choose an existing project or leave it empty.`
+          `project_id: there is no project with the id ${quoteIds(missing)}. Choose an existing project or leave it empty.`
         )
       }
     }

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { quoteIds } from "../../common/utils/ids"
 
 export type ValidateTasksAccessStepInput = {
   ids: string[]
@@ -38,7 +39,7 @@ export const validateTasksAccessStep = createStep(
     if (missing.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
-        `Task ${missing.map((id) => `"${id}"`).join(", ")} was not found.`
+        `Task ${quoteIds(missing)} was not found.`
       )
     }
   }

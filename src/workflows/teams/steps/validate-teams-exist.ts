@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { missingIds, quoteIds } from "../../common/utils/ids"
 
 export type ValidateTeamsExistStepInput = { ids: string[] }
 
@@ -18,13 +19,12 @@ export const validateTeamsExistStep = createStep(
       { id: wanted },
       { select: ["id"] }
     )
-    const found = new Set(teams.map((t) => t.id))
-    const missing = wanted.filter((id) => !found.has(id))
+    const missing = missingIds(wanted, teams)
 
     if (missing.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
-        `Team ${missing.map((id) => `"${id}"`).join(", ")} was not found.`
+        `Team ${quoteIds(missing)} was not found.`
       )
     }
   }

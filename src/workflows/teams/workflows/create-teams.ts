@@ -6,10 +6,10 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { validateUsersExistStep } from "../../common/steps/validate-users-exist"
 import { HelpdeskTeamEvents } from "../events"
 import { createTeamsStep } from "../steps/create-teams"
 import { setTeamMembersStep } from "../steps/set-team-members"
-import { validateTeamMembersStep } from "../steps/validate-team-members"
 import type { CreateTeamInput } from "../types"
 
 export type CreateTeamsWorkflowInput = { teams: CreateTeamInput[] }
@@ -29,7 +29,11 @@ export const createTeamsWorkflow = createWorkflow(
     const userIds = transform({ input }, ({ input }) =>
       input.teams.flatMap((t) => t.member_ids ?? [])
     )
-    validateTeamMembersStep({ user_ids: userIds })
+    validateUsersExistStep({
+      field: "member_ids",
+      user_ids: userIds,
+      hint: "Choose members among the users listed in Settings → Users.",
+    })
 
     const teamsData = transform({ input }, ({ input }) => ({
       teams: input.teams.map(({ member_ids: _members, ...team }) => team),

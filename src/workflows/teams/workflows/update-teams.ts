@@ -7,10 +7,10 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { validateUsersExistStep } from "../../common/steps/validate-users-exist"
 import { HelpdeskTeamEvents } from "../events"
 import { setTeamMembersStep } from "../steps/set-team-members"
 import { updateTeamsStep } from "../steps/update-teams"
-import { validateTeamMembersStep } from "../steps/validate-team-members"
 import { validateTeamsExistStep } from "../steps/validate-teams-exist"
 import type { UpdateTeamInput } from "../types"
 
@@ -34,7 +34,11 @@ export const updateTeamsWorkflow = createWorkflow(
     }))
 
     validateTeamsExistStep({ ids: checks.ids })
-    validateTeamMembersStep({ user_ids: checks.user_ids })
+    validateUsersExistStep({
+      field: "member_ids",
+      user_ids: checks.user_ids,
+      hint: "Choose members among the users listed in Settings → Users.",
+    })
 
     const fields = transform({ input }, ({ input }) => ({
       teams: input.teams.map(({ member_ids: _members, ...team }) => team),

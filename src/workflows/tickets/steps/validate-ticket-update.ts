@@ -1,8 +1,9 @@
-import type { IUserModuleService } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { assertUsersExist } from "../../common/utils/assert-users-exist"
+import { missingIds, quoteIds } from "../../common/utils/ids"
 
 export type ValidateTicketUpdateStepInput = {
   assignee_id?: string | null
@@ -10,13 +11,6 @@ export type ValidateTicketUpdateStepInput = {
   inbox_id?: string
   tag_ids?: string[]
   follower_ids?: string[]
-}
-
-const quote = (ids: string[]) => ids.map((id) => `"${id}"`).join(", ")
-
-function missing(wanted: string[], found: { id: string }[]): string[] {
-  const have = new Set(found.map((f) => f.id))
-  return [...new Set(wanted)].filter((id) => !have.has(id))
 }
 
 export const validateTicketUpdateStepId = "validate-helpdesk-ticket-update"
@@ -29,28 +23,18 @@ export const validateTicketUpdateStep = createStep(
   async (input: ValidateTicketUpdateStepInput, { container }) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
 
-    const userIds = [
-      ...(input.assignee_id ? [input.assignee_id] : []),
-      ...(input.follower_ids ?? []),
-    ]
-    if (userIds.length) {
-      const users = await container
-        .resolve<IUserModuleService>(Modules.USER)
-        .listUsers({ id: [...new Set(userIds)] }, { select: ["id"] })
-      if (input.assignee_id && missing([input.assignee_id], users).length) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `assignee_id: no Medusa user has the id "${input.assignee_id}". Assign the ticket to one of the users listed in Settings → Users.`
-        )
-      }
-      const unknownFollowers = missing(input.follower_ids ?? [], users)
-      if (unknownFollowers.length) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `follower_ids: no Medusa user has the id ${quote(unknownFollowers)}. Choose followers among the users listed in Settings → Users.`
-        )
-      }
-    }
+    await assertUsersExist(container, [
+      {
+        field: "assignee_id",
+        user_ids: input.assignee_id ? [input.assignee_id] : [],
+        hint: "Assign the ticket to one of the users listed in Settings → Users.",
+      },
+      {
+        field: "follower_ids",
+        user_ids: input.follower_ids ?? [],
+        hint: "Choose followers among the users listed in Settings → Users.",
+      },
+    ])
 
     if (input.team_id) {
       const teams = await helpdesk.listHelpdeskTeams(
@@ -83,11 +67,11 @@ export const validateTicketUpdateStep = createStep(
         { id: [...new Set(input.tag_ids)] },
         { select: ["id"] }
       )
-      const unknownTags = missing(input.tag_ids, tags)
+      const unknownTags = missingIds(input.tag_ids, tags)
       if (unknownTags.length) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
-          `tag_ids: there is no tag with the id ${quote(unknownTags)}. Create the tag in Settings → Helpdesk → Tags first.`
+          `tag_ids: there is no tag with the id ${quoteIds(unknownTags)}. Create the tag in Settings → Helpdesk → Tags first.`
         )
       }
     }
