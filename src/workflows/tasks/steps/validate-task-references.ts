@@ -4,6 +4,7 @@ import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import { assertUsersExist } from "../../common/utils/assert-users-exist"
 import { missingIds, quoteIds } from "../../common/utils/ids"
+import { ticketNotFound } from "../../tickets/utils/retrieve-ticket"
 
 export type ValidateTaskReferencesStepInput = {
   tasks: {
@@ -66,10 +67,7 @@ export const validateTaskReferencesStep = createStep(
             )
           ).length > 0
       if (!visible) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_FOUND,
-          `Ticket "${ticketId}" was not found.`
-        )
+        throw ticketNotFound(ticketId)
       }
     }
   }

@@ -1,8 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { HELPDESK_MODULE } from "../../../modules/helpdesk"
-import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { agentFirstName } from "../../../realtime/serialize"
+import { actorName, retrieveTicketOrNotFound } from "../utils/retrieve-ticket"
 import { systemLines } from "../utils/system-lines"
 import type { UpdateTicketData } from "./update-tickets"
 
@@ -29,19 +26,13 @@ export const prepareSkipAutoresponderStep = createStep(
     }: { ticket_id: string; user_id: string; skip: boolean },
     { container }
   ) => {
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const [ticket] = await helpdesk.listHelpdeskTickets(
-      { id: ticket_id },
-      { select: ["id", "channel_id", "skip_next_autoresponder"], take: 1 }
-    )
-    if (!ticket) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Ticket "${ticket_id}" was not found.`
-      )
-    }
+    const ticket = await retrieveTicketOrNotFound(container, ticket_id, [
+      "id",
+      "channel_id",
+      "skip_next_autoresponder",
+    ])
 
-    const actor = (await agentFirstName(container, user_id)) ?? "An agent"
+    const actor = await actorName(container, user_id)
     const output: PrepareSkipAutoresponderStepOutput = {
       ticket: { id: ticket.id, channel_id: ticket.channel_id },
       update:

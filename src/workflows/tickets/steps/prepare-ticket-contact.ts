@@ -1,10 +1,9 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type { Contact } from "../../../modules/helpdesk/models"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { agentFirstName } from "../../../realtime/serialize"
+import { actorName, retrieveTicketOrNotFound } from "../utils/retrieve-ticket"
 import { systemLines } from "../utils/system-lines"
 
 export type TicketContact = InferTypeOf<typeof Contact>
@@ -30,26 +29,19 @@ export const prepareTicketContactStep = createStep(
     { container }
   ) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const [ticket] = await helpdesk.listHelpdeskTickets(
-      { id: ticket_id },
-      {
-        select: ["id", "channel_id", "customer_email", "customer_name"],
-        take: 1,
-      }
-    )
-    if (!ticket) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Ticket "${ticket_id}" was not found.`
-      )
-    }
+    const ticket = await retrieveTicketOrNotFound(container, ticket_id, [
+      "id",
+      "channel_id",
+      "customer_email",
+      "customer_name",
+    ])
 
     const email = ticket.customer_email.trim().toLowerCase()
     const [existing] = await helpdesk.listHelpdeskContacts(
       { email },
       { take: 1 }
     )
-    const actor = (await agentFirstName(container, user_id)) ?? "An agent"
+    const actor = await actorName(container, user_id)
     const output: PrepareTicketContactStepOutput = {
       ticket: { id: ticket.id, channel_id: ticket.channel_id },
       existing: (existing as TicketContact | undefined) ?? null,

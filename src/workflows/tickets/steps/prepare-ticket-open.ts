@@ -1,8 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { HELPDESK_MODULE } from "../../../modules/helpdesk"
-import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { agentFirstName } from "../../../realtime/serialize"
+import { actorName, retrieveTicketOrNotFound } from "../utils/retrieve-ticket"
 import type { UpdateTicketData } from "./update-tickets"
 
 const JOINED: Record<string, (name: string) => string> = {
@@ -29,26 +26,19 @@ export const prepareTicketOpenStep = createStep(
     { ticket_id, user_id }: { ticket_id: string; user_id: string },
     { container }
   ) => {
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const [ticket] = await helpdesk.listHelpdeskTickets(
-      { id: ticket_id },
-      {
-        select: ["id", "channel_id", "status", "assignee_id", "locale"],
-        take: 1,
-      }
-    )
-    if (!ticket) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Ticket "${ticket_id}" was not found.`
-      )
-    }
+    const ticket = await retrieveTicketOrNotFound(container, ticket_id, [
+      "id",
+      "channel_id",
+      "status",
+      "assignee_id",
+      "locale",
+    ])
 
     const update: UpdateTicketData = { id: ticket.id }
     let joinedBody: string | null = null
     if (!ticket.assignee_id) {
       update.assignee_id = user_id
-      const name = (await agentFirstName(container, user_id)) ?? "An agent"
+      const name = await actorName(container, user_id)
       joinedBody = (JOINED[ticket.locale ?? "en"] ?? JOINED.en)(name)
     }
     if (ticket.status === "new") {

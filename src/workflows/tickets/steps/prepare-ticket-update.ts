@@ -1,9 +1,9 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import { agentFirstName } from "../../../realtime/serialize"
 import type { TicketPriority, TicketStatus } from "../../../types/ticket"
+import { actorName, retrieveTicketOrNotFound } from "../utils/retrieve-ticket"
 import { systemLines } from "../utils/system-lines"
 import type { UpdateTicketData } from "./update-tickets"
 
@@ -59,29 +59,17 @@ export const prepareTicketUpdateStep = createStep(
   prepareTicketUpdateStepId,
   async (input: PrepareTicketUpdateStepInput, { container }) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const [ticket] = await helpdesk.listHelpdeskTickets(
-      { id: input.id },
-      {
-        select: [
-          "id",
-          "channel_id",
-          "status",
-          "priority",
-          "assignee_id",
-          "team_id",
-          "inbox_id",
-        ],
-        take: 1,
-      }
-    )
-    if (!ticket) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Ticket "${input.id}" was not found.`
-      )
-    }
+    const ticket = await retrieveTicketOrNotFound(container, input.id, [
+      "id",
+      "channel_id",
+      "status",
+      "priority",
+      "assignee_id",
+      "team_id",
+      "inbox_id",
+    ])
 
-    const actor = (await agentFirstName(container, input.user_id)) ?? "An agent"
+    const actor = await actorName(container, input.user_id)
     const nameOf = async (userId: string) =>
       (await agentFirstName(container, userId)) ?? "an agent"
     const update: UpdateTicketData = { id: ticket.id }

@@ -1,7 +1,7 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { ticketNotFound } from "../utils/retrieve-ticket"
 
 export type ValidateTicketAccessStepInput = {
   ticket_id: string
@@ -21,10 +21,7 @@ export const validateTicketAccessStep = createStep(
   ) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     if (!(await helpdesk.canAccessTicket(user_id, ticket_id))) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Ticket "${ticket_id}" was not found.`
-      )
+      throw ticketNotFound(ticket_id)
     }
   }
 )
