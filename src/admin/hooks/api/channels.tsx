@@ -1,12 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  QueryKey,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-  UseQueryOptions,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-key"
 import { sdk } from "../../lib/sdk"
 import {
@@ -18,6 +10,7 @@ import {
   AdminHelpdeskChannelResponse,
   AdminUpdateHelpdeskChannel,
 } from "../../lib/types"
+import { createResourceHooks, QueryOptions } from "./resource"
 
 const CHANNELS_PATH = "/admin/helpdesk/channels"
 
@@ -31,42 +24,22 @@ export const channelQueryKeys = {
   embedCode: (id: string) => [..._channelQueryKeys.detail(id), "embed-code"],
 }
 
-type QueryOptions<TResponse> = Omit<
-  UseQueryOptions<TResponse, FetchError, TResponse, QueryKey>,
-  "queryFn" | "queryKey"
->
+const channelHooks = createResourceHooks<{
+  listParams: AdminHelpdeskChannelListParams
+  detailParams: Record<string, unknown>
+  listResponse: AdminHelpdeskChannelListResponse
+  response: AdminHelpdeskChannelResponse
+  deleteResponse: AdminHelpdeskChannelDeleteResponse
+  create: AdminCreateHelpdeskChannel
+  update: AdminUpdateHelpdeskChannel
+}>({ path: CHANNELS_PATH, queryKeys: _channelQueryKeys })
 
-export const useChannels = (
-  query: AdminHelpdeskChannelListParams,
-  options?: QueryOptions<AdminHelpdeskChannelListResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    ...options,
-    queryKey: channelQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AdminHelpdeskChannelListResponse>(CHANNELS_PATH, {
-        query,
-      }),
-  })
-
-  return { ...data, ...rest }
-}
+export const useChannels = channelHooks.useList
 
 export const useChannel = (
   id: string,
   options?: QueryOptions<AdminHelpdeskChannelResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    ...options,
-    queryKey: channelQueryKeys.detail(id),
-    queryFn: () =>
-      sdk.client.fetch<AdminHelpdeskChannelResponse>(
-        `${CHANNELS_PATH}/${encodeURIComponent(id)}`
-      ),
-  })
-
-  return { ...data, ...rest }
-}
+) => channelHooks.useDetail(id, undefined, options)
 
 export const useChannelEmbedCode = (
   id: string,
@@ -84,83 +57,7 @@ export const useChannelEmbedCode = (
   return { ...data, ...rest }
 }
 
-type MutationOptions<TResponse, TVariables> = Omit<
-  UseMutationOptions<TResponse, FetchError, TVariables>,
-  "mutationFn" | "mutationKey"
->
-
-export const useCreateChannel = (
-  options?: MutationOptions<
-    AdminHelpdeskChannelResponse,
-    AdminCreateHelpdeskChannel
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminHelpdeskChannelResponse>(CHANNELS_PATH, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({
-        queryKey: channelQueryKeys.lists(),
-      })
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
-
-export const useUpdateChannel = (
-  id: string,
-  options?: MutationOptions<
-    AdminHelpdeskChannelResponse,
-    AdminUpdateHelpdeskChannel
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminHelpdeskChannelResponse>(
-        `${CHANNELS_PATH}/${encodeURIComponent(id)}`,
-        { method: "POST", body }
-      ),
-    onSuccess: async (data, variables, context) => {
-      await Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: channelQueryKeys.detail(id),
-        }),
-        queryClient.invalidateQueries({
-          queryKey: channelQueryKeys.lists(),
-        }),
-      ])
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
-
-export const useDeleteChannel = (
-  options?: MutationOptions<AdminHelpdeskChannelDeleteResponse, string>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
-      sdk.client.fetch<AdminHelpdeskChannelDeleteResponse>(
-        `${CHANNELS_PATH}/${encodeURIComponent(id)}`,
-        { method: "DELETE" }
-      ),
-    onSuccess: async (data, id, context) => {
-      queryClient.removeQueries({ queryKey: channelQueryKeys.detail(id) })
-      await queryClient.invalidateQueries({
-        queryKey: channelQueryKeys.lists(),
-      })
-      options?.onSuccess?.(data, id, context)
-    },
-  })
-}
+export const useCreateChannel = channelHooks.useCreate
+export const useUpdateChannel = channelHooks.useUpdate
+// The list deletes whichever row's menu was used, so the id is the variable.
+export const useDeleteChannel = channelHooks.useDeleteById

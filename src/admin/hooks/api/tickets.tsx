@@ -1,12 +1,8 @@
-import { FetchError } from "@medusajs/js-sdk"
 import {
   QueryClient,
-  QueryKey,
   useMutation,
-  UseMutationOptions,
   useQuery,
   useQueryClient,
-  UseQueryOptions,
 } from "@tanstack/react-query"
 import { queryKeysFactory } from "../../lib/query-key"
 import { sdk } from "../../lib/sdk"
@@ -23,6 +19,7 @@ import {
   WireMessage,
 } from "../../lib/ticket-types"
 import { contactQueryKeys } from "./contacts"
+import type { MutationOptions, QueryOptions } from "./resource"
 
 const TICKETS_PATH = "/admin/helpdesk/tickets"
 
@@ -38,16 +35,6 @@ export const ticketQueryKeys = {
   ..._ticketQueryKeys,
   messages: (id: string) => [..._ticketQueryKeys.detail(id), "messages"],
 }
-
-type QueryOptions<TResponse> = Omit<
-  UseQueryOptions<TResponse, FetchError, TResponse, QueryKey>,
-  "queryFn" | "queryKey"
->
-
-type MutationOptions<TResponse, TVariables> = Omit<
-  UseMutationOptions<TResponse, FetchError, TVariables>,
-  "mutationFn" | "mutationKey"
->
 
 /**
  * Adds messages to a transcript: each message once (by id, then by seq, since a message
