@@ -1,5 +1,5 @@
-import { Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
-import { useCallback, useMemo, useState } from "react"
+import { Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
+import { FormErrors, useResourceForm } from "../../lib/resource-form"
 import type {
   AdminCreateHelpdeskContact,
   AdminHelpdeskContact,
@@ -12,7 +12,7 @@ export type ContactFormValues = {
   note: string
   blocked: boolean
 }
-type ContactFormErrors = Partial<Record<keyof ContactFormValues, string>>
+type ContactFormErrors = FormErrors<ContactFormValues>
 
 // Deliberately loose: the server has the final word, this only catches typos.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -67,54 +67,19 @@ const fieldOf = (message: string): keyof ContactFormValues => {
   return "name"
 }
 
+const CONTACT_FORM = {
+  toPayload,
+  validate,
+  fieldOf,
+  fallbackMessage: "The contact could not be saved.",
+}
+
 /**
  * State and submission of the contact form. A refusal from the server (such as
  * an e-mail another contact has) is shown as a toast and next to its field.
  */
-export const useContactForm = (initial: ContactFormValues) => {
-  const [values, setValues] = useState(initial)
-  const [errors, setErrors] = useState<ContactFormErrors>({})
-  const [initialKey] = useState(() => JSON.stringify(toPayload(initial)))
-
-  const isDirty = useMemo(
-    () => JSON.stringify(toPayload(values)) !== initialKey,
-    [values, initialKey]
-  )
-
-  const setField = useCallback(
-    <K extends keyof ContactFormValues>(
-      field: K,
-      value: ContactFormValues[K]
-    ) => {
-      setValues((current) => ({ ...current, [field]: value }))
-      setErrors((current) => ({ ...current, [field]: undefined }))
-    },
-    []
-  )
-
-  const submit = async (
-    send: (body: AdminCreateHelpdeskContact) => Promise<unknown>
-  ) => {
-    const found = validate(values)
-    setErrors(found)
-    if (Object.values(found).some(Boolean)) {
-      return false
-    }
-    try {
-      await send(toPayload(values))
-      return true
-    } catch (e) {
-      const message = (
-        e instanceof Error ? e.message : "The contact could not be saved."
-      ).replace(/^invalid request:\s*/i, "")
-      setErrors({ [fieldOf(message)]: message })
-      toast.error(message)
-      return false
-    }
-  }
-
-  return { values, errors, setField, submit, isDirty }
-}
+export const useContactForm = (initial: ContactFormValues) =>
+  useResourceForm(initial, CONTACT_FORM)
 
 type ContactFormFieldsProps = {
   values: ContactFormValues

@@ -1,5 +1,5 @@
-import { Input, toast } from "@medusajs/ui"
-import { useCallback, useState } from "react"
+import { Input } from "@medusajs/ui"
+import { FormErrors, useResourceForm } from "../../lib/resource-form"
 import type {
   AdminCreateHelpdeskInbox,
   AdminHelpdeskInbox,
@@ -7,7 +7,7 @@ import type {
 import { FormField } from "../form-field"
 
 export type InboxFormValues = { name: string }
-type InboxFormErrors = Partial<Record<keyof InboxFormValues, string>>
+type InboxFormErrors = FormErrors<InboxFormValues>
 
 export const emptyInboxFormValues = (): InboxFormValues => ({ name: "" })
 
@@ -26,44 +26,18 @@ const validate = (values: InboxFormValues): InboxFormErrors => {
   return {}
 }
 
-/** State and submission of the inbox form; a refusal shows next to the name and as a toast. */
-export const useInboxForm = (initial: InboxFormValues) => {
-  const [values, setValues] = useState(initial)
-  const [errors, setErrors] = useState<InboxFormErrors>({})
-
-  const isDirty = values.name.trim() !== initial.name.trim()
-
-  const setField = useCallback(
-    <K extends keyof InboxFormValues>(field: K, value: InboxFormValues[K]) => {
-      setValues((current) => ({ ...current, [field]: value }))
-      setErrors((current) => ({ ...current, [field]: undefined }))
-    },
-    []
-  )
-
-  const submit = async (
-    send: (body: AdminCreateHelpdeskInbox) => Promise<unknown>
-  ) => {
-    const found = validate(values)
-    setErrors(found)
-    if (found.name) {
-      return false
-    }
-    try {
-      await send({ name: values.name.trim() })
-      return true
-    } catch (e) {
-      const message = (
-        e instanceof Error ? e.message : "The inbox could not be saved."
-      ).replace(/^invalid request:\s*/i, "")
-      setErrors({ name: message })
-      toast.error(message)
-      return false
-    }
-  }
-
-  return { values, errors, setField, submit, isDirty }
+const INBOX_FORM = {
+  toPayload: (values: InboxFormValues): AdminCreateHelpdeskInbox => ({
+    name: values.name.trim(),
+  }),
+  validate,
+  fieldOf: () => "name" as const,
+  fallbackMessage: "The inbox could not be saved.",
 }
+
+/** State and submission of the inbox form; a refusal shows next to the name and as a toast. */
+export const useInboxForm = (initial: InboxFormValues) =>
+  useResourceForm(initial, INBOX_FORM)
 
 type InboxFormFieldsProps = {
   values: InboxFormValues

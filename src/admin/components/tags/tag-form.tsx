@@ -1,5 +1,5 @@
-import { Input, toast } from "@medusajs/ui"
-import { useCallback, useMemo, useState } from "react"
+import { Input } from "@medusajs/ui"
+import { FormErrors, useResourceForm } from "../../lib/resource-form"
 import type {
   AdminCreateHelpdeskTag,
   AdminHelpdeskTag,
@@ -11,7 +11,7 @@ export const DEFAULT_TAG_COLOR = "#6b7280"
 const HEX_COLOR = /^#[0-9a-f]{6}$/i
 
 export type TagFormValues = { name: string; color: string }
-type TagFormErrors = Partial<Record<keyof TagFormValues, string>>
+type TagFormErrors = FormErrors<TagFormValues>
 
 export const emptyTagFormValues = (): TagFormValues => ({
   name: "",
@@ -41,57 +41,20 @@ const validate = (values: TagFormValues): TagFormErrors => {
   return errors
 }
 
-const errorMessage = (e: unknown) =>
-  (e instanceof Error ? e.message : "The tag could not be saved.").replace(
-    /^invalid request:\s*/i,
-    ""
-  )
+const TAG_FORM = {
+  toPayload,
+  validate,
+  fieldOf: (message: string) =>
+    /colou?r/i.test(message) ? ("color" as const) : ("name" as const),
+  fallbackMessage: "The tag could not be saved.",
+}
 
 /**
  * State and submission of the tag form. On a refusal from the server the
  * sentence is shown as a toast and next to the field it is about.
  */
-export const useTagForm = (initial: TagFormValues) => {
-  const [values, setValues] = useState(initial)
-  const [errors, setErrors] = useState<TagFormErrors>({})
-  const [initialKey] = useState(() => JSON.stringify(toPayload(initial)))
-
-  const isDirty = useMemo(
-    () => JSON.stringify(toPayload(values)) !== initialKey,
-    [values, initialKey]
-  )
-
-  const setField = useCallback(
-    <K extends keyof TagFormValues>(field: K, value: TagFormValues[K]) => {
-      setValues((current) => ({ ...current, [field]: value }))
-      setErrors((current) => ({ ...current, [field]: undefined }))
-    },
-    []
-  )
-
-  const submit = async (
-    send: (body: AdminCreateHelpdeskTag) => Promise<unknown>
-  ) => {
-    const found = validate(values)
-    setErrors(found)
-    if (Object.values(found).some(Boolean)) {
-      return false
-    }
-    try {
-      await send(toPayload(values))
-      return true
-    } catch (e) {
-      const message = errorMessage(e)
-      setErrors(
-        /colou?r/i.test(message) ? { color: message } : { name: message }
-      )
-      toast.error(message)
-      return false
-    }
-  }
-
-  return { values, errors, setField, submit, isDirty }
-}
+export const useTagForm = (initial: TagFormValues) =>
+  useResourceForm(initial, TAG_FORM)
 
 type TagFormFieldsProps = {
   values: TagFormValues

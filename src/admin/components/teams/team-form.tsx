@@ -1,5 +1,5 @@
-import { Input, toast } from "@medusajs/ui"
-import { useCallback, useMemo, useState } from "react"
+import { Input } from "@medusajs/ui"
+import { FormErrors, useResourceForm } from "../../lib/resource-form"
 import type {
   AdminCreateHelpdeskTeam,
   AdminHelpdeskTeam,
@@ -8,7 +8,7 @@ import { FormField } from "../form-field"
 import { MemberPicker } from "./member-picker"
 
 export type TeamFormValues = { name: string; member_ids: string[] }
-type TeamFormErrors = Partial<Record<keyof TeamFormValues, string>>
+type TeamFormErrors = FormErrors<TeamFormValues>
 
 export const emptyTeamFormValues = (): TeamFormValues => ({
   name: "",
@@ -42,53 +42,21 @@ const validate = (values: TeamFormValues): TeamFormErrors => {
   return {}
 }
 
+const TEAM_FORM = {
+  toPayload,
+  payloadKey,
+  validate,
+  fieldOf: (message: string) =>
+    /member/i.test(message) ? ("member_ids" as const) : ("name" as const),
+  fallbackMessage: "The team could not be saved.",
+}
+
 /**
  * State and submission of the team form. A refusal from the server is shown as
  * a toast and next to the field it names.
  */
-export const useTeamForm = (initial: TeamFormValues) => {
-  const [values, setValues] = useState(initial)
-  const [errors, setErrors] = useState<TeamFormErrors>({})
-  const [initialKey] = useState(() => payloadKey(initial))
-
-  const isDirty = useMemo(
-    () => payloadKey(values) !== initialKey,
-    [values, initialKey]
-  )
-
-  const setField = useCallback(
-    <K extends keyof TeamFormValues>(field: K, value: TeamFormValues[K]) => {
-      setValues((current) => ({ ...current, [field]: value }))
-      setErrors((current) => ({ ...current, [field]: undefined }))
-    },
-    []
-  )
-
-  const submit = async (
-    send: (body: AdminCreateHelpdeskTeam) => Promise<unknown>
-  ) => {
-    const found = validate(values)
-    setErrors(found)
-    if (found.name) {
-      return false
-    }
-    try {
-      await send(toPayload(values))
-      return true
-    } catch (e) {
-      const message = (
-        e instanceof Error ? e.message : "The team could not be saved."
-      ).replace(/^invalid request:\s*/i, "")
-      setErrors(
-        /member/i.test(message) ? { member_ids: message } : { name: message }
-      )
-      toast.error(message)
-      return false
-    }
-  }
-
-  return { values, errors, setField, submit, isDirty }
-}
+export const useTeamForm = (initial: TeamFormValues) =>
+  useResourceForm(initial, TEAM_FORM)
 
 type TeamFormFieldsProps = {
   values: TeamFormValues
