@@ -1,22 +1,14 @@
 import { ChatBubbleLeftRight, Code, PencilSquare, Trash } from "@medusajs/icons"
 import {
   Badge,
-  Button,
-  Container,
   createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
   StatusBadge,
   Text,
-  toast,
   Tooltip,
-  useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
 import { useChannels, useDeleteChannel } from "../../hooks/api/channels"
 import {
   isOpenAt,
@@ -24,9 +16,15 @@ import {
   summarizeOpeningHours,
 } from "../../lib/channel-form"
 import { AdminHelpdeskChannel } from "../../lib/types"
+import { useDeletePrompt } from "../row-actions"
+import {
+  ListEmptyState,
+  NameCell,
+  SettingsListTable,
+  useSettingsDataTable,
+  useSettingsListState,
+} from "../settings-list-table"
 import { EmbedCodeDrawer } from "./embed-code-drawer"
-
-const PAGE_SIZE = 20
 
 const columnHelper = createDataTableColumnHelper<AdminHelpdeskChannel>()
 
@@ -74,16 +72,7 @@ const useColumns = (handlers: {
     () => [
       columnHelper.accessor("name", {
         header: "Name",
-        cell: ({ getValue }) => (
-          <Text
-            size="small"
-            weight="plus"
-            leading="compact"
-            className="truncate"
-          >
-            {getValue()}
-          </Text>
-        ),
+        cell: ({ getValue }) => <NameCell>{getValue()}</NameCell>,
       }),
       columnHelper.accessor("store_url", {
         header: "Store URL",
@@ -158,20 +147,12 @@ const useColumns = (handlers: {
 
 export const ChannelListTable = () => {
   const navigate = useNavigate()
-  const prompt = usePrompt()
-  const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const confirmDelete = useDeletePrompt()
+  const state = useSettingsListState()
   const [codeFor, setCodeFor] = useState<AdminHelpdeskChannel | null>(null)
 
   const { channels, count, isLoading, isError, error } = useChannels(
-    {
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-      q: search.trim() || undefined,
-    },
+    state.query,
     { placeholderData: keepPreviousData }
   )
 
@@ -181,49 +162,26 @@ export const ChannelListTable = () => {
     () => ({
       onEdit: (channel: AdminHelpdeskChannel) => navigate(`${channel.id}/edit`),
       onShowCode: (channel: AdminHelpdeskChannel) => setCodeFor(channel),
-      onDelete: async (channel: AdminHelpdeskChannel) => {
-        const confirmed = await prompt({
+      onDelete: (channel: AdminHelpdeskChannel) =>
+        confirmDelete({
           title: "Delete this channel?",
           description: `"${channel.name}" will disappear from ${channel.store_url} and no new chats can start there. This cannot be undone.`,
-          confirmText: "Delete",
-          cancelText: "Cancel",
-        })
-        if (!confirmed) {
-          return
-        }
-        try {
-          await deleteChannel(channel.id)
-          toast.success(`Channel "${channel.name}" was deleted.`)
-        } catch (e) {
-          toast.error(
-            e instanceof Error ? e.message : "The channel could not be deleted."
-          )
-        }
-      },
+          remove: () => deleteChannel(channel.id),
+          deleted: `Channel "${channel.name}" was deleted.`,
+          failed: "The channel could not be deleted.",
+        }),
     }),
-    [navigate, prompt, deleteChannel]
+    [navigate, confirmDelete, deleteChannel]
   )
 
   const columns = useColumns(handlers)
 
-  const table = useDataTable({
-    data: channels ?? [],
+  const table = useSettingsDataTable({
+    state,
+    data: channels,
     columns,
-    rowCount: count ?? 0,
-    getRowId: (row) => row.id,
+    rowCount: count,
     isLoading,
-    onRowClick: (_event, row) => navigate(`${row.id}/edit`),
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((current) => ({ ...current, pageIndex: 0 }))
-      },
-    },
-    pagination: {
-      state: pagination,
-      onPaginationChange: setPagination,
-    },
   })
 
   if (isError) {
@@ -231,53 +189,25 @@ export const ChannelListTable = () => {
   }
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div className="flex flex-col gap-y-1">
-            <Heading>Chat channels</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Each channel is one chat on one store, with its own look, hours
-              and agents.
-            </Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.Search placeholder="Search channels" />
-            <Button size="small" variant="secondary" asChild>
-              <Link to="create">Create</Link>
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table
-          emptyState={{
-            empty: {
-              custom: (
-                <div className="flex flex-col items-center gap-y-3 py-10 text-center">
-                  <ChatBubbleLeftRight className="text-ui-fg-subtle" />
-                  <div className="flex flex-col gap-y-1">
-                    <Text size="small" weight="plus" leading="compact">
-                      No chat channels yet
-                    </Text>
-                    <Text size="small" className="text-ui-fg-subtle">
-                      Create a channel, then paste its code into your store to
-                      let shoppers chat with you.
-                    </Text>
-                  </div>
-                  <Button size="small" variant="secondary" asChild>
-                    <Link to="create">Create channel</Link>
-                  </Button>
-                </div>
-              ),
-            },
-            filtered: {
-              heading: "No channels match your search",
-              description: "Try a different name.",
-            },
-          }}
+    <SettingsListTable
+      table={table}
+      title="Chat channels"
+      description="Each channel is one chat on one store, with its own look, hours and agents."
+      searchPlaceholder="Search channels"
+      empty={
+        <ListEmptyState
+          icon={ChatBubbleLeftRight}
+          title="No chat channels yet"
+          description="Create a channel, then paste its code into your store to let shoppers chat with you."
+          createLabel="Create channel"
         />
-        <DataTable.Pagination />
-      </DataTable>
+      }
+      filtered={{
+        heading: "No channels match your search",
+        description: "Try a different name.",
+      }}
+    >
       <EmbedCodeDrawer channel={codeFor} onClose={() => setCodeFor(null)} />
-    </Container>
+    </SettingsListTable>
   )
 }
