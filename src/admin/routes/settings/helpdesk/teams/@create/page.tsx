@@ -1,9 +1,9 @@
-import { Button, FocusModal, Heading, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import {
-  RouteFocusModal,
-  useRouteModal,
-} from "../../../../../components/modals/route-modal"
+  CreateModalForm,
+  useRouteModalForm,
+} from "../../../../../components/modals/route-form"
+import { RouteFocusModal } from "../../../../../components/modals/route-modal"
 import {
   emptyTeamFormValues,
   TeamFormFields,
@@ -12,12 +12,10 @@ import {
 import { useCreateTeam } from "../../../../../hooks/api/teams"
 
 const CreateTeamForm = () => {
-  const { handleSuccess, setDirty } = useRouteModal()
   const [initial] = useState(emptyTeamFormValues)
   const { values, errors, setField, submit, isDirty } = useTeamForm(initial)
   const { mutateAsync, isPending } = useCreateTeam()
-
-  useEffect(() => setDirty(isDirty), [isDirty, setDirty])
+  const done = useRouteModalForm(isDirty)
 
   const onSubmit = async () => {
     let name = ""
@@ -26,48 +24,19 @@ const CreateTeamForm = () => {
       name = team.name
     })
     if (saved) {
-      toast.success(`Team "${name}" was created.`)
-      handleSuccess()
+      done(`Team "${name}" was created.`)
     }
   }
 
   return (
-    <form
-      noValidate
-      className="flex size-full flex-col overflow-hidden"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void onSubmit()
-      }}
+    <CreateModalForm
+      title="Create team"
+      description="A team groups the users who handle one kind of ticket, such as returns."
+      onSubmit={onSubmit}
+      isPending={isPending}
     >
-      <FocusModal.Header />
-      <FocusModal.Body className="flex flex-1 justify-center overflow-y-auto px-6 py-16">
-        <div className="flex w-full max-w-[560px] flex-col gap-y-8">
-          <div className="flex flex-col gap-y-1">
-            <FocusModal.Title asChild>
-              <Heading>Create team</Heading>
-            </FocusModal.Title>
-            <FocusModal.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">
-                A team groups the users who handle one kind of ticket, such as
-                returns.
-              </Text>
-            </FocusModal.Description>
-          </div>
-          <TeamFormFields values={values} errors={errors} setField={setField} />
-        </div>
-      </FocusModal.Body>
-      <FocusModal.Footer>
-        <FocusModal.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </FocusModal.Close>
-        <Button size="small" type="submit" isLoading={isPending}>
-          Save
-        </Button>
-      </FocusModal.Footer>
-    </form>
+      <TeamFormFields values={values} errors={errors} setField={setField} />
+    </CreateModalForm>
   )
 }
 

@@ -1,14 +1,14 @@
-import { Button, Drawer, Heading, Skeleton, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { useParams } from "react-router-dom"
 import {
   ChannelFormFields,
   useChannelForm,
 } from "../../../../../../components/channels/channel-form"
 import {
-  RouteDrawer,
-  useRouteModal,
-} from "../../../../../../components/modals/route-modal"
+  EditDrawerForm,
+  EditRouteDrawer,
+  useRouteModalForm,
+} from "../../../../../../components/modals/route-form"
 import {
   useChannel,
   useUpdateChannel,
@@ -17,48 +17,21 @@ import { channelToFormValues } from "../../../../../../lib/channel-form"
 import { AdminHelpdeskChannel } from "../../../../../../lib/types"
 
 const EditChannelForm = ({ channel }: { channel: AdminHelpdeskChannel }) => {
-  const { handleSuccess, setDirty } = useRouteModal()
   const [initial] = useState(() => channelToFormValues(channel))
   const { values, errors, setField, submit, isDirty } = useChannelForm(initial)
   const { mutateAsync, isPending } = useUpdateChannel(channel.id)
-
-  useEffect(() => setDirty(isDirty), [isDirty, setDirty])
+  const done = useRouteModalForm(isDirty)
 
   const onSubmit = async () => {
-    const saved = await submit((body) => mutateAsync(body))
-    if (saved) {
-      toast.success(`Channel "${values.name.trim()}" was saved.`)
-      handleSuccess()
+    if (await submit((body) => mutateAsync(body))) {
+      done(`Channel "${values.name.trim()}" was saved.`)
     }
   }
 
   return (
-    <form
-      noValidate
-      className="flex flex-1 flex-col overflow-hidden"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void onSubmit()
-      }}
-    >
-      <Drawer.Body className="flex-1 overflow-y-auto">
-        <ChannelFormFields
-          values={values}
-          errors={errors}
-          setField={setField}
-        />
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={isPending}>
-          Save
-        </Button>
-      </Drawer.Footer>
-    </form>
+    <EditDrawerForm onSubmit={onSubmit} isPending={isPending}>
+      <ChannelFormFields values={values} errors={errors} setField={setField} />
+    </EditDrawerForm>
   )
 }
 
@@ -67,33 +40,17 @@ const EditChannelPage = () => {
   const { channel, isPending, isError, error } = useChannel(id)
 
   return (
-    <RouteDrawer>
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>Edit chat channel</Heading>
-        </Drawer.Title>
-        {channel && (
-          <Text size="small" className="text-ui-fg-subtle">
-            {channel.name}
-          </Text>
-        )}
-      </Drawer.Header>
-      {isPending && (
-        <Drawer.Body className="flex flex-col gap-y-4">
-          <Skeleton className="h-8 w-full" />
-          <Skeleton className="h-8 w-full" />
-          <Skeleton className="h-24 w-full" />
-        </Drawer.Body>
-      )}
-      {isError && (
-        <Drawer.Body>
-          <Text size="small" className="text-ui-fg-error">
-            The channel could not be loaded: {error?.message}
-          </Text>
-        </Drawer.Body>
-      )}
+    <EditRouteDrawer
+      title="Edit chat channel"
+      subtitle={channel?.name}
+      noun="channel"
+      isPending={isPending}
+      isError={isError}
+      error={error}
+      skeletonRows={["h-8", "h-8", "h-24"]}
+    >
       {channel && <EditChannelForm key={channel.id} channel={channel} />}
-    </RouteDrawer>
+    </EditRouteDrawer>
   )
 }
 
