@@ -48,7 +48,10 @@ type RowActionsProps = {
   label: string
   /** The row's record; Edit opens `<id>/edit`. */
   id: string
-  onDelete: () => void
+  /** What Delete asks, sends and says afterwards. */
+  deletion: DeletePrompt
+  /** When set, Delete only shows this sentence: why the record cannot go yet. */
+  deleteRefusal?: string
   /** Items between Edit and Delete. */
   children?: ReactNode
 }
@@ -57,10 +60,20 @@ type RowActionsProps = {
 export const RowActions = ({
   label,
   id,
-  onDelete,
+  deletion,
+  deleteRefusal,
   children,
 }: RowActionsProps) => {
   const navigate = useNavigate()
+  const confirmDelete = useDeletePrompt()
+
+  const onDelete = () => {
+    if (deleteRefusal) {
+      toast.error(deleteRefusal)
+      return
+    }
+    void confirmDelete(deletion)
+  }
 
   return (
     <DropdownMenu>

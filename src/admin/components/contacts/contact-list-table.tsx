@@ -15,7 +15,7 @@ import {
   useUpdateContact,
 } from "../../hooks/api/contacts"
 import type { AdminHelpdeskContact } from "../../lib/settings-types"
-import { RowActions, useDeletePrompt } from "../row-actions"
+import { RowActions } from "../row-actions"
 import {
   ListEmptyState,
   NameCell,
@@ -36,7 +36,6 @@ const columnHelper = createDataTableColumnHelper<AdminHelpdeskContact>()
 
 /** Edit, block/unblock and delete for one row; the hooks are bound to its contact. */
 const ContactRowActions = ({ contact }: { contact: AdminHelpdeskContact }) => {
-  const confirmDelete = useDeletePrompt()
   const { mutateAsync: update } = useUpdateContact(contact.id)
   const { mutateAsync: remove } = useDeleteContact(contact.id)
   const label = contact.name || contact.email
@@ -61,17 +60,15 @@ const ContactRowActions = ({ contact }: { contact: AdminHelpdeskContact }) => {
     <RowActions
       label={`Actions for ${label}`}
       id={contact.id}
-      onDelete={() =>
-        void confirmDelete({
-          title: `Delete the contact ${label}?`,
-          description: contact.blocked
-            ? "Their tickets stay. Deleting a blocked contact lets them start chats again. This cannot be undone."
-            : "Their tickets stay. This cannot be undone.",
-          remove: () => remove(),
-          deleted: `Contact ${label} was deleted.`,
-          failed: "The contact could not be deleted.",
-        })
-      }
+      deletion={{
+        title: `Delete the contact ${label}?`,
+        description: contact.blocked
+          ? "Their tickets stay. Deleting a blocked contact lets them start chats again. This cannot be undone."
+          : "Their tickets stay. This cannot be undone.",
+        remove: () => remove(),
+        deleted: `Contact ${label} was deleted.`,
+        failed: "The contact could not be deleted.",
+      }}
     >
       <DropdownMenu.Item
         className="gap-x-2"

@@ -1,10 +1,10 @@
 import { InboxSolid } from "@medusajs/icons"
-import { createDataTableColumnHelper, Text, toast, Tooltip } from "@medusajs/ui"
+import { createDataTableColumnHelper, Text, Tooltip } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { useDeleteInbox, useInboxes } from "../../hooks/api/inboxes"
 import type { AdminHelpdeskInbox } from "../../lib/settings-types"
-import { RowActions, useDeletePrompt } from "../row-actions"
+import { RowActions } from "../row-actions"
 import {
   ListEmptyState,
   NameCell,
@@ -36,36 +36,30 @@ const ChannelsCell = ({ inbox }: { inbox: AdminHelpdeskInbox }) => {
 
 /** Edit and delete for one row; the delete hook is bound to that row's inbox. */
 const InboxRowActions = ({ inbox }: { inbox: AdminHelpdeskInbox }) => {
-  const confirmDelete = useDeletePrompt()
   const { mutateAsync } = useDeleteInbox(inbox.id)
   const channels = inbox.channels ?? []
-
-  const onDelete = () => {
-    if (channels.length > 0) {
-      toast.error(
-        `"${inbox.name}" still receives the tickets of ${channels
-          .map((c) => `"${c.name}"`)
-          .join(
-            ", "
-          )}. Route ${channels.length === 1 ? "that channel" : "those channels"} to another inbox first.`
-      )
-      return
-    }
-    void confirmDelete({
-      title: `Delete the inbox "${inbox.name}"?`,
-      description:
-        "Its tickets stay, outside any inbox. This cannot be undone.",
-      remove: () => mutateAsync(),
-      deleted: `Inbox "${inbox.name}" was deleted.`,
-      failed: "The inbox could not be deleted.",
-    })
-  }
 
   return (
     <RowActions
       label={`Actions for the inbox ${inbox.name}`}
       id={inbox.id}
-      onDelete={onDelete}
+      deleteRefusal={
+        channels.length > 0
+          ? `"${inbox.name}" still receives the tickets of ${channels
+              .map((c) => `"${c.name}"`)
+              .join(
+                ", "
+              )}. Route ${channels.length === 1 ? "that channel" : "those channels"} to another inbox first.`
+          : undefined
+      }
+      deletion={{
+        title: `Delete the inbox "${inbox.name}"?`,
+        description:
+          "Its tickets stay, outside any inbox. This cannot be undone.",
+        remove: () => mutateAsync(),
+        deleted: `Inbox "${inbox.name}" was deleted.`,
+        failed: "The inbox could not be deleted.",
+      }}
     />
   )
 }

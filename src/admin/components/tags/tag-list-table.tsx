@@ -4,7 +4,7 @@ import { keepPreviousData } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { useDeleteTag, useTags } from "../../hooks/api/tags"
 import type { AdminHelpdeskTag } from "../../lib/settings-types"
-import { RowActions, useDeletePrompt } from "../row-actions"
+import { RowActions } from "../row-actions"
 import {
   ListEmptyState,
   SettingsListTable,
@@ -17,23 +17,20 @@ const columnHelper = createDataTableColumnHelper<AdminHelpdeskTag>()
 
 /** Edit and delete for one row; the delete hook is bound to that row's tag. */
 const TagRowActions = ({ tag }: { tag: AdminHelpdeskTag }) => {
-  const confirmDelete = useDeletePrompt()
   const { mutateAsync } = useDeleteTag(tag.id)
 
   return (
     <RowActions
       label={`Actions for the tag ${tag.name}`}
       id={tag.id}
-      onDelete={() =>
-        void confirmDelete({
-          title: `Delete the tag "${tag.name}"?`,
-          description:
-            "It will be taken off every ticket that has it. This cannot be undone.",
-          remove: () => mutateAsync(),
-          deleted: `Tag "${tag.name}" was deleted.`,
-          failed: "The tag could not be deleted.",
-        })
-      }
+      deletion={{
+        title: `Delete the tag "${tag.name}"?`,
+        description:
+          "It will be taken off every ticket that has it. This cannot be undone.",
+        remove: () => mutateAsync(),
+        deleted: `Tag "${tag.name}" was deleted.`,
+        failed: "The tag could not be deleted.",
+      }}
     />
   )
 }

@@ -6,7 +6,7 @@ import { useDeleteTeam, useTeams } from "../../hooks/api/teams"
 import { useUsers } from "../../hooks/api/users"
 import { userDisplayName } from "../../lib/channel-form"
 import type { AdminHelpdeskTeam } from "../../lib/settings-types"
-import { RowActions, useDeletePrompt } from "../row-actions"
+import { RowActions } from "../row-actions"
 import {
   ListEmptyState,
   NameCell,
@@ -49,23 +49,20 @@ const MembersCell = ({
 
 /** Edit and delete for one row; the delete hook is bound to that row's team. */
 const TeamRowActions = ({ team }: { team: AdminHelpdeskTeam }) => {
-  const confirmDelete = useDeletePrompt()
   const { mutateAsync } = useDeleteTeam(team.id)
 
   return (
     <RowActions
       label={`Actions for the team ${team.name}`}
       id={team.id}
-      onDelete={() =>
-        void confirmDelete({
-          title: `Delete the team "${team.name}"?`,
-          description:
-            "Its tickets stay but no longer belong to a team. This cannot be undone.",
-          remove: () => mutateAsync(),
-          deleted: `Team "${team.name}" was deleted.`,
-          failed: "The team could not be deleted.",
-        })
-      }
+      deletion={{
+        title: `Delete the team "${team.name}"?`,
+        description:
+          "Its tickets stay but no longer belong to a team. This cannot be undone.",
+        remove: () => mutateAsync(),
+        deleted: `Team "${team.name}" was deleted.`,
+        failed: "The team could not be deleted.",
+      }}
     />
   )
 }
