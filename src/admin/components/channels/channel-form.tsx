@@ -26,14 +26,13 @@ import {
   ChannelLocale,
   PathListType,
 } from "../../lib/types"
+import { ColorInput } from "../color-input"
 import { FormField, FormSection } from "../form-field"
 import { AgentPicker } from "./agent-picker"
 import { HolidayListEditor } from "./holiday-list-editor"
 import { OpeningHoursEditor } from "./opening-hours-editor"
 import { PathListEditor } from "./path-list-editor"
 import { TimeZoneSelect } from "./time-zone-select"
-
-const HEX_COLOR = /^#[0-9a-f]{6}$/i
 
 const payloadKey = (values: ChannelFormValues) =>
   JSON.stringify(formValuesToPayload(values).body)
@@ -276,23 +275,12 @@ export const ChannelFormFields = ({
             hint="Used for the chat button and the window's header."
             error={errors.color}
           >
-            <div className="flex items-center gap-x-2">
-              <input
-                type="color"
-                aria-label="Pick a colour"
-                className="border-ui-border-base h-8 w-10 shrink-0 cursor-pointer rounded-md border bg-transparent p-0.5"
-                value={HEX_COLOR.test(values.color) ? values.color : "#000000"}
-                onChange={(event) => setField("color", event.target.value)}
-              />
-              <Input
-                id="channel-color"
-                className="font-mono"
-                maxLength={7}
-                aria-invalid={!!errors.color}
-                value={values.color}
-                onChange={(event) => setField("color", event.target.value)}
-              />
-            </div>
+            <ColorInput
+              id="channel-color"
+              value={values.color}
+              invalid={!!errors.color}
+              onChange={(color) => setField("color", color)}
+            />
           </FormField>
         </div>
       </FormSection>

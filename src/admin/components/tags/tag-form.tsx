@@ -4,11 +4,11 @@ import type {
   AdminCreateHelpdeskTag,
   AdminHelpdeskTag,
 } from "../../lib/settings-types"
+import { ColorInput, HEX_COLOR } from "../color-input"
 import { FormField } from "../form-field"
 import { TagBadge } from "./tag-badge"
 
 export const DEFAULT_TAG_COLOR = "#6b7280"
-const HEX_COLOR = /^#[0-9a-f]{6}$/i
 
 export type TagFormValues = { name: string; color: string }
 type TagFormErrors = FormErrors<TagFormValues>
@@ -89,23 +89,12 @@ export const TagFormFields = ({
       hint="Helps agents spot the tag in the ticket list."
       error={errors.color}
     >
-      <div className="flex items-center gap-x-2">
-        <input
-          type="color"
-          aria-label="Pick a colour"
-          className="border-ui-border-base h-8 w-10 shrink-0 cursor-pointer rounded-md border bg-transparent p-0.5"
-          value={HEX_COLOR.test(values.color) ? values.color : "#000000"}
-          onChange={(event) => setField("color", event.target.value)}
-        />
-        <Input
-          id="tag-color"
-          className="font-mono"
-          maxLength={7}
-          aria-invalid={!!errors.color}
-          value={values.color}
-          onChange={(event) => setField("color", event.target.value)}
-        />
-      </div>
+      <ColorInput
+        id="tag-color"
+        value={values.color}
+        invalid={!!errors.color}
+        onChange={(color) => setField("color", color)}
+      />
     </FormField>
     <FormField label="Preview">
       <div>
