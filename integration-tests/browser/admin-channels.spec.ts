@@ -1,22 +1,7 @@
-import fs from "node:fs"
-import path from "node:path"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Page } from "playwright-core"
 
-import {
-  ensureAdminUser,
-  migrate,
-  startMedusa,
-  warmAdmin,
-} from "../../scripts/lib/app"
-import { ensurePostgres } from "../../scripts/lib/postgres"
+import { setUpBrowserSuite } from "../helpers/browser"
 
-type PostgresHandle = {
-  url: (dbName?: string) => string
-  createDatabase: (name: string) => Promise<void>
-  dropDatabase: (name: string) => Promise<void>
-  stop: () => Promise<void>
-}
-type MedusaApp = { url: string; stop: () => Promise<void> }
 type ApiChannel = {
   id: string
   name: string
@@ -29,31 +14,23 @@ type ApiChannel = {
 // The first visit compiles the whole admin through Vite.
 jest.setTimeout(10 * 60 * 1000)
 
-const ROOT = path.resolve(__dirname, "..", "..")
-const ARTIFACTS = path.join(ROOT, "test-artifacts", "admin-channels")
-const LOG_FILE = path.join(ARTIFACTS, "medusa.log")
 const EMAIL = "admin@example.com"
-const PASSWORD = "supersecret"
 const CHANNEL_NAME = "Sklep PL"
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 describe("Chat channels in Medusa Admin", () => {
-  let pg: PostgresHandle
-  let dbName: string
-  let app: MedusaApp | undefined
-  let browser: Browser | undefined
+  const suite = setUpBrowserSuite({
+    name: "admin-channels",
+    database: "hd_admin_browser",
+    port: 9310,
+    email: EMAIL,
+    password: "supersecret",
+  })
   let page: Page
-  let adminId: string
-  const pageErrors: string[] = []
 
-  const shot = (name: string) =>
-    page.screenshot({
-      path: path.join(ARTIFACTS, `${name}.png`),
-      fullPage: true,
-    })
+  const shot = (name: string) => suite.shot(page, name, { fullPage: true })
 
   const listChannels = async (): Promise<ApiChannel[]> => {
-    const res = await page.request.get(`${app!.url}/admin/helpdesk/channels`)
+    const res = await page.request.get(`${suite.url}/admin/helpdesk/channels`)
     expect(res.status()).toBe(200)
     return (await res.json()).channels
   }
@@ -62,71 +39,18 @@ describe("Chat channels in Medusa Admin", () => {
     page.locator("[data-sonner-toast]").filter({ hasText: text }).first()
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true })
-    fs.writeFileSync(LOG_FILE, "")
-
-    pg = await ensurePostgres({ probe: true, log: () => {} })
-    dbName = `hd_admin_browser_${process.pid}_${Date.now()}`
-    await pg.createDatabase(dbName)
-    const databaseUrl = pg.url(dbName)
-
-    await migrate(databaseUrl, { logFile: LOG_FILE })
-    adminId = (
-      await ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { logFile: LOG_FILE })
-    ).id
-    app = (await startMedusa({
-      port: 9310,
-      databaseUrl,
-      logFile: LOG_FILE,
-    })) as MedusaApp
-    await warmAdmin(app.url)
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-      ],
-    })
-    const context = await browser.newContext({
+    page = await suite.newPage({
       viewport: { width: 1440, height: 900 },
+      timeout: 60_000,
+      backendPermissions: ["clipboard-read", "clipboard-write"],
+      reportErrors: true,
     })
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: app.url,
-    })
-    page = await context.newPage()
-    page.setDefaultTimeout(60_000)
-    page.on("pageerror", (error) => pageErrors.push(error.message))
-  })
-
-  // An exception in the admin usually explains a locator timeout; say it.
-  afterEach(() => {
-    const thrown = pageErrors.splice(0)
-    if (thrown.length > 0) {
-      throw new Error(
-        `The admin threw in the browser:\n${[...new Set(thrown)].join("\n")}`
-      )
-    }
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    if (pg) {
-      await pg.dropDatabase(dbName).catch(() => {})
-      await pg.stop()
-    }
   })
 
   it("opens Settings → Helpdesk → Chat channels after logging in", async () => {
-    await page.goto(`${app!.url}/app/login`)
-    await page.getByPlaceholder("Email").fill(EMAIL)
-    await page.getByPlaceholder("Password").fill(PASSWORD)
-    await page.getByRole("button", { name: "Continue with Email" }).click()
-    await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+    await suite.logIn(page)
 
-    await page.goto(`${app!.url}/app/settings`)
+    await page.goto(`${suite.url}/app/settings`)
     await page.getByRole("link", { name: "Helpdesk", exact: true }).click()
     await page.getByRole("heading", { name: "Helpdesk" }).waitFor()
     await page.getByRole("link", { name: /Chat channels/ }).click()
@@ -198,7 +122,7 @@ describe("Chat channels in Medusa Admin", () => {
     expect(channels[0]).toMatchObject({
       name: CHANNEL_NAME,
       paths: ["/checkout*"],
-      agent_ids: [adminId],
+      agent_ids: [suite.adminId],
       enabled: true,
     })
     expect(channels[0].opening_hours.sat).toEqual([

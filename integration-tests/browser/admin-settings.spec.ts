@@ -1,51 +1,27 @@
-import fs from "node:fs"
-import path from "node:path"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Page } from "playwright-core"
 
-import {
-  ensureAdminUser,
-  migrate,
-  startMedusa,
-  warmAdmin,
-} from "../../scripts/lib/app"
-import { ensurePostgres } from "../../scripts/lib/postgres"
-
-type PostgresHandle = {
-  url: (dbName?: string) => string
-  createDatabase: (name: string) => Promise<void>
-  dropDatabase: (name: string) => Promise<void>
-  stop: () => Promise<void>
-}
-type MedusaApp = { url: string; stop: () => Promise<void> }
+import { setUpBrowserSuite } from "../helpers/browser"
 
 // The first visit compiles the whole admin through Vite.
 jest.setTimeout(10 * 60 * 1000)
 
-const ROOT = path.resolve(__dirname, "..", "..")
-const ARTIFACTS = path.join(ROOT, "test-artifacts", "admin-settings")
-const LOG_FILE = path.join(ARTIFACTS, "medusa.log")
 const EMAIL = "admin@example.com"
-const PASSWORD = "supersecret"
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 describe("Settings → Helpdesk in Medusa Admin", () => {
-  let pg: PostgresHandle
-  let dbName: string
-  let app: MedusaApp | undefined
-  let browser: Browser | undefined
+  const suite = setUpBrowserSuite({
+    name: "admin-settings",
+    database: "hd_admin_settings",
+    port: 9340,
+    email: EMAIL,
+    password: "supersecret",
+  })
   let page: Page
-  let adminId: string
-  const pageErrors: string[] = []
 
-  const shot = (name: string) =>
-    page.screenshot({
-      path: path.join(ARTIFACTS, `${name}.png`),
-      fullPage: true,
-    })
+  const shot = (name: string) => suite.shot(page, name, { fullPage: true })
 
   const api = async <T>(resource: string): Promise<T[]> => {
     const res = await page.request.get(
-      `${app!.url}/admin/helpdesk/${resource}?limit=100`
+      `${suite.url}/admin/helpdesk/${resource}?limit=100`
     )
     expect(res.status()).toBe(200)
     return (await res.json())[resource]
@@ -59,7 +35,7 @@ describe("Settings → Helpdesk in Medusa Admin", () => {
 
   /** Settings → Helpdesk → the named section, through the links a merchant clicks. */
   const openSection = async (title: string, heading: string) => {
-    await page.goto(`${app!.url}/app/settings`)
+    await page.goto(`${suite.url}/app/settings`)
     await page.getByRole("link", { name: "Helpdesk", exact: true }).click()
     await page.getByRole("heading", { name: "Helpdesk" }).waitFor()
     await page.getByRole("link", { name: new RegExp(`^${title}`) }).click()
@@ -73,66 +49,15 @@ describe("Settings → Helpdesk in Medusa Admin", () => {
   }
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true })
-    fs.writeFileSync(LOG_FILE, "")
-
-    pg = await ensurePostgres({ probe: true, log: () => {} })
-    dbName = `hd_admin_settings_${process.pid}_${Date.now()}`
-    await pg.createDatabase(dbName)
-    const databaseUrl = pg.url(dbName)
-
-    await migrate(databaseUrl, { logFile: LOG_FILE })
-    adminId = (
-      await ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { logFile: LOG_FILE })
-    ).id
-    app = (await startMedusa({
-      port: 9340,
-      databaseUrl,
-      logFile: LOG_FILE,
-    })) as MedusaApp
-    await warmAdmin(app.url)
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-      ],
-    })
-    const context = await browser.newContext({
+    page = await suite.newPage({
       viewport: { width: 1440, height: 900 },
+      timeout: 60_000,
+      reportErrors: true,
     })
-    page = await context.newPage()
-    page.setDefaultTimeout(60_000)
-    page.on("pageerror", (error) => pageErrors.push(error.message))
-  })
-
-  // An exception in the admin usually explains a locator timeout; say it.
-  afterEach(() => {
-    const thrown = pageErrors.splice(0)
-    if (thrown.length > 0) {
-      throw new Error(
-        `The admin threw in the browser:\n${[...new Set(thrown)].join("\n")}`
-      )
-    }
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    if (pg) {
-      await pg.dropDatabase(dbName).catch(() => {})
-      await pg.stop()
-    }
   })
 
   it("logs in and lists the helpdesk settings sections", async () => {
-    await page.goto(`${app!.url}/app/login`)
-    await page.getByPlaceholder("Email").fill(EMAIL)
-    await page.getByPlaceholder("Password").fill(PASSWORD)
-    await page.getByRole("button", { name: "Continue with Email" }).click()
-    await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+    await suite.logIn(page)
 
     await openSection("Tags", "Tags")
     await page.getByText("No tags yet").waitFor()
@@ -198,7 +123,7 @@ describe("Settings → Helpdesk in Medusa Admin", () => {
     )
     expect(teams).toHaveLength(1)
     expect(teams[0].name).toBe("Returns")
-    expect(teams[0].members.map((m) => m.user_id)).toEqual([adminId])
+    expect(teams[0].members.map((m) => m.user_id)).toEqual([suite.adminId])
   })
 
   it("creates an inbox", async () => {
@@ -271,7 +196,7 @@ describe("Settings → Helpdesk in Medusa Admin", () => {
   })
 
   it("counts what was made on the Helpdesk settings page", async () => {
-    await page.goto(`${app!.url}/app/settings/helpdesk`)
+    await page.goto(`${suite.url}/app/settings/helpdesk`)
     const nav = page.getByRole("navigation", { name: "Helpdesk settings" })
     await nav.getByText("1 tag", { exact: true }).waitFor()
     await nav.getByText("1 team", { exact: true }).waitFor()

@@ -1,28 +1,9 @@
-import fs from "node:fs"
-import http from "node:http"
-import type { AddressInfo } from "node:net"
-import path from "node:path"
-import { spawnSync } from "node:child_process"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Page } from "playwright-core"
 
-import {
-  ensureAdminUser,
-  login,
-  migrate,
-  startMedusa,
-  warmAdmin,
-} from "../../scripts/lib/app"
-import { ensurePostgres } from "../../scripts/lib/postgres"
 import type { WireMessage } from "../../src/types/realtime"
+import { OPEN_ALWAYS, setUpBrowserSuite, type Store } from "../helpers/browser"
 import { eventually } from "../helpers/sockets"
 
-type PostgresHandle = {
-  url: (dbName?: string) => string
-  createDatabase: (name: string) => Promise<void>
-  dropDatabase: (name: string) => Promise<void>
-  stop: () => Promise<void>
-}
-type MedusaApp = { url: string; stop: () => Promise<void> }
 type ApiTicket = {
   id: string
   number: number
@@ -37,104 +18,25 @@ type ApiTicket = {
 // The first visit compiles the whole admin through Vite.
 jest.setTimeout(10 * 60 * 1000)
 
-const ROOT = path.resolve(__dirname, "..", "..")
-const ARTIFACTS = path.join(ROOT, "test-artifacts", "inbox")
-const LOG_FILE = path.join(ARTIFACTS, "medusa.log")
-const EMAIL = "anna@example.com"
-const PASSWORD = "supersecret"
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 const SUBJECT = "Where is my order?"
 const FIRST_MESSAGE = "Hello, my parcel has not arrived."
 const NOTE = "Customer sounds upset; call the carrier first."
 
-const ALL_DAY = [{ from: "00:00", to: "24:00" }]
-const OPEN_ALWAYS = {
-  mon: ALL_DAY,
-  tue: ALL_DAY,
-  wed: ALL_DAY,
-  thu: ALL_DAY,
-  fri: ALL_DAY,
-  sat: ALL_DAY,
-  sun: ALL_DAY,
-}
-
-/** The store: another origin than the backend (127.0.0.1 vs localhost), carrying the embed code. */
-function startStore(): Promise<{
-  url: string
-  setEmbed: (code: string) => void
-  close: () => void
-}> {
-  let embed = ""
-  const server = http.createServer((_req, res) => {
-    res.setHeader("Content-Type", "text/html; charset=utf-8")
-    res.end(`<!doctype html>
-<html lang="en">
-  <head><title>Store</title></head>
-  <body>
-    <h1>Store</h1>
-    ${embed}
-  </body>
-</html>`)
-  })
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        setEmbed: (code) => (embed = code),
-        close: () => server.close(),
-      })
-    })
-  })
-}
-
 describe("Agent inbox in Medusa Admin", () => {
-  let pg: PostgresHandle
-  let dbName: string
-  let app: MedusaApp | undefined
-  let store: Awaited<ReturnType<typeof startStore>> | undefined
-  let browser: Browser | undefined
+  const suite = setUpBrowserSuite({
+    name: "inbox",
+    database: "hd_inbox_browser",
+    port: 9330,
+    email: "anna@example.com",
+    password: "supersecret",
+    buildWidget: true,
+  })
+  const { apiOk } = suite
+  let store: Store
   let agent: Page
   let shopper: Page
-  let token: string
-  let userId: string
   let ticketId: string
   let channelId: string
-  const pageErrors: string[] = []
-
-  const api = async <T = Record<string, unknown>>(
-    method: "GET" | "POST",
-    route: string,
-    body?: unknown
-  ): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${app!.url}${route}`, {
-      method,
-      headers: {
-        "content-type": "application/json",
-        authorization: `Bearer ${token}`,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    return {
-      status: res.status,
-      body: (await res.json().catch(() => ({}))) as T,
-    }
-  }
-
-  /** Fails with the server's answer, so a missing or broken route says what it is. */
-  const apiOk = async <T = Record<string, unknown>>(
-    method: "GET" | "POST",
-    route: string,
-    body?: unknown
-  ): Promise<T> => {
-    const res = await api<T>(method, route, body)
-    if (res.status >= 300) {
-      throw new Error(
-        `${method} ${route} answered ${res.status}: ${JSON.stringify(res.body)}`
-      )
-    }
-    return res.body
-  }
 
   const getTicket = async () =>
     (
@@ -144,10 +46,8 @@ describe("Agent inbox in Medusa Admin", () => {
       )
     ).ticket
 
-  const shot = (name: string) =>
-    agent.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
-  const shopperShot = (name: string) =>
-    shopper.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
+  const shot = (name: string) => suite.shot(agent, name)
+  const shopperShot = (name: string) => suite.shot(shopper, name)
 
   const toast = (text: string | RegExp) =>
     agent.locator("[data-sonner-toast]").filter({ hasText: text }).first()
@@ -156,37 +56,7 @@ describe("Agent inbox in Medusa Admin", () => {
   const sidebar = () => agent.getByLabel("Ticket details")
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true })
-    fs.writeFileSync(LOG_FILE, "")
-
-    const build = spawnSync(
-      process.execPath,
-      [path.join(ROOT, "storefront-snippet", "build.mjs")],
-      { cwd: ROOT, encoding: "utf8" }
-    )
-    if (build.status !== 0) {
-      throw new Error(`storefront-snippet/build.mjs failed:\n${build.stderr}`)
-    }
-
-    pg = await ensurePostgres({ probe: true, log: () => {} })
-    dbName = `hd_inbox_browser_${process.pid}_${Date.now()}`
-    await pg.createDatabase(dbName)
-    const databaseUrl = pg.url(dbName)
-    await migrate(databaseUrl, { logFile: LOG_FILE })
-    userId = (
-      await ensureAdminUser(databaseUrl, EMAIL, PASSWORD, {
-        logFile: LOG_FILE,
-      })
-    ).id
-    app = (await startMedusa({
-      port: 9330,
-      databaseUrl,
-      logFile: LOG_FILE,
-    })) as MedusaApp
-    await warmAdmin(app.url)
-    token = await login(app.url, EMAIL, PASSWORD)
-
-    await apiOk("POST", `/admin/users/${userId}`, {
+    await apiOk("POST", `/admin/users/${suite.adminId}`, {
       first_name: "Anna",
       last_name: "Agent",
     })
@@ -195,7 +65,7 @@ describe("Agent inbox in Medusa Admin", () => {
       color: "#e11d48",
     })
 
-    store = await startStore()
+    store = await suite.startStore()
     const created = await apiOk<{ channel: { id: string } }>(
       "POST",
       "/admin/helpdesk/channels",
@@ -215,52 +85,21 @@ describe("Agent inbox in Medusa Admin", () => {
     )
     store.setEmbed(embed.embed_code)
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-      ],
-    })
-    const agentContext = await browser.newContext({
+    agent = await suite.newPage({
       viewport: { width: 1440, height: 900 },
       locale: "en-US",
+      timeout: 60_000,
+      reportErrors: true,
     })
-    agent = await agentContext.newPage()
-    agent.setDefaultTimeout(60_000)
-    agent.on("pageerror", (error) => pageErrors.push(error.message))
-
-    const shopperContext = await browser.newContext({
+    shopper = await suite.newPage({
       viewport: { width: 1280, height: 800 },
       locale: "en-US",
+      timeout: 30_000,
     })
-    shopper = await shopperContext.newPage()
-    shopper.setDefaultTimeout(30_000)
-  })
-
-  // An exception in the admin usually explains a locator timeout; say it.
-  afterEach(() => {
-    const thrown = pageErrors.splice(0)
-    if (thrown.length > 0) {
-      throw new Error(
-        `The admin threw in the browser:\n${[...new Set(thrown)].join("\n")}`
-      )
-    }
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    store?.close()
-    await app?.stop()
-    if (pg) {
-      await pg.dropDatabase(dbName).catch(() => {})
-      await pg.stop()
-    }
   })
 
   it("lets a shopper start a chat from the widget on the store", async () => {
-    await shopper.goto(`${store!.url}/`)
+    await shopper.goto(`${store.url}/`)
     await shopper.getByRole("button", { name: /^Open chat/ }).click()
     await shopper.getByLabel("Full name").fill("Jan Kowalski")
     await shopper.getByLabel("E-mail").fill("jan@example.com")
@@ -273,11 +112,7 @@ describe("Agent inbox in Medusa Admin", () => {
   })
 
   it("shows the ticket in To handle with its count after opening Helpdesk from the sidebar, and new chats arrive live", async () => {
-    await agent.goto(`${app!.url}/app/login`)
-    await agent.getByPlaceholder("Email").fill(EMAIL)
-    await agent.getByPlaceholder("Password").fill(PASSWORD)
-    await agent.getByRole("button", { name: "Continue with Email" }).click()
-    await agent.waitForURL((url) => !url.pathname.endsWith("/login"))
+    await suite.logIn(agent)
 
     await agent.getByRole("link", { name: "Helpdesk", exact: true }).click()
     await agent.waitForURL(/\/app\/helpdesk$/)
@@ -321,7 +156,7 @@ describe("Agent inbox in Medusa Admin", () => {
         )
         return res.status
       },
-      { backend: app!.url, id: channelId }
+      { backend: suite.url, id: channelId }
     )
     expect(status).toBe(201)
     await agent.getByRole("row", { name: /Can I change my size\?/ }).waitFor()
@@ -343,7 +178,7 @@ describe("Agent inbox in Medusa Admin", () => {
     await eventually(async () => {
       const ticket = await getTicket()
       expect(ticket.status).toBe("open")
-      expect(ticket.assignee_id).toBe(userId)
+      expect(ticket.assignee_id).toBe(suite.adminId)
     }, 15_000)
   })
 
@@ -421,7 +256,7 @@ describe("Agent inbox in Medusa Admin", () => {
     await eventually(async () => {
       const ticket = await getTicket()
       expect(ticket.tags.map((t) => t.name)).toEqual(["VIP"])
-      expect(ticket.followers.map((f) => f.user_id)).toEqual([userId])
+      expect(ticket.followers.map((f) => f.user_id)).toEqual([suite.adminId])
     }, 15_000)
     // the change is written to the transcript as an internal line
     await transcript().getByText(/VIP/).first().waitFor()
@@ -534,7 +369,7 @@ describe("Agent inbox in Medusa Admin", () => {
       "/admin/customers",
       { email: "jan@example.com", first_name: "Jan", last_name: "Kowalski" }
     )
-    await agent.goto(`${app!.url}/app/customers/${customer.id}`)
+    await agent.goto(`${suite.url}/app/customers/${customer.id}`)
     const widget = agent.getByRole("region", { name: "Helpdesk tickets" })
     await widget.getByRole("link", { name: new RegExp(SUBJECT) }).waitFor()
     await widget.getByText("Closed").waitFor()

@@ -1,32 +1,9 @@
-import fs from "node:fs"
-import http from "node:http"
-import type { AddressInfo } from "node:net"
-import path from "node:path"
-import { spawnSync } from "node:child_process"
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from "playwright-core"
+import type { BrowserContext, Page } from "playwright-core"
 
-import {
-  ensureAdminUser,
-  login,
-  migrate,
-  startMedusa,
-} from "../../scripts/lib/app"
-import { ensurePostgres } from "../../scripts/lib/postgres"
 import type { WireMessage } from "../../src/types/realtime"
+import { OPEN_ALWAYS, setUpBrowserSuite, type Store } from "../helpers/browser"
 import { connect, eventually, type Received } from "../helpers/sockets"
 
-type PostgresHandle = {
-  url: (dbName?: string) => string
-  createDatabase: (name: string) => Promise<void>
-  dropDatabase: (name: string) => Promise<void>
-  stop: () => Promise<void>
-}
-type MedusaApp = { url: string; stop: () => Promise<void> }
 type Session = {
   conversation_id: string
   visitor_token: string
@@ -35,24 +12,8 @@ type Session = {
 
 jest.setTimeout(5 * 60 * 1000)
 
-const ROOT = path.resolve(__dirname, "..", "..")
-const ARTIFACTS = path.join(ROOT, "test-artifacts", "widget")
-const LOG_FILE = path.join(ARTIFACTS, "medusa.log")
-const EMAIL = "anna@example.com"
-const PASSWORD = "supersecret"
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 const XSS = "<img src=x onerror=alert(1)>"
 
-const ALL_DAY = [{ from: "00:00", to: "24:00" }]
-const OPEN_ALWAYS = {
-  mon: ALL_DAY,
-  tue: ALL_DAY,
-  wed: ALL_DAY,
-  thu: ALL_DAY,
-  fri: ALL_DAY,
-  sat: ALL_DAY,
-  sun: ALL_DAY,
-}
 const CLOSED_ALWAYS = {
   mon: [],
   tue: [],
@@ -63,76 +24,29 @@ const CLOSED_ALWAYS = {
   sun: [],
 }
 
-/**
- * The store: another origin than the backend (127.0.0.1 vs localhost), every path answered with
- * the same page carrying the embed code, and CSS that would wreck a widget living in the page.
- */
-function startStore(): Promise<{
-  url: string
-  setEmbed: (code: string) => void
-  close: () => void
-}> {
-  let embed = ""
-  const server = http.createServer((req, res) => {
-    res.setHeader("Content-Type", "text/html; charset=utf-8")
-    res.end(`<!doctype html>
-<html lang="en">
-  <head>
-    <title>Store</title>
-    <style>
-      div, button, input, textarea, section { display: none !important; background: red !important; }
-      body { font: 40px/2 serif; color: green; }
-    </style>
-  </head>
-  <body>
-    <h1>Store page ${req.url?.replace(/[^\w/-]/g, "")}</h1>
-    ${embed}
-  </body>
-</html>`)
-  })
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        setEmbed: (code) => (embed = code),
-        close: () => server.close(),
-      })
-    })
-  })
-}
+/** Store CSS that would wreck a widget living in the page rather than in its shadow root. */
+const HOSTILE_CSS = [
+  "div, button, input, textarea, section { display: none !important; background: red !important; }",
+  "body { font: 40px/2 serif; color: green; }",
+].join("\n")
 
 describe("Storefront chat widget", () => {
-  let pg: PostgresHandle
-  let dbName: string
-  let app: MedusaApp | undefined
-  let store: Awaited<ReturnType<typeof startStore>> | undefined
-  let browser: Browser | undefined
+  const suite = setUpBrowserSuite({
+    name: "widget",
+    database: "hd_widget_browser",
+    port: 9320,
+    email: "anna@example.com",
+    password: "supersecret",
+    serveAdmin: false,
+    buildWidget: true,
+  })
+  const { api } = suite
+  let store: Store
   let context: BrowserContext
   let page: Page
-  let token: string
   let channelId: string
   let ticketId: string
   const dialogs: string[] = []
-
-  const api = async <T = Record<string, unknown>>(
-    method: "GET" | "POST",
-    route: string,
-    body?: unknown
-  ): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${app!.url}${route}`, {
-      method,
-      headers: {
-        "content-type": "application/json",
-        authorization: `Bearer ${token}`,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    return {
-      status: res.status,
-      body: (await res.json().catch(() => ({}))) as T,
-    }
-  }
 
   const updateChannel = async (changes: Record<string, unknown>) => {
     const res = await api(
@@ -143,8 +57,7 @@ describe("Storefront chat widget", () => {
     expect(res.status).toBe(200)
   }
 
-  const shot = (name: string, target: Page = page) =>
-    target.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
+  const shot = (name: string, target: Page = page) => suite.shot(target, name)
 
   const bubble = (target: Page = page) =>
     target.getByRole("button", { name: /^Open chat/ })
@@ -176,42 +89,12 @@ describe("Storefront chat widget", () => {
   }
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true })
-    fs.writeFileSync(LOG_FILE, "")
-
-    const build = spawnSync(
-      process.execPath,
-      [path.join(ROOT, "storefront-snippet", "build.mjs")],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-      }
-    )
-    if (build.status !== 0) {
-      throw new Error(`storefront-snippet/build.mjs failed:\n${build.stderr}`)
-    }
-
-    pg = await ensurePostgres({ probe: true, log: () => {} })
-    dbName = `hd_widget_browser_${process.pid}_${Date.now()}`
-    await pg.createDatabase(dbName)
-    const databaseUrl = pg.url(dbName)
-    await migrate(databaseUrl, { logFile: LOG_FILE })
-    await ensureAdminUser(databaseUrl, EMAIL, PASSWORD, { logFile: LOG_FILE })
-    app = (await startMedusa({
-      port: 9320,
-      databaseUrl,
-      logFile: LOG_FILE,
-      env: { DISABLE_MEDUSA_ADMIN: "true" },
-    })) as MedusaApp
-    token = await login(app.url, EMAIL, PASSWORD)
-
-    const me = await api<{ user: { id: string } }>("GET", "/admin/users/me")
-    await api("POST", `/admin/users/${me.body.user.id}`, {
+    await api("POST", `/admin/users/${suite.adminId}`, {
       first_name: "Anna",
       last_name: "Agent",
     })
 
-    store = await startStore()
+    store = await suite.startStore({ css: HOSTILE_CSS, showPath: true })
     const created = await api<{ channel: { id: string } }>(
       "POST",
       "/admin/helpdesk/channels",
@@ -234,38 +117,20 @@ describe("Storefront chat widget", () => {
     )
     store.setEmbed(embed.body.embed_code)
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-      ],
-    })
-    context = await browser.newContext({
+    page = await suite.newPage({
       viewport: { width: 1280, height: 800 },
       locale: "en-US",
+      timeout: 20_000,
     })
-    page = await context.newPage()
-    page.setDefaultTimeout(20_000)
+    context = page.context()
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.message())
       void dialog.dismiss()
     })
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    store?.close()
-    await app?.stop()
-    if (pg) {
-      await pg.dropDatabase(dbName).catch(() => {})
-      await pg.stop()
-    }
-  })
-
   it("draws the bubble at the channel's corner and offset, out of reach of the store's CSS", async () => {
-    await page.goto(`${store!.url}/`)
+    await page.goto(`${store.url}/`)
     await bubble().waitFor()
     expect(await bubble().boundingBox()).toEqual({
       x: 1280 - 20 - 56,
@@ -289,7 +154,7 @@ describe("Storefront chat widget", () => {
           script.onerror = reject
           document.head.append(script)
         }),
-      `${app!.url}/helpdesk/widget/loader.js`
+      `${suite.url}/helpdesk/widget/loader.js`
     )
     await page.waitForTimeout(300)
     await expect(page.locator("helpdesk-widget").count()).resolves.toBe(1)
@@ -310,7 +175,7 @@ describe("Storefront chat widget", () => {
   })
 
   it("hides the bubble on blacklisted paths, also after history.pushState", async () => {
-    await loadAndSettle(`${store!.url}/checkout/step-2`)
+    await loadAndSettle(`${store.url}/checkout/step-2`)
     // the widget is on the page, but shows nothing
     await expect(page.locator("helpdesk-widget").count()).resolves.toBe(1)
     expect(await bubble().isVisible()).toBe(false)
@@ -331,7 +196,7 @@ describe("Storefront chat widget", () => {
       opening_hours: CLOSED_ALWAYS,
       after_hours_behavior: "hide_widget",
     })
-    await loadAndSettle(`${store!.url}/`)
+    await loadAndSettle(`${store.url}/`)
     expect(await bubble().isVisible()).toBe(false)
     await shot("03-after-hours-hidden")
 
@@ -432,7 +297,7 @@ describe("Storefront chat widget", () => {
       "POST",
       "/admin/helpdesk/realtime/token"
     )
-    const agent = connect(app!.url, "/agent", realtime.body.token)
+    const agent = connect(suite.url, "/agent", realtime.body.token)
     try {
       await agent.ready
       await agent.socket.emitWithAck("ticket:watch", { ticket_id: ticketId })
@@ -560,7 +425,7 @@ describe("Storefront chat widget", () => {
       return body.messages.map((m) => m.body)
     }
     // a second window of the same browser, where neither websocket nor long-polling gets through
-    const cutOff = await browser!.newContext({
+    const cutOff = await suite.browser.newContext({
       viewport: { width: 1280, height: 800 },
       storageState: await context.storageState(),
     })
@@ -570,7 +435,7 @@ describe("Storefront chat widget", () => {
       )
       await cutOff.route(/\/helpdesk\/socket\.io\//, (route) => route.abort())
       const other = await cutOff.newPage()
-      await other.goto(`${store!.url}/`)
+      await other.goto(`${store.url}/`)
       await bubble(other).click()
       await other.getByText("Your parcel left today.").waitFor()
       const box = other.getByRole("textbox", { name: "Your message" })
@@ -627,11 +492,11 @@ describe("Storefront chat widget", () => {
   })
 
   it("fills the screen on a phone", async () => {
-    const phone = await browser!.newPage({
+    const phone = await suite.browser.newPage({
       viewport: { width: 390, height: 844 },
     })
     try {
-      await phone.goto(`${store!.url}/`)
+      await phone.goto(`${store.url}/`)
       await bubble(phone).click()
       await phone.getByLabel("Full name").waitFor()
       expect(
@@ -653,7 +518,7 @@ describe("Storefront chat widget", () => {
       .browser()!
       .newPage({ viewport: { width: 1280, height: 800 } })
     try {
-      await fresh.goto(`${store!.url}/`)
+      await fresh.goto(`${store.url}/`)
       await bubble(fresh).waitFor()
       // use up the per-network allowance for this channel from the store's origin
       const statuses = await fresh.evaluate(
@@ -678,7 +543,7 @@ describe("Storefront chat widget", () => {
           }
           return seen
         },
-        { backend: app!.url, id: channelId }
+        { backend: suite.url, id: channelId }
       )
       expect(statuses).toContain(429)
 
