@@ -148,155 +148,100 @@ export const useTicketMessages = (
   return { ...data, ...rest }
 }
 
-export const useOpenTicket = (
-  id: string,
-  options?: MutationOptions<AdminTicketResponse, void>
+/**
+ * A POST to the tickets route or one of a ticket's routes, then `refresh` brings the cached
+ * ticket and lists up to date with the answer before the caller's `onSuccess` runs.
+ */
+const useTicketPost = <TResponse, TVariables extends object | void>(
+  path: string,
+  refresh: (queryClient: QueryClient, data: TResponse) => Promise<unknown>,
+  options?: MutationOptions<TResponse, TVariables>
 ) => {
   const queryClient = useQueryClient()
 
   return useMutation({
     ...options,
-    mutationFn: () =>
-      sdk.client.fetch<AdminTicketResponse>(ticketPath(id, "/open"), {
+    mutationFn: (body: TVariables) =>
+      sdk.client.fetch<TResponse>(path, {
         method: "POST",
+        // routes such as /close take no body: their variables are `void`
+        body: body ?? undefined,
       }),
     onSuccess: async (data, variables, context) => {
-      await invalidateTickets(queryClient, id)
+      await refresh(queryClient, data)
       options?.onSuccess?.(data, variables, context)
     },
   })
 }
+
+/** For routes that answer with the ticket: shows it at once, then refreshes the lists. */
+const showTicket =
+  (id: string) => (queryClient: QueryClient, data: AdminTicketResponse) => {
+    queryClient.setQueryData<AdminTicketResponse>(
+      ticketQueryKeys.detail(id),
+      data
+    )
+    return invalidateTickets(queryClient)
+  }
+
+export const useOpenTicket = (
+  id: string,
+  options?: MutationOptions<AdminTicketResponse, void>
+) =>
+  useTicketPost(
+    ticketPath(id, "/open"),
+    (queryClient) => invalidateTickets(queryClient, id),
+    options
+  )
 
 export const useUpdateTicket = (
   id: string,
   options?: MutationOptions<AdminTicketResponse, AdminUpdateTicket>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminTicketResponse>(ticketPath(id), {
-        method: "POST",
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData<AdminTicketResponse>(
-        ticketQueryKeys.detail(id),
-        data
-      )
-      await invalidateTickets(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useTicketPost(ticketPath(id), showTicket(id), options)
 
 export const useCreateTicket = (
   options?: MutationOptions<AdminTicketResponse, AdminCreateTicket>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminTicketResponse>(TICKETS_PATH, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidateTickets(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) =>
+  useTicketPost(
+    TICKETS_PATH,
+    (queryClient) => invalidateTickets(queryClient),
+    options
+  )
 
 export const useCloseTicket = (
   id: string,
   options?: MutationOptions<AdminTicketResponse, void>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: () =>
-      sdk.client.fetch<AdminTicketResponse>(ticketPath(id, "/close"), {
-        method: "POST",
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData<AdminTicketResponse>(
-        ticketQueryKeys.detail(id),
-        data
-      )
-      await invalidateTickets(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useTicketPost(ticketPath(id, "/close"), showTicket(id), options)
 
 export const useAddTicketContact = (
   id: string,
   options?: MutationOptions<AdminTicketContactResponse, void>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: () =>
-      sdk.client.fetch<AdminTicketContactResponse>(
-        ticketPath(id, "/add-contact"),
-        { method: "POST" }
-      ),
-    onSuccess: async (data, variables, context) => {
-      await Promise.all([
+) =>
+  useTicketPost(
+    ticketPath(id, "/add-contact"),
+    (queryClient) =>
+      Promise.all([
         invalidateTickets(queryClient, id),
         queryClient.invalidateQueries({ queryKey: contactQueryKeys.all }),
-      ])
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+      ]),
+    options
+  )
 
 export const useSkipAutoresponder = (
   id: string,
   options?: MutationOptions<AdminTicketResponse, { skip: boolean }>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminTicketResponse>(
-        ticketPath(id, "/skip-autoresponder"),
-        { method: "POST", body }
-      ),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData<AdminTicketResponse>(
-        ticketQueryKeys.detail(id),
-        data
-      )
-      await invalidateTickets(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) =>
+  useTicketPost(ticketPath(id, "/skip-autoresponder"), showTicket(id), options)
 
 export const useSendTicketMessage = (
   id: string,
   options?: MutationOptions<AdminTicketMessageResponse, AdminSendTicketMessage>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminTicketMessageResponse>(
-        ticketPath(id, "/messages"),
-        { method: "POST", body }
-      ),
-    onSuccess: async (data, variables, context) => {
+) =>
+  useTicketPost(
+    ticketPath(id, "/messages"),
+    (queryClient, data) => {
       appendTicketMessages(queryClient, id, [data.message])
-      await invalidateTickets(queryClient, id)
-      options?.onSuccess?.(data, variables, context)
+      return invalidateTickets(queryClient, id)
     },
-  })
-}
+    options
+  )
