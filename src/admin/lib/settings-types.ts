@@ -1,8 +1,9 @@
+import type { HttpTypes } from "@medusajs/framework/types"
 import type { TaskStatus } from "../../types/ticket"
 
 export type { TaskStatus } from "../../types/ticket"
 
-/** Paging and ordering every settings list takes. */
+/** Search, paging and ordering every helpdesk list takes (settings lists and the inbox). */
 export type AdminHelpdeskListParams = {
   q?: string
   limit?: number
@@ -16,19 +17,15 @@ type Timestamps = {
   updated_at: string
 }
 
-export type AdminHelpdeskDeleteResponse<TObject extends string> = {
-  id: string
-  object: TObject
-  deleted: boolean
-}
+/** `{ id, object, deleted }`, as Medusa's own admin routes answer a delete. */
+export type AdminHelpdeskDeleteResponse<TObject extends string> =
+  HttpTypes.DeleteResponse<TObject>
 
-type ListResponse<TKey extends string, TEntity> = {
-  [key in TKey]: TEntity[]
-} & {
-  count: number
-  offset: number
-  limit: number
-}
+/** A page of a list, e.g. `{ tags: [...], count, offset, limit }`, as Medusa's own lists. */
+export type ListResponse<
+  TKey extends string,
+  TEntity,
+> = HttpTypes.PaginatedResponse<{ [key in TKey]: TEntity[] }>
 
 // Tags
 

@@ -1,10 +1,14 @@
 import type { WireMessage } from "../../types/realtime"
 import type {
   AuthorType,
-  TaskStatus,
   TicketPriority,
   TicketStatus,
 } from "../../types/ticket"
+import type {
+  AdminHelpdeskListParams,
+  AdminHelpdeskTask,
+  ListResponse,
+} from "./settings-types"
 
 export type { WireMessage } from "../../types/realtime"
 export type {
@@ -66,15 +70,17 @@ export type AdminTicketRow = {
   tags: AdminTicketTag[]
 }
 
-export type AdminTicketTask = {
-  id: string
-  title: string
-  description: string | null
-  status: TaskStatus
-  due_at: string | null
-  assignee_id: string | null
-  project_id: string | null
-}
+/** A task as the ticket page lists it (the fields the ticket's query asks for). */
+export type AdminTicketTask = Pick<
+  AdminHelpdeskTask,
+  | "id"
+  | "title"
+  | "description"
+  | "status"
+  | "due_at"
+  | "assignee_id"
+  | "project_id"
+>
 
 /** A ticket with everything its page shows. */
 export type AdminTicket = AdminTicketRow & {
@@ -98,9 +104,8 @@ export type AdminTicket = AdminTicketRow & {
   } | null
 }
 
-export type AdminTicketListParams = {
+export type AdminTicketListParams = AdminHelpdeskListParams & {
   view?: TicketView
-  q?: string
   status?: TicketStatus | TicketStatus[]
   priority?: TicketPriority | TicketPriority[]
   /** A user id, or "none" for tickets nobody has. */
@@ -112,17 +117,12 @@ export type AdminTicketListParams = {
   customer_id?: string
   email?: string
   order_id?: string
-  limit?: number
-  offset?: number
-  order?: string
-  fields?: string
 }
 
-export type AdminTicketListResponse = {
-  tickets: AdminTicketRow[]
-  count: number
-  offset: number
-  limit: number
+export type AdminTicketListResponse = ListResponse<
+  "tickets",
+  AdminTicketRow
+> & {
   view_counts: TicketViewCounts
 }
 
