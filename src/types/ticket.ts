@@ -15,6 +15,17 @@ export type AuthorType = (typeof AUTHOR_TYPES)[number]
 export const MESSAGE_KINDS = ["message", "event", "note"] as const
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 
+/** The inbox's views, in the order the inbox shows them; each is a fixed condition on status and assignee. */
+export const TICKET_VIEWS = [
+  "to_handle",
+  "mine",
+  "unassigned",
+  "pending",
+  "closed",
+  "all",
+] as const
+export type TicketView = (typeof TICKET_VIEWS)[number]
+
 export const TASK_STATUSES = ["todo", "doing", "done"] as const
 export type TaskStatus = (typeof TASK_STATUSES)[number]
 

@@ -3,6 +3,7 @@ import type {
   AuthorType,
   TicketPriority,
   TicketStatus,
+  TicketView,
 } from "../../types/ticket"
 import type {
   AdminHelpdeskListParams,
@@ -17,24 +18,15 @@ export type {
   TaskStatus,
   TicketPriority,
   TicketStatus,
+  TicketView,
 } from "../../types/ticket"
 export {
   MAX_MESSAGE_LENGTH,
   TASK_STATUSES,
   TICKET_PRIORITIES,
   TICKET_STATUSES,
+  TICKET_VIEWS,
 } from "../../types/ticket"
-
-/** The inbox's saved views, in the order the inbox shows them. */
-export const TICKET_VIEWS = [
-  "to_handle",
-  "mine",
-  "unassigned",
-  "pending",
-  "closed",
-  "all",
-] as const
-export type TicketView = (typeof TICKET_VIEWS)[number]
 
 export type TicketViewCounts = Record<TicketView, number>
 

@@ -1,19 +1,12 @@
-import type {
-  AuthorType,
-  TicketPriority,
-  TicketStatus,
+import {
+  TICKET_VIEWS,
+  type AuthorType,
+  type TicketPriority,
+  type TicketStatus,
+  type TicketView,
 } from "../../../types/ticket"
 
-/** The inbox sidebar's views; each is a fixed condition on status and assignee. */
-export const TICKET_VIEWS = [
-  "to_handle",
-  "mine",
-  "unassigned",
-  "pending",
-  "closed",
-  "all",
-] as const
-export type TicketView = (typeof TICKET_VIEWS)[number]
+export { TICKET_VIEWS, type TicketView }
 
 export const TICKET_LIST_ORDERS = [
   "-last_message_at",
