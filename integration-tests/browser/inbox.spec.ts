@@ -377,4 +377,32 @@ describe("Agent inbox in Medusa Admin", () => {
     await widget.getByRole("link", { name: new RegExp(SUBJECT) }).click()
     await agent.waitForURL(new RegExp(`/app/helpdesk/tickets/${ticketId}$`))
   })
+  it("lists the ticket on the page of an order placed from the shopper's e-mail", async () => {
+    const { region } = await apiOk<{ region: { id: string } }>(
+      "POST",
+      "/admin/regions",
+      { name: "Europe", currency_code: "eur" }
+    )
+    const { draft_order } = await apiOk<{ draft_order: { id: string } }>(
+      "POST",
+      "/admin/draft-orders",
+      {
+        email: "jan@example.com",
+        region_id: region.id,
+        items: [{ title: "Enamel mug", quantity: 1, unit_price: 12 }],
+      }
+    )
+    const { order } = await apiOk<{ order: { id: string } }>(
+      "POST",
+      `/admin/draft-orders/${draft_order.id}/convert-to-order`
+    )
+
+    await agent.goto(`${suite.url}/app/orders/${order.id}`)
+    const widget = agent.getByRole("region", { name: "Helpdesk tickets" })
+    await widget.getByRole("link", { name: new RegExp(SUBJECT) }).waitFor()
+    await shot("order")
+
+    await widget.getByRole("link", { name: new RegExp(SUBJECT) }).click()
+    await agent.waitForURL(new RegExp(`/app/helpdesk/tickets/${ticketId}$`))
+  })
 })
