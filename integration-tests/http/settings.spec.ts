@@ -1069,6 +1069,12 @@ medusaIntegrationTestRunner({
           "B",
         ])
         expect(await titles("/tasks?q=b")).toEqual(["B"])
+        expect(await titles("/tasks?status=todo,done")).toEqual(["A", "C"])
+        const badStatus = await fail("get", "/tasks?status=todo,later")
+        expect(badStatus.status).toBe(400)
+        expect(badStatus.data.message).toContain(
+          "status must be one of todo, doing, done."
+        )
 
         const page = await get(
           "/tasks?order=title&limit=2&offset=1&fields=id,title"

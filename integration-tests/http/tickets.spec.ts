@@ -463,6 +463,24 @@ medusaIntegrationTestRunner({
             .catch(failure)
           expect({ query, status: res.status }).toEqual({ query, status: 400 })
         }
+
+        // a bad value in a list of values is named, not reported as missing
+        for (const [query, sentence] of [
+          [
+            "status=open,resolved",
+            "status must be one of new, open, pending, closed.",
+          ],
+          [
+            "priority=high&priority=asap",
+            "priority must be one of low, normal, high, urgent.",
+          ],
+        ]) {
+          const res = await api
+            .get(`/admin/helpdesk/tickets?${query}`, anna.headers)
+            .catch(failure)
+          expect({ query, status: res.status }).toEqual({ query, status: 400 })
+          expect(res.data.message).toContain(sentence)
+        }
       })
     })
 

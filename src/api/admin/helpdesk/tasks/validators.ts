@@ -4,6 +4,7 @@ import {
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 import { TASK_STATUSES } from "../../../../types/ticket"
+import { oneOf, oneOrMany } from "../../../utils/query-params"
 
 const status = z.enum(TASK_STATUSES, {
   message: `status must be one of ${TASK_STATUSES.join(", ")}.`,
@@ -39,19 +40,16 @@ export type AdminUpdateTaskType = z.infer<typeof AdminUpdateTask>
 export const AdminGetTaskParams = createSelectParams()
 export type AdminGetTaskParamsType = z.infer<typeof AdminGetTaskParams>
 
-const oneOrMany = <T extends z.ZodType>(schema: T) =>
-  z.union([schema, z.array(schema)])
-
 export const AdminGetTasksParams = createFindParams({
   limit: 50,
   offset: 0,
   order: "created_at",
 }).extend({
   q: z.string().optional(),
-  id: oneOrMany(z.string()).optional(),
-  ticket_id: oneOrMany(z.string()).optional(),
-  project_id: oneOrMany(z.string()).optional(),
-  assignee_id: oneOrMany(z.string()).optional(),
-  status: oneOrMany(status).optional(),
+  id: oneOrMany(z.string()),
+  ticket_id: oneOrMany(z.string()),
+  project_id: oneOrMany(z.string()),
+  assignee_id: oneOrMany(z.string()),
+  status: oneOrMany(oneOf(TASK_STATUSES, "status")),
 })
 export type AdminGetTasksParamsType = z.infer<typeof AdminGetTasksParams>

@@ -8,6 +8,7 @@ import {
   TICKET_VIEWS,
 } from "../../../../modules/helpdesk/utils/ticket-search"
 import { clientId, messageBody } from "../../../../realtime/validators"
+import { oneOf, oneOrMany } from "../../../utils/query-params"
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../../../types/ticket"
 
 export const AdminPostTicketMessage = z.strictObject({
@@ -24,18 +25,6 @@ export const AdminGetTicketMessages = z.object({
   ),
 })
 export type AdminGetTicketMessagesType = z.infer<typeof AdminGetTicketMessages>
-
-/** A query value given once, repeated, or comma-separated, as a list. */
-const oneOrMany = <T extends z.ZodType<string>>(item: T) =>
-  z.preprocess(
-    (value) =>
-      value === undefined
-        ? undefined
-        : (Array.isArray(value) ? value : [value]).flatMap((v) =>
-            typeof v === "string" ? v.split(",").filter(Boolean) : [v]
-          ),
-    z.array(item).max(100).optional()
-  )
 
 const integer = (min: number, max: number, fallback: number, name: string) =>
   z.preprocess(
@@ -67,16 +56,8 @@ export const AdminGetTicketsParams = createFindParams({
     })
     .optional(),
   q: z.string().max(500).optional(),
-  status: oneOrMany(
-    z.enum(TICKET_STATUSES, {
-      message: `status must be one of ${TICKET_STATUSES.join(", ")}.`,
-    })
-  ),
-  priority: oneOrMany(
-    z.enum(TICKET_PRIORITIES, {
-      message: `priority must be one of ${TICKET_PRIORITIES.join(", ")}.`,
-    })
-  ),
+  status: oneOrMany(oneOf(TICKET_STATUSES, "status")),
+  priority: oneOrMany(oneOf(TICKET_PRIORITIES, "priority")),
   // a user id, or "none" for tickets nobody is assigned to
   assignee_id: z.string().min(1).optional(),
   channel_id: oneOrMany(z.string().min(1)),
