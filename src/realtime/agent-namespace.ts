@@ -3,6 +3,7 @@ import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { RealtimeError, ReplayAck, SendAck } from "../types/realtime"
 import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
+import { ticketNotFound } from "../workflows/tickets/utils/retrieve-ticket"
 import { toRealtimeError } from "./errors"
 import { agentFirstName, replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
@@ -18,11 +19,6 @@ export type AgentClaims = { u: string; exp: number }
 
 const invalid = (message: string) =>
   new MedusaError(MedusaError.Types.INVALID_DATA, message)
-const notFound = (ticketId: string) =>
-  new MedusaError(
-    MedusaError.Types.NOT_FOUND,
-    `Ticket "${ticketId}" was not found.`
-  )
 
 export function registerAgentNamespace(realtime: Realtime): void {
   const nsp = realtime.agents
@@ -59,7 +55,7 @@ export function registerAgentNamespace(realtime: Realtime): void {
     const userId = socket.data.user_id
     const assertAccess = async (ticketId: string) => {
       if (!(await helpdesk().canAccessTicket(userId, ticketId))) {
-        throw notFound(ticketId)
+        throw ticketNotFound(ticketId)
       }
     }
 

@@ -6,15 +6,13 @@ import {
 import TicketOrderLink from "../../../../links/ticket-order"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
+import { ticketNotFound } from "../../../../workflows/tickets/utils/retrieve-ticket"
 import {
   TICKET_ROW_COLUMNS,
   type TicketListFilters,
   type TicketListRow,
   type TicketRowColumn,
 } from "../../../../modules/helpdesk/utils/ticket-search"
-
-const ticketNotFound = (id: string) =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket "${id}" was not found.`)
 
 const invalidField = (field: string, allowed: string[]) =>
   new MedusaError(

@@ -2,7 +2,6 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
@@ -11,6 +10,7 @@ import {
   toWireMessage,
 } from "../../../../../../realtime/serialize"
 import { sendMessageWorkflow } from "../../../../../../workflows/messages/workflows/send-message"
+import { ticketNotFound } from "../../../../../../workflows/tickets/utils/retrieve-ticket"
 import type {
   AdminGetTicketMessagesType,
   AdminPostTicketMessageType,
@@ -26,10 +26,7 @@ export const GET = async (
   if (
     !(await helpdesk.canAccessTicket(req.auth_context.actor_id, req.params.id))
   ) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Ticket "${req.params.id}" was not found.`
-    )
+    throw ticketNotFound(req.params.id)
   }
   res.json({
     messages: await replayMessages(req.scope, req.params.id, after_seq, {
