@@ -5,8 +5,10 @@
  *
  *   1. the storefront widget (storefront-snippet/build.mjs → storefront-snippet/dist)
  *   2. medusa plugin:build (server code and admin extensions → .medusa/server)
- *   3. the widget files copied to .medusa/server/storefront-snippet/dist, where the
- *      /helpdesk/widget/* route of the built package reads them
+ *   3. the served widget files (loader.js, chat.js, their .br and .gz, manifest.json) copied to
+ *      .medusa/server/storefront-snippet/dist, where the /helpdesk/widget/* route of the built
+ *      package reads them. The ESM entry is not among them: storefronts install it as its own
+ *      package, medusa-helpdesk-widget (storefront-snippet/package.json).
  */
 const fs = require("node:fs")
 const path = require("node:path")
@@ -51,7 +53,18 @@ run("medusa plugin:build", medusa, [...pre, "plugin:build"])
 if (hasWidget) {
   fs.rmSync(PACKAGE_WIDGET_DIST, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(PACKAGE_WIDGET_DIST), { recursive: true })
-  fs.cpSync(WIDGET_DIST, PACKAGE_WIDGET_DIST, { recursive: true })
+  fs.mkdirSync(PACKAGE_WIDGET_DIST)
+  const served = fs
+    .readdirSync(WIDGET_DIST)
+    .filter((name) =>
+      /^(loader|chat)\.js(\.br|\.gz)?$|^manifest\.json$/.test(name)
+    )
+  for (const name of served) {
+    fs.copyFileSync(
+      path.join(WIDGET_DIST, name),
+      path.join(PACKAGE_WIDGET_DIST, name)
+    )
+  }
   console.log(
     `[build] widget copied to ${path.relative(ROOT, PACKAGE_WIDGET_DIST)}`
   )

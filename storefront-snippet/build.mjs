@@ -1,8 +1,11 @@
 // @ts-check
 /**
- * Builds the storefront widget:
- *   dist/loader.js, dist/chat.js  minified IIFEs (es2018), served at <backend>/helpdesk/widget/*
- *   dist/storefront.mjs (+ .d.mts)  `loadHelpdesk()` for storefronts built with a bundler
+ * Builds the storefront widget into storefront-snippet/dist:
+ *   loader.js, chat.js        minified IIFEs (es2018), served at <backend>/helpdesk/widget/*,
+ *     + .br, .gz              compressed once here (brotli q11, gzip 9): the server only picks one
+ *   manifest.json             chat.js's version, so the server knows which chat.js URL is immutable
+ *   storefront.mjs/.cjs       `loadHelpdesk()`, the entry of the medusa-helpdesk-widget package
+ *     + storefront.d.mts/.d.cts and index.d.ts, its types (see storefront-snippet/package.json)
  *
  *   node storefront-snippet/build.mjs
  */
@@ -11,6 +14,7 @@ import { createHash } from "node:crypto"
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { brotliCompressSync, constants, gzipSync } from "node:zlib"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const dist = path.join(here, "dist")
@@ -26,6 +30,27 @@ const common = {
   charset: "ascii",
 }
 
+/**
+ * Writes a served file with its brotli and gzip twins, at the highest levels: they are made once
+ * per build and downloaded by every shopper.
+ * @param {string} name @param {Uint8Array} code
+ */
+async function writeServed(name, code) {
+  const file = path.join(dist, name)
+  await writeFile(file, code)
+  await writeFile(
+    `${file}.br`,
+    brotliCompressSync(code, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
+      },
+    })
+  )
+  await writeFile(`${file}.gz`, gzipSync(code, { level: 9 }))
+}
+
 await rm(dist, { recursive: true, force: true })
 await mkdir(dist, { recursive: true })
 
@@ -37,31 +62,42 @@ const chat = await build({
   write: false,
 })
 const chatCode = chat.outputFiles[0].contents
-await writeFile(path.join(dist, "chat.js"), chatCode)
+await writeServed("chat.js", chatCode)
+// loader.js asks for chat.js?v=<hash>: a cached loader never runs against another chat.js
+const chatVersion = createHash("sha256")
+  .update(chatCode)
+  .digest("hex")
+  .slice(0, 10)
 
-await build({
+const loader = await build({
   ...common,
   entryPoints: [path.join(here, "loader.ts")],
   format: "iife",
   minify: true,
   // no "use strict" prologue: the code is strict-clean already, and the bytes count here
   tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
-  outfile: path.join(dist, "loader.js"),
-  define: {
-    // loader.js asks for chat.js?v=<hash>: a cached loader never runs against another chat.js
-    CHAT_VERSION: JSON.stringify(
-      createHash("sha256").update(chatCode).digest("hex").slice(0, 10)
-    ),
-  },
+  write: false,
+  define: { CHAT_VERSION: JSON.stringify(chatVersion) },
 })
-
-await build({
-  ...common,
-  entryPoints: [path.join(here, "storefront.ts")],
-  format: "esm",
-  outfile: path.join(dist, "storefront.mjs"),
-})
-await copyFile(
-  path.join(here, "storefront.d.mts"),
-  path.join(dist, "storefront.d.mts")
+await writeServed("loader.js", loader.outputFiles[0].contents)
+await writeFile(
+  path.join(dist, "manifest.json"),
+  `${JSON.stringify({ chatVersion }, null, 2)}\n`
 )
+
+for (const [format, ext] of /** @type {const} */ ([
+  ["esm", "mjs"],
+  ["cjs", "cjs"],
+])) {
+  await build({
+    ...common,
+    entryPoints: [path.join(here, "storefront.ts")],
+    format,
+    outfile: path.join(dist, `storefront.${ext}`),
+  })
+}
+// one declaration file, under the three names TypeScript looks for: .d.mts beside the ESM
+// entry, .d.cts beside the CommonJS one, index.d.ts for moduleResolution "node"
+for (const name of ["storefront.d.mts", "storefront.d.cts", "index.d.ts"]) {
+  await copyFile(path.join(here, "storefront.d.mts"), path.join(dist, name))
+}

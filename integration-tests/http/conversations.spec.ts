@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { execFileSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http"
 import { join } from "node:path"
+import { brotliDecompressSync, gunzipSync } from "node:zlib"
 import type { Socket } from "socket.io-client"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
@@ -130,33 +132,195 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /helpdesk/widget/:file", () => {
-      beforeAll(() => {
-        if (
-          !existsSync(
-            join(__dirname, "../../storefront-snippet/dist/loader.js")
+      const DIST = join(__dirname, "../../storefront-snippet/dist")
+      const built = (name: string) => readFileSync(join(DIST, name))
+      const chatVersion = () =>
+        (
+          JSON.parse(built("manifest.json").toString()) as {
+            chatVersion: string
+          }
+        ).chatVersion
+
+      type Raw = {
+        status: number
+        headers: IncomingHttpHeaders
+        body: Buffer
+      }
+      /** A request as a browser sends it, with the bytes exactly as they came over the wire. */
+      const raw = (
+        route: string,
+        headers: Record<string, string> = {},
+        method = "GET"
+      ) =>
+        new Promise<Raw>((resolve, reject) => {
+          const req = httpRequest(
+            new URL(route, baseUrl()),
+            { method, headers },
+            (res) => {
+              const chunks: Buffer[] = []
+              res.on("data", (chunk: Buffer) => chunks.push(chunk))
+              res.on("end", () =>
+                resolve({
+                  status: res.statusCode ?? 0,
+                  headers: res.headers,
+                  body: Buffer.concat(chunks),
+                })
+              )
+              res.on("error", reject)
+            }
           )
-        ) {
+          req.on("error", reject)
+          req.end()
+        })
+
+      beforeAll(() => {
+        if (!existsSync(join(DIST, "manifest.json"))) {
           execFileSync(process.execPath, ["storefront-snippet/build.mjs"], {
             stdio: "ignore",
           })
         }
       })
 
-      it("serves loader.js and chat.js as JavaScript with an ETag, and 304 when unchanged", async () => {
+      it("sends brotli to a browser that takes it, gzip to one that takes only gzip and the plain file to one that takes neither, each the built file to the byte", async () => {
         for (const file of ["loader.js", "chat.js"]) {
-          const res = await api.get(`/helpdesk/widget/${file}`)
-          expect(res.status).toBe(200)
-          expect(res.headers["content-type"]).toBe(
+          const plain = built(file)
+
+          const br = await raw(`/helpdesk/widget/${file}`, {
+            "accept-encoding": "gzip, deflate, br, zstd",
+          })
+          expect(br.status).toBe(200)
+          expect(br.headers["content-encoding"]).toBe("br")
+          expect(br.headers["content-type"]).toBe(
             "application/javascript; charset=utf-8"
           )
-          expect(res.headers["cache-control"]).toMatch(/max-age=\d+/)
-          expect(res.headers.etag).toMatch(/^"[\w-]+"$/)
+          expect(br.headers.vary).toBe("Accept-Encoding")
+          expect(br.body.equals(built(`${file}.br`))).toBe(true)
+          expect(Number(br.headers["content-length"])).toBe(br.body.length)
+          expect(brotliDecompressSync(br.body).equals(plain)).toBe(true)
+          expect(br.body.length).toBeLessThan(plain.length / 2)
 
-          const again = await api.get(`/helpdesk/widget/${file}`, {
-            headers: { "if-none-match": res.headers.etag },
-            validateStatus: () => true,
+          const gzip = await raw(`/helpdesk/widget/${file}`, {
+            "accept-encoding": "gzip, deflate",
           })
-          expect(again.status).toBe(304)
+          expect(gzip.headers["content-encoding"]).toBe("gzip")
+          expect(gzip.headers.vary).toBe("Accept-Encoding")
+          expect(gunzipSync(gzip.body).equals(plain)).toBe(true)
+          expect(Number(gzip.headers["content-length"])).toBe(gzip.body.length)
+
+          // brotli refused by q=0 and gzip preferred by q-value
+          const refused = await raw(`/helpdesk/widget/${file}`, {
+            "accept-encoding": "br;q=0, gzip;q=0.5",
+          })
+          expect(refused.headers["content-encoding"]).toBe("gzip")
+
+          const identity = await raw(`/helpdesk/widget/${file}`)
+          expect(identity.status).toBe(200)
+          expect(identity.headers["content-encoding"]).toBeUndefined()
+          expect(identity.headers.vary).toBe("Accept-Encoding")
+          expect(identity.body.equals(plain)).toBe(true)
+        }
+      })
+
+      it("marks the chat.js the current loader asks for immutable for a year and keeps loader.js and any other chat.js URL short-lived", async () => {
+        const loader = await raw("/helpdesk/widget/loader.js", {
+          "accept-encoding": "br",
+        })
+        expect(loader.headers["cache-control"]).toBe(
+          "public, max-age=300, stale-while-revalidate=86400"
+        )
+        // the version the server trusts is the one the loader it serves asks for
+        const asked = /chat\.js\?v=([0-9a-f]+)/.exec(
+          brotliDecompressSync(loader.body).toString()
+        )
+        expect(asked?.[1]).toBe(chatVersion())
+
+        const current = await raw(
+          `/helpdesk/widget/chat.js?v=${chatVersion()}`,
+          {
+            "accept-encoding": "br",
+          }
+        )
+        expect(current.headers["cache-control"]).toBe(
+          "public, max-age=31536000, immutable"
+        )
+        for (const route of [
+          "/helpdesk/widget/chat.js",
+          "/helpdesk/widget/chat.js?v=0123456789",
+        ]) {
+          const other = await raw(route, { "accept-encoding": "br" })
+          expect(other.status).toBe(200)
+          expect(other.headers["cache-control"]).toBe(
+            "public, max-age=300, stale-while-revalidate=86400"
+          )
+        }
+      })
+
+      it("gives each encoding its own ETag and answers 304 only to the ETag of the encoding asked for", async () => {
+        for (const file of ["loader.js", "chat.js"]) {
+          const route = `/helpdesk/widget/${file}`
+          const tags = await Promise.all(
+            ["br", "gzip", "identity"].map(async (encoding) => {
+              const res = await raw(route, { "accept-encoding": encoding })
+              expect(res.headers.etag).toMatch(/^"[\w-]+"$/)
+              return res.headers.etag as string
+            })
+          )
+          expect(new Set(tags).size).toBe(3)
+          const [brTag, gzipTag, plainTag] = tags
+
+          const unchanged = await raw(route, {
+            "accept-encoding": "br",
+            "if-none-match": brTag,
+          })
+          expect(unchanged.status).toBe(304)
+          expect(unchanged.body.length).toBe(0)
+          expect(unchanged.headers.etag).toBe(brTag)
+          expect(unchanged.headers.vary).toBe("Accept-Encoding")
+          expect(unchanged.headers["cache-control"]).toMatch(/max-age=/)
+
+          // a CDN may have weakened the tag; the comparison is weak, as for every If-None-Match
+          const weak = await raw(route, {
+            "accept-encoding": "gzip",
+            "if-none-match": `"other", W/${gzipTag}`,
+          })
+          expect(weak.status).toBe(304)
+
+          // the gzip copy's tag does not validate a brotli copy
+          const otherEncoding = await raw(route, {
+            "accept-encoding": "br",
+            "if-none-match": `${gzipTag}, ${plainTag}`,
+          })
+          expect(otherEncoding.status).toBe(200)
+          expect(otherEncoding.headers["content-encoding"]).toBe("br")
+        }
+      })
+
+      it("answers HEAD with the headers GET sends and no body", async () => {
+        for (const file of ["loader.js", "chat.js"]) {
+          const route = `/helpdesk/widget/${file}`
+          const get = await raw(route, { "accept-encoding": "gzip" })
+          const head = await raw(route, { "accept-encoding": "gzip" }, "HEAD")
+          expect(head.status).toBe(200)
+          expect(head.body.length).toBe(0)
+          for (const header of [
+            "content-type",
+            "content-encoding",
+            "content-length",
+            "etag",
+            "cache-control",
+            "vary",
+          ]) {
+            expect([header, head.headers[header]]).toEqual([
+              header,
+              get.headers[header],
+            ])
+          }
+          const revalidated = await raw(
+            route,
+            { "accept-encoding": "gzip", "if-none-match": get.headers.etag! },
+            "HEAD"
+          )
+          expect(revalidated.status).toBe(304)
         }
       })
 
