@@ -1,7 +1,7 @@
 /**
  * The widget for storefronts built with a bundler (Next.js, Vite…):
  *
- *   import { loadHelpdesk } from "medusa-helpdesk/storefront"
+ *   import { loadHelpdesk } from "medusa-helpdesk-widget"
  *
  *   const helpdesk = loadHelpdesk({
  *     backendUrl: process.env.NEXT_PUBLIC_MEDUSA_BACKEND_URL!,
@@ -41,8 +41,14 @@ export type Helpdesk = {
   (command: "close"): void
   /** Removes the widget from the page and disconnects; "init" starts it again. */
   (command: "shutdown"): void
-  /** Ties the next conversation to a logged-in customer: the token of POST /store/helpdesk/identity-token. */
-  (command: "identify", token: string): void
+  /**
+   * Ties the next conversation to a logged-in customer: the token of
+   * POST /store/helpdesk/identity-token, or a function that fetches one (called when a chat
+   * starts and when the token nears its expiry). `null` forgets the customer.
+   */
+  (command: "identify", token: string | (() => Promise<string>) | null): void
+  /** For logout: forgets the customer, the conversation and unsent messages, and disconnects. */
+  (command: "reset"): void
   /** Listens to the widget; returns a function that stops listening (once loader.js has run). */
   (
     command: "on",
