@@ -6,7 +6,13 @@
  * goes there), migrates a fresh database, creates an admin user, boots the app and uses the
  * plugin's admin API. Cleans up (server, database, folder) whatever happens.
  *
+ * It does so twice: on the oldest and on the newest stable Medusa that the registry serves
+ * within the plugin's peer range (`npm view @medusajs/medusa versions`), each with the
+ * @medusajs/ui its dashboard was released with. The packed storefront package,
+ * medusa-helpdesk-widget, is checked on the way (scripts/lib/widget-package.js).
+ *
  *   node scripts/check-package.js
+ *   node scripts/check-package.js --medusa 2.21.2     one version only (or: oldest, newest)
  *
  * Environment:
  *   HELPDESK_PACKAGE_CHECK_ADMIN=0   skip loading the admin dashboard with the plugin's extensions
@@ -30,6 +36,7 @@ const {
   login,
   fetchWithTimeout,
 } = require("./lib/app")
+const { packWidget, checkWidgetPackage } = require("./lib/widget-package")
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"))
 const LOG = path.join(ROOT, ".data", "check-package.log")
@@ -51,6 +58,11 @@ const REQUIRED_FILES = [
   "package/.medusa/server/src/api/admin/helpdesk/channels/route.js",
   "package/.medusa/server/storefront-snippet/dist/loader.js",
   "package/.medusa/server/storefront-snippet/dist/chat.js",
+  "package/.medusa/server/storefront-snippet/dist/loader.js.br",
+  "package/.medusa/server/storefront-snippet/dist/loader.js.gz",
+  "package/.medusa/server/storefront-snippet/dist/chat.js.br",
+  "package/.medusa/server/storefront-snippet/dist/chat.js.gz",
+  "package/.medusa/server/storefront-snippet/dist/manifest.json",
 ]
 /** Paths the tarball must not hold. */
 const FORBIDDEN = [
@@ -64,6 +76,10 @@ const FORBIDDEN = [
     why: "sources outside .medusa/server",
   },
   { pattern: /\.env(\.|$)/, why: "environment files" },
+  {
+    pattern: /\/storefront\.(mjs|cjs|d\.mts|d\.cts)$/,
+    why: "the ESM entry, which is its own package (medusa-helpdesk-widget)",
+  },
 ]
 
 /** @param {number} ms */
@@ -157,25 +173,107 @@ function expect(condition, message) {
   }
 }
 
+/** The Medusa packages that move together, at one version, in an app. */
+const MEDUSA_PACKAGES = [
+  "@medusajs/medusa",
+  "@medusajs/framework",
+  "@medusajs/cli",
+  "@medusajs/admin-sdk",
+  "@medusajs/icons",
+]
+
+/** @param {string} v @returns {number[]} */
+const parts = (v) => v.split(".").map(Number)
+/** @param {string} a @param {string} b */
+const compareVersions = (a, b) => {
+  const [x, y] = [parts(a), parts(b)]
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2]
+}
+
+/**
+ * The oldest and the newest stable @medusajs/medusa the registry serves within the peer range
+ * ">=A.B.C <D.0.0" of package.json, or the one `--medusa` names.
+ * @returns {Promise<string[]>}
+ */
+async function medusaVersionsToCheck() {
+  const range = String(pkg.peerDependencies?.["@medusajs/medusa"] ?? "")
+  const match = /^>=(\d+\.\d+\.\d+) <(\d+)\.0\.0$/.exec(range)
+  expect(
+    !!match,
+    `the peer range of @medusajs/medusa is "${range}", expected ">=A.B.C <D.0.0"`
+  )
+  const [, floor, major] = /** @type {RegExpExecArray} */ (match)
+  const out = await sh("npm", [
+    "view",
+    "@medusajs/medusa",
+    "versions",
+    "--json",
+  ])
+  /** @type {string[]} */
+  const all = JSON.parse(out)
+  const inRange = all
+    .filter((v) => /^\d+\.\d+\.\d+$/.test(v))
+    .filter(
+      (v) => compareVersions(v, floor) >= 0 && parts(v)[0] < Number(major)
+    )
+    .sort(compareVersions)
+  expect(
+    inRange.length > 0,
+    `the registry serves no @medusajs/medusa in ${range}`
+  )
+  const asked = process.argv[process.argv.indexOf("--medusa") + 1]
+  if (process.argv.includes("--medusa")) {
+    const one =
+      asked === "oldest"
+        ? inRange[0]
+        : asked === "newest"
+          ? inRange.at(-1)
+          : asked
+    expect(
+      !!one && inRange.includes(one),
+      `--medusa ${asked}: not a stable version in ${range}`
+    )
+    return [/** @type {string} */ (one)]
+  }
+  return [...new Set([inRange[0], /** @type {string} */ (inRange.at(-1))])]
+}
+
+/**
+ * The @medusajs/ui that Medusa's dashboard of this version was released with.
+ * @param {string} medusaVersion
+ */
+async function dashboardUiVersion(medusaVersion) {
+  const out = await sh("npm", [
+    "view",
+    `@medusajs/dashboard@${medusaVersion}`,
+    "dependencies",
+    "--json",
+  ])
+  const ui = JSON.parse(out)["@medusajs/ui"]
+  expect(
+    typeof ui === "string",
+    `@medusajs/dashboard@${medusaVersion} names no @medusajs/ui`
+  )
+  return /** @type {string} */ (ui)
+}
+
 async function main() {
   fs.mkdirSync(path.dirname(LOG), { recursive: true })
   fs.writeFileSync(LOG, `check-package ${new Date().toISOString()}\n`)
   const started = Date.now()
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-helpdesk-package-"))
   const packDir = path.join(tmp, "pack")
-  const appDir = path.join(tmp, "app")
   fs.mkdirSync(packDir)
-  fs.mkdirSync(appDir)
-  const dbName = `helpdesk_package_check_${Date.now()}`
   console.log(
-    `[package] temporary app in ${appDir}, log in ${path.relative(ROOT, LOG)}`
+    `[package] temporary apps in ${tmp}, log in ${path.relative(ROOT, LOG)}`
   )
 
   /** @type {import("./lib/postgres").PostgresHandle | undefined} */
   let pg
   /** @type {Awaited<ReturnType<typeof startMedusa>> | undefined} */
   let server
-  let dbCreated = false
+  /** @type {string[]} */
+  const databases = []
   let failed = false
 
   const onSignal = () => {
@@ -199,9 +297,9 @@ async function main() {
         .catch((error) => logLine(`stopping the server: ${error}`))
       done.push("server stopped")
     }
-    if (pg && dbCreated && !KEEP) {
+    for (const dbName of pg && !KEEP ? databases : []) {
       await pg
-        .dropDatabase(dbName)
+        ?.dropDatabase(dbName)
         .catch((error) => logLine(`dropping ${dbName}: ${error}`))
       done.push(`database ${dbName} dropped`)
     }
@@ -218,13 +316,15 @@ async function main() {
         done.push("temporary folder being removed in the background")
       }
     } else {
-      done.push(`kept ${tmp} and database ${dbName}`)
+      done.push(`kept ${tmp} and databases ${databases.join(", ")}`)
     }
     console.log(
       `[package] cleanup: ${done.join(", ")} (${fmt(Date.now() - t)})`
     )
   }
 
+  /** @type {string[]} */
+  const timings = []
   try {
     await step("npm run build (widget + medusa plugin:build)", () =>
       sh(process.execPath, [path.join(ROOT, "scripts", "build.js")]).then(
@@ -269,217 +369,272 @@ async function main() {
       return `${listing.length} files, ${migrations.length} migrations, ${Math.round(fs.statSync(tarball).size / 1024)} kB`
     })
 
-    const port = await findFreePort(9100)
-    const backendUrl = `http://localhost:${port}`
+    await step(
+      "medusa-helpdesk-widget: npm pack, contents, tsc (node, node16, bundler), node",
+      async () => {
+        const { tarball: widget, size } = await packWidget(packDir)
+        const summary = await checkWidgetPackage(
+          widget,
+          path.join(tmp, "widget")
+        )
+        return `${Math.round(size / 100) / 10} kB, ${summary}`
+      }
+    )
 
-    await step("write the app (package.json, medusa-config.js)", () => {
-      const pluginOptions = {
-        backendUrl,
-        ...(REDIS_URL ? { redisUrl: REDIS_URL } : {}),
-      }
-      const dev = pkg.devDependencies ?? {}
-      /** @param {string} name */
-      const version = (name) => {
-        const v = dev[name] ?? pkg.peerDependencies?.[name]
-        expect(!!v, `package.json names no version of ${name}`)
-        return v
-      }
-      // what a Medusa app made by create-medusa-app has, plus the plugin's peers
-      const deps = Object.fromEntries(
-        [
-          "@medusajs/medusa",
-          "@medusajs/framework",
-          "@medusajs/cli",
-          "@medusajs/admin-sdk",
-          "@medusajs/icons",
-          "@medusajs/ui",
-          "typescript",
-          "ts-node",
-        ].map((name) => [name, version(name)])
-      )
-      if (CHECK_ADMIN) {
-        for (const name of ["react", "react-dom", "vite"]) {
-          deps[name] = version(name)
-        }
-      }
-      deps[pkg.name] = `file:${path.relative(appDir, tarball)}`
-      fs.writeFileSync(
-        path.join(appDir, "package.json"),
-        `${JSON.stringify({ name: "helpdesk-package-check-app", private: true, version: "0.0.0", dependencies: deps }, null, 2)}\n`
-      )
-      fs.writeFileSync(
-        path.join(appDir, "medusa-config.js"),
-        `const { defineConfig } = require("@medusajs/framework/utils")
+    const versions = await step("Medusa versions to check", () =>
+      medusaVersionsToCheck()
+    )
+    for (const [n, medusaVersion] of versions.entries()) {
+      console.log(`[package] --- Medusa ${medusaVersion} ---`)
+      const appStarted = Date.now()
+      const appDir = path.join(tmp, `app-${medusaVersion}`)
+      fs.mkdirSync(appDir)
+      const dbName = `helpdesk_package_check_${Date.now()}_${n}`
+      const uiVersion = await dashboardUiVersion(medusaVersion)
+      const port = await findFreePort(9100)
+      const backendUrl = `http://localhost:${port}`
 
-module.exports = defineConfig({
-  projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,${
-      REDIS_URL
-        ? `
-    redisUrl: ${JSON.stringify(REDIS_URL)},`
-        : ""
-    }
-    http: {
-      storeCors: "http://localhost:8000",
-      adminCors: ${JSON.stringify(backendUrl)},
-      authCors: ${JSON.stringify(backendUrl)},
-      jwtSecret: "package-check-jwt",
-      cookieSecret: "package-check-cookie",
-    },
-  },
-  admin: { disable: ${!CHECK_ADMIN} },
-  plugins: [{ resolve: ${JSON.stringify(pkg.name)}, options: ${JSON.stringify(pluginOptions)} }],${
-    REDIS_URL
-      ? `
-  modules: [
-    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: ${JSON.stringify(REDIS_URL)} } },
-    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: ${JSON.stringify(REDIS_URL)} } } },
-    {
-      resolve: "@medusajs/medusa/locking",
-      options: {
-        providers: [
-          { id: "locking-redis", resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl: ${JSON.stringify(REDIS_URL)} } },
-        ],
+      await step(
+        `write the app on Medusa ${medusaVersion}, @medusajs/ui ${uiVersion}`,
+        () => {
+          const pluginOptions = {
+            backendUrl,
+            ...(REDIS_URL ? { redisUrl: REDIS_URL } : {}),
+          }
+          const dev = pkg.devDependencies ?? {}
+          /** @param {string} name */
+          const version = (name) => {
+            if (MEDUSA_PACKAGES.includes(name)) {
+              return medusaVersion
+            }
+            if (name === "@medusajs/ui") {
+              return uiVersion
+            }
+            const v = dev[name] ?? pkg.peerDependencies?.[name]
+            expect(!!v, `package.json names no version of ${name}`)
+            return v
+          }
+          // what a Medusa app made by create-medusa-app has, plus the plugin's peers
+          const deps = Object.fromEntries(
+            [
+              "@medusajs/medusa",
+              "@medusajs/framework",
+              "@medusajs/cli",
+              "@medusajs/admin-sdk",
+              "@medusajs/icons",
+              "@medusajs/ui",
+              "typescript",
+              "ts-node",
+            ].map((name) => [name, version(name)])
+          )
+          if (CHECK_ADMIN) {
+            // vite only where it is ours: an older Medusa's admin bundler brings the vite it takes
+            const own = medusaVersion === dev["@medusajs/medusa"]
+            for (const name of own
+              ? ["react", "react-dom", "vite"]
+              : ["react", "react-dom"]) {
+              deps[name] = version(name)
+            }
+          }
+          deps[pkg.name] = `file:${path.relative(appDir, tarball)}`
+          fs.writeFileSync(
+            path.join(appDir, "package.json"),
+            `${JSON.stringify({ name: "helpdesk-package-check-app", private: true, version: "0.0.0", dependencies: deps }, null, 2)}\n`
+          )
+          fs.writeFileSync(
+            path.join(appDir, "medusa-config.js"),
+            `const { defineConfig } = require("@medusajs/framework/utils")
+
+  module.exports = defineConfig({
+    projectConfig: {
+      databaseUrl: process.env.DATABASE_URL,${
+        REDIS_URL
+          ? `
+      redisUrl: ${JSON.stringify(REDIS_URL)},`
+          : ""
+      }
+      http: {
+        storeCors: "http://localhost:8000",
+        adminCors: ${JSON.stringify(backendUrl)},
+        authCors: ${JSON.stringify(backendUrl)},
+        jwtSecret: "package-check-jwt",
+        cookieSecret: "package-check-cookie",
       },
     },
-  ],`
-      : ""
-  }
-})
-`
-      )
-      return `admin ${CHECK_ADMIN ? "enabled" : "disabled"}${REDIS_URL ? ", Redis event bus, workflow engine and locking" : ""}`
-    })
-
-    await step("npm install in the app (--prefer-offline)", () =>
-      sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], {
-        cwd: appDir,
-      }).then(() => "")
-    )
-
-    pg = await step("PostgreSQL", async () => {
-      const handle = await ensurePostgres({ probe: true, log: logLine })
-      pg = handle
-      return handle
-    })
-    await step(`create database ${dbName}`, async () => {
-      await /** @type {NonNullable<typeof pg>} */ (pg).createDatabase(dbName)
-      dbCreated = true
-      return `${pg?.source}, port ${pg?.port}`
-    })
-    const databaseUrl = pg.url(dbName)
-    const db = pg
-
-    await step("npx medusa db:migrate", () =>
-      migrate(databaseUrl, { cwd: appDir, logFile: LOG })
-    )
-
-    await step("helpdesk tables exist", async () => {
-      const { rows } = await db.query(
-        "select table_name from information_schema.tables where table_schema = 'public' and table_name like 'helpdesk\\_%' order by 1",
-        [],
-        dbName
-      )
-      const tables = rows.map((r) => r.table_name)
-      expect(
-        tables.includes("helpdesk_channel"),
-        `no helpdesk_channel table (found: ${tables.join(", ") || "none"})`
-      )
-      return `${tables.length} tables`
-    })
-
-    await step("npx medusa user", () =>
-      ensureAdminUser(databaseUrl, EMAIL, PASSWORD, {
-        cwd: appDir,
-        logFile: LOG,
-      }).then((u) => u.id)
-    )
-
-    server = await step("npx medusa start", () =>
-      startMedusa({ cwd: appDir, port, databaseUrl, logFile: LOG })
-    )
-    const url = server.url
-
-    let token = ""
-    await step("POST /auth/user/emailpass", async () => {
-      token = await login(url, EMAIL, PASSWORD)
-      return "token received"
-    })
-
-    await step("GET /admin/helpdesk/channels", async () => {
-      const { status, body } = await api(url, token, "/admin/helpdesk/channels")
-      expect(status === 200, `answered ${status}: ${JSON.stringify(body)}`)
-      expect(
-        Array.isArray(body?.channels),
-        `no channels array in ${JSON.stringify(body)}`
-      )
-      return `${body.channels.length} channels`
-    })
-
-    const channelId = await step("POST /admin/helpdesk/channels", async () => {
-      const { status, body } = await api(
-        url,
-        token,
-        "/admin/helpdesk/channels",
-        {
-          name: "Package check",
-          store_url: "https://shop.example.com",
+    admin: { disable: ${!CHECK_ADMIN} },
+    plugins: [{ resolve: ${JSON.stringify(pkg.name)}, options: ${JSON.stringify(pluginOptions)} }],${
+      REDIS_URL
+        ? `
+    modules: [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: ${JSON.stringify(REDIS_URL)} } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: ${JSON.stringify(REDIS_URL)} } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { id: "locking-redis", resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl: ${JSON.stringify(REDIS_URL)} } },
+          ],
+        },
+      },
+    ],`
+        : ""
+    }
+  })
+  `
+          )
+          return `admin ${CHECK_ADMIN ? "enabled" : "disabled"}${REDIS_URL ? ", Redis event bus, workflow engine and locking" : ""}`
         }
       )
-      expect(status === 200, `answered ${status}: ${JSON.stringify(body)}`)
-      expect(
-        typeof body?.channel?.id === "string",
-        `no channel.id in ${JSON.stringify(body)}`
+
+      await step("npm install in the app (--prefer-offline)", () =>
+        sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], {
+          cwd: appDir,
+        }).then(() => "")
       )
-      return /** @type {string} */ (body.channel.id)
-    })
 
-    await step("GET /admin/helpdesk/channels lists it", async () => {
-      const { status, body } = await api(url, token, "/admin/helpdesk/channels")
-      expect(status === 200, `answered ${status}`)
-      expect(
-        body.channels.some(
-          (/** @type {{ id: string }} */ c) => c.id === channelId
-        ),
-        `${channelId} is not in ${JSON.stringify(body.channels)}`
-      )
-      return ""
-    })
-
-    await step("GET /helpdesk/widget/loader.js and chat.js", async () => {
-      const sizes = []
-      for (const file of ["loader.js", "chat.js"]) {
-        const res = await fetchWithTimeout(`${url}/helpdesk/widget/${file}`)
-        const body = await res.text()
-        expect(
-          res.status === 200,
-          `${file} answered ${res.status}: ${body.slice(0, 300)}`
-        )
-        expect(
-          /javascript/.test(res.headers.get("content-type") ?? ""),
-          `${file} is served as ${res.headers.get("content-type")}`
-        )
-        sizes.push(`${file} ${body.length} B`)
-      }
-      return sizes.join(", ")
-    })
-
-    if (CHECK_ADMIN) {
-      await step("admin dashboard loads the plugin's extensions", async () => {
-        const entry = await fetchWithTimeout(`${url}/app/entry.jsx`, {
-          timeoutMs: 120_000,
-        }).then((r) => r.text())
-        expect(
-          entry.includes(`${pkg.name}_admin`) ||
-            entry.includes(`${pkg.name}/admin`),
-          `the admin entry does not import ${pkg.name}/admin`
-        )
-        const modules = await warmAdmin(url)
-        return `${modules} modules`
+      pg ??= await step("PostgreSQL", async () => {
+        const handle = await ensurePostgres({ probe: true, log: logLine })
+        pg = handle
+        return handle
       })
+      await step(`create database ${dbName}`, async () => {
+        await /** @type {NonNullable<typeof pg>} */ (pg).createDatabase(dbName)
+        databases.push(dbName)
+        return `${pg?.source}, port ${pg?.port}`
+      })
+      const databaseUrl = pg.url(dbName)
+      const db = pg
+
+      await step("npx medusa db:migrate", () =>
+        migrate(databaseUrl, { cwd: appDir, logFile: LOG })
+      )
+
+      await step("helpdesk tables exist", async () => {
+        const { rows } = await db.query(
+          "select table_name from information_schema.tables where table_schema = 'public' and table_name like 'helpdesk\\_%' order by 1",
+          [],
+          dbName
+        )
+        const tables = rows.map((r) => r.table_name)
+        expect(
+          tables.includes("helpdesk_channel"),
+          `no helpdesk_channel table (found: ${tables.join(", ") || "none"})`
+        )
+        return `${tables.length} tables`
+      })
+
+      await step("npx medusa user", () =>
+        ensureAdminUser(databaseUrl, EMAIL, PASSWORD, {
+          cwd: appDir,
+          logFile: LOG,
+        }).then((u) => u.id)
+      )
+
+      server = await step("npx medusa start", () =>
+        startMedusa({ cwd: appDir, port, databaseUrl, logFile: LOG })
+      )
+      const url = server.url
+
+      let token = ""
+      await step("POST /auth/user/emailpass", async () => {
+        token = await login(url, EMAIL, PASSWORD)
+        return "token received"
+      })
+
+      await step("GET /admin/helpdesk/channels", async () => {
+        const { status, body } = await api(
+          url,
+          token,
+          "/admin/helpdesk/channels"
+        )
+        expect(status === 200, `answered ${status}: ${JSON.stringify(body)}`)
+        expect(
+          Array.isArray(body?.channels),
+          `no channels array in ${JSON.stringify(body)}`
+        )
+        return `${body.channels.length} channels`
+      })
+
+      const channelId = await step(
+        "POST /admin/helpdesk/channels",
+        async () => {
+          const { status, body } = await api(
+            url,
+            token,
+            "/admin/helpdesk/channels",
+            {
+              name: "Package check",
+              store_url: "https://shop.example.com",
+            }
+          )
+          expect(status === 200, `answered ${status}: ${JSON.stringify(body)}`)
+          expect(
+            typeof body?.channel?.id === "string",
+            `no channel.id in ${JSON.stringify(body)}`
+          )
+          return /** @type {string} */ (body.channel.id)
+        }
+      )
+
+      await step("GET /admin/helpdesk/channels lists it", async () => {
+        const { status, body } = await api(
+          url,
+          token,
+          "/admin/helpdesk/channels"
+        )
+        expect(status === 200, `answered ${status}`)
+        expect(
+          body.channels.some(
+            (/** @type {{ id: string }} */ c) => c.id === channelId
+          ),
+          `${channelId} is not in ${JSON.stringify(body.channels)}`
+        )
+        return ""
+      })
+
+      await step("GET /helpdesk/widget/loader.js and chat.js", async () => {
+        const sizes = []
+        for (const file of ["loader.js", "chat.js"]) {
+          const res = await fetchWithTimeout(`${url}/helpdesk/widget/${file}`)
+          const body = await res.text()
+          expect(
+            res.status === 200,
+            `${file} answered ${res.status}: ${body.slice(0, 300)}`
+          )
+          expect(
+            /javascript/.test(res.headers.get("content-type") ?? ""),
+            `${file} is served as ${res.headers.get("content-type")}`
+          )
+          sizes.push(`${file} ${body.length} B`)
+        }
+        return sizes.join(", ")
+      })
+
+      if (CHECK_ADMIN) {
+        await step(
+          "admin dashboard loads the plugin's extensions",
+          async () => {
+            const entry = await fetchWithTimeout(`${url}/app/entry.jsx`, {
+              timeoutMs: 120_000,
+            }).then((r) => r.text())
+            expect(
+              entry.includes(`${pkg.name}_admin`) ||
+                entry.includes(`${pkg.name}/admin`),
+              `the admin entry does not import ${pkg.name}/admin`
+            )
+            const modules = await warmAdmin(url)
+            return `${modules} modules`
+          }
+        )
+      }
+      await server?.stop()
+      server = undefined
+      timings.push(`Medusa ${medusaVersion} ${fmt(Date.now() - appStarted)}`)
     }
 
-    console.log(`[package] passed in ${fmt(Date.now() - started)}`)
+    console.log(
+      `[package] passed in ${fmt(Date.now() - started)} (${timings.join(", ")})`
+    )
   } catch (error) {
     failed = true
     console.error(`[package] ${error instanceof Error ? error.message : error}`)
