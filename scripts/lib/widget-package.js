@@ -4,7 +4,7 @@
  * gets it: packed with npm, then checked from the outside.
  *
  *   const { packWidget, checkWidgetPackage } = require("./lib/widget-package")
- *   const { tarball } = await packWidget(dir)       // npm pack (its prepack builds dist/)
+ *   const { tarball } = await packWidget(dir)       // npm pack of a built storefront-snippet/dist
  *   await checkWidgetPackage(tarball, otherDir)      // contents, no dependencies, tsc, node
  *
  * Used by scripts/check-package.js and the Next.js browser spec.
@@ -40,7 +40,8 @@ async function packWidget(dest) {
   fs.mkdirSync(dest, { recursive: true })
   const { stdout } = await run(
     "npm",
-    ["pack", "--json", "--pack-destination", dest],
+    // dist/ is built by the caller (scripts/build.js, the browser suite): not again by prepack
+    ["pack", "--json", "--ignore-scripts", "--pack-destination", dest],
     { cwd: WIDGET, maxBuffer: 16 * 1024 * 1024 }
   )
   const [info] = JSON.parse(stdout.slice(stdout.indexOf("[")))
