@@ -244,6 +244,11 @@ describe("Chat widget in a Next.js store", () => {
         })
 
         it("after logout shows no trace of the customer's chat and saves the next chat as the guest", async () => {
+          // the chat of the test before may still be open
+          const closeChat = page.getByRole("button", { name: "Close chat" })
+          if (await closeChat.first().isVisible()) {
+            await closeChat.first().click()
+          }
           await page.getByRole("button", { name: "Log out" }).click()
           await page.getByRole("button", { name: "Log in" }).waitFor()
 
