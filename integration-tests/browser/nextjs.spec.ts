@@ -244,6 +244,14 @@ describe("Chat widget in a Next.js store", () => {
         })
 
         it("after logout shows no trace of the customer's chat and saves the next chat as the guest", async () => {
+          // what is to be forgotten: the customer's chat of the test before
+          expect(
+            (await tickets()).some(
+              (t) =>
+                t.customer_id === customerId &&
+                t.subject === `Order question (${mode})`
+            )
+          ).toBe(true)
           // the chat of the test before may still be open
           const closeChat = page.getByRole("button", { name: "Close chat" })
           if (await closeChat.first().isVisible()) {
