@@ -1,5 +1,6 @@
 /**
- * ESM entry (dist/storefront.mjs): the embed snippet for bundlers. See storefront.d.mts.
+ * The entry of the medusa-helpdesk-widget package (dist/storefront.mjs and .cjs): the embed
+ * snippet for bundlers. Its types are storefront.d.mts.
  */
 import type { QueueStub } from "./facade"
 import type { Helpdesk, LoadHelpdeskOptions } from "./storefront.mjs"
