@@ -423,8 +423,13 @@ async function warmAdmin(
           batch.slice(i, i + 8).map(async (p) => ({ p, ...(await get(p)) }))
         )
         for (const { p, status, body, type } of results) {
-          if (status === 504) {
-            stale = true // "Outdated Optimize Dep": Vite re-bundled its dependencies
+          if (
+            status === 504 ||
+            (status === 404 && p.includes("/.vite/deps/"))
+          ) {
+            // "Outdated Optimize Dep": Vite re-bundled its dependencies (Vite 5, which older
+            // Medusa admins run, answers 404 for a chunk of the previous bundle instead)
+            stale = true
           } else if (status !== 200) {
             throw new Error(`GET ${p} answered ${status}`)
           } else if (/javascript|typescript/.test(type)) {
