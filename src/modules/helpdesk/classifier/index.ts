@@ -1,14 +1,12 @@
 import type { MessageClassifier } from "../../../types/classification"
+import type { ClassifierOptions } from "../../../types/options"
 import { BuiltinClassifier } from "./builtin"
-import { OpenAiClassifier, type OpenAiClassifierOptions } from "./openai"
+import { OpenAiClassifier } from "./openai"
 
 export { BuiltinClassifier, BUILTIN_CLASSIFIER_ID } from "./builtin"
 export { OpenAiClassifier, maskPersonalData } from "./openai"
 
-/** The module option `classifier`: the built-in one by default. */
-export type ClassifierOptions =
-  { provider?: "builtin" } | ({ provider: "openai" } & OpenAiClassifierOptions)
-
+/** The classifier the module option `classifier` names: the built-in one by default. */
 export function createClassifier(
   options: ClassifierOptions | undefined,
   onFallback?: (reason: string) => void

@@ -7,15 +7,12 @@ import {
   type MessageClassification,
   type MessageClassifier,
 } from "../../../types/classification"
+import type { ClassifierOptions } from "../../../types/options"
 
-export type OpenAiClassifierOptions = {
-  /** e.g. https://api.openai.com/v1, or a local vLLM / Ollama endpoint's /v1 */
-  baseUrl: string
-  apiKey?: string
-  model: string
-  /** give up and use the fallback after this long; default 5000 */
-  timeoutMs?: number
-}
+export type OpenAiClassifierOptions = Omit<
+  Extract<ClassifierOptions, { provider: "openai" }>,
+  "provider"
+>
 
 const SCHEMA = {
   type: "object",
