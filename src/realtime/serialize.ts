@@ -86,6 +86,9 @@ export type TicketRecord = {
   customer_email: string
   last_message_at: Date | string | null
   last_message_author: WireTicket["last_message_author"]
+  sentiment: string | null
+  sentiment_flags: string[] | null
+  context: string | null
   created_at: Date | string
 }
 
@@ -121,6 +124,9 @@ export async function toWireTicket(
     team_id: ticket.team_id,
     last_message_at: iso(ticket.last_message_at),
     last_message_author: ticket.last_message_author,
+    sentiment: ticket.sentiment ?? null,
+    sentiment_flags: ticket.sentiment_flags ?? null,
+    context: ticket.context ?? null,
   }
 }
 
@@ -138,5 +144,8 @@ export const TICKET_RECORD_FIELDS = [
   "customer_email",
   "last_message_at",
   "last_message_author",
+  "sentiment",
+  "sentiment_flags",
+  "context",
   "created_at",
 ] as const

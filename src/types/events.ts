@@ -6,4 +6,6 @@ export const HelpdeskEvents = {
   TICKET_CREATED: "helpdesk.ticket.created",
   TICKET_UPDATED: "helpdesk.ticket.updated",
   MESSAGE_CREATED: "helpdesk.message.created",
+  /** a shopper's message got its sentiment and topic labels; payload `{ id, ticket_id }` */
+  MESSAGE_CLASSIFIED: "helpdesk.message.classified",
 } as const

@@ -4,6 +4,23 @@ export type RateLimitRule = {
   window_seconds: number
 }
 
+/**
+ * Which classifier labels shoppers' messages: the built-in one (offline, English and Polish) by
+ * default, or an OpenAI-compatible chat-completions endpoint that falls back to the built-in one
+ * on any error or timeout.
+ */
+export type ClassifierOptions =
+  | { provider?: "builtin" }
+  | {
+      provider: "openai"
+      /** e.g. https://api.openai.com/v1, or a local vLLM / Ollama endpoint's /v1 */
+      baseUrl: string
+      apiKey?: string
+      model: string
+      /** give up and use the built-in classifier after this long; default 5000 */
+      timeoutMs?: number
+    }
+
 /** Options of the helpdesk module, the same shape as the plugin's options in medusa-config. */
 export type HelpdeskModuleOptions = {
   /**
@@ -29,4 +46,6 @@ export type HelpdeskModuleOptions = {
     /** messages per visitor token (socket and HTTP together) */
     messages?: RateLimitRule
   }
+  /** How shoppers' messages are labelled with sentiment and topic (see ClassifierOptions). */
+  classifier?: ClassifierOptions
 }

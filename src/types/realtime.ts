@@ -53,6 +53,11 @@ export type WireTicket = WireConversation & {
   team_id: string | null
   last_message_at: string | null
   last_message_author: AuthorType | null
+  /** positive / neutral / negative, from the classifier or an agent */
+  sentiment: string | null
+  sentiment_flags: string[] | null
+  /** the topic, e.g. "refund" */
+  context: string | null
 }
 
 /** Error codes a client may receive; anything else is reported as "internal". */

@@ -1,4 +1,4 @@
-import type { ConfigModule, Context } from "@medusajs/framework/types"
+import type { ConfigModule, Context, Logger } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
   generateEntityId,
@@ -8,7 +8,13 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import type {
+  ClassifyOptions,
+  MessageClassification,
+  MessageClassifier,
+} from "../../types/classification"
 import type { HelpdeskModuleOptions } from "../../types/options"
+import { createClassifier } from "./classifier"
 import type { WireMessage } from "../../types/realtime"
 import type { AuthorType, MessageKind } from "../../types/ticket"
 import {
@@ -73,15 +79,37 @@ class HelpdeskModuleService extends MedusaService({
 }) {
   protected readonly options_: HelpdeskModuleOptions
   protected readonly configModule_: ConfigModule | undefined
+  protected readonly logger_: Logger | undefined
+  protected classifier_: MessageClassifier | undefined
 
   constructor(
-    container: { configModule?: ConfigModule } & Record<string, unknown>,
+    container: { configModule?: ConfigModule; logger?: Logger } & Record<
+      string,
+      unknown
+    >,
     options: HelpdeskModuleOptions = {}
   ) {
     // eslint-disable-next-line prefer-rest-params -- MedusaService reads every constructor argument
     super(...arguments)
     this.options_ = options
     this.configModule_ = container.configModule
+    this.logger_ = container.logger
+  }
+
+  /**
+   * Labels a shopper's message with sentiment, flags and topics (see src/types/classification).
+   * The classifier is made on first use: the built-in one trains its topic model then.
+   */
+  async classifyText(
+    text: string,
+    options?: ClassifyOptions
+  ): Promise<MessageClassification> {
+    this.classifier_ ??= createClassifier(this.options_.classifier, (reason) =>
+      this.logger_?.warn(
+        `Helpdesk: the classifier endpoint failed (${reason}); the built-in classifier labelled the message instead.`
+      )
+    )
+    return this.classifier_.classify(text, options)
   }
 
   /** The module's options without connection details, safe to read anywhere in the app. */

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SENTIMENT_LABELS } from "../../../types/classification"
 import { AUTHOR_TYPES, MESSAGE_KINDS } from "../../../types/ticket"
 import { Ticket } from "./ticket"
 
@@ -16,6 +17,15 @@ export const Message = model
     body: model.text(),
     // message: seen by both sides; event: system line ("Anna joined"); note: agents only
     kind: model.enum([...MESSAGE_KINDS]).default("message"),
+    // the classifier's labels for a shopper's message; null until it has been read
+    sentiment: model.enum([...SENTIMENT_LABELS]).nullable(),
+    // urgent / threatening / offensive
+    sentiment_flags: model.array().nullable(),
+    // [{ id, confidence }], most likely first
+    topics: model.json().nullable(),
+    language: model.text().nullable(),
+    // the classifier that answered, e.g. "builtin@1"
+    classified_by: model.text().nullable(),
     ticket: model.belongsTo(() => Ticket, { mappedBy: "messages" }),
   })
   .indexes([

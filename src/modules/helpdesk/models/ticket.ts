@@ -34,10 +34,18 @@ export const Ticket = model
     seller_login: model.text().nullable(),
     last_message_at: model.dateTime().nullable(),
     last_message_author: model.enum([...AUTHOR_TYPES]).nullable(),
-    // labels from the classifier: negative / neutral / positive
+    // positive / neutral / negative: the latest shopper message's, except that negative stays
+    // until an agent changes it; an agent may set it by hand
     sentiment: model.text().nullable(),
-    // topic label from the classifier, e.g. "shipping", "returns"
+    // urgent / threatening / offensive seen in the shopper's messages since an agent last set
+    // the sentiment
+    sentiment_flags: model.array().nullable(),
+    // the agent who set the sentiment by hand (then later messages leave it), else null
+    sentiment_set_by: model.text().nullable(),
+    // the topic, e.g. "refund": the first shopper message's that names one; an agent may set it
     context: model.text().nullable(),
+    // the agent who set the context by hand, else null
+    context_set_by: model.text().nullable(),
     // set by an agent: the next autoresponse is suppressed, then the flag clears
     skip_next_autoresponder: model.boolean().default(false),
     page_url: model.text().nullable(),

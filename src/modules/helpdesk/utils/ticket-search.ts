@@ -37,6 +37,9 @@ export const TICKET_ROW_COLUMNS = [
   "last_message_at",
   "last_message_author",
   "skip_next_autoresponder",
+  "sentiment",
+  "sentiment_flags",
+  "context",
   "created_at",
   "updated_at",
   "closed_at",
@@ -56,6 +59,10 @@ export type TicketListFilters = {
   tag_id?: string[]
   team_id?: string[]
   customer_id?: string[]
+  /** the classifier's (or an agent's) labels */
+  sentiment?: string[]
+  sentiment_flag?: string[]
+  context?: string[]
   /** the customer's e-mail, compared case-insensitively */
   email?: string
   /** tickets linked to an order, or written from the order's e-mail */
@@ -167,6 +174,14 @@ function filterConditions(filters: TicketListFilters): SqlFragment[] {
   anyOf("t.inbox_id", filters.inbox_id)
   anyOf("t.team_id", filters.team_id)
   anyOf("t.customer_id", filters.customer_id)
+  anyOf("t.sentiment", filters.sentiment)
+  anyOf("t.context", filters.context)
+  if (filters.sentiment_flag?.length) {
+    parts.push({
+      sql: `t.sentiment_flags && ?::text[]`,
+      bindings: [filters.sentiment_flag],
+    })
+  }
 
   if (filters.assignee_id === null) {
     parts.push({ sql: `t.assignee_id is null`, bindings: [] })

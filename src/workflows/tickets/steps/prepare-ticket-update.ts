@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import { agentFirstName } from "../../../realtime/serialize"
+import type { SentimentLabel, TopicId } from "../../../types/classification"
 import type { TicketPriority, TicketStatus } from "../../../types/ticket"
 import { actorName, retrieveTicketOrNotFound } from "../utils/retrieve-ticket"
 import { systemLines } from "../utils/system-lines"
@@ -15,6 +16,9 @@ export type TicketChanges = {
   inbox_id?: string
   tag_ids?: string[]
   follower_ids?: string[]
+  /** set by hand (later messages leave it), or null to hand it back to the classifier */
+  sentiment?: SentimentLabel | null
+  context?: TopicId | null
 }
 
 export type PrepareTicketUpdateStepInput = TicketChanges & {
@@ -31,6 +35,8 @@ export const TICKET_CHANGE_KINDS = [
   "inbox",
   "tags",
   "followers",
+  "sentiment",
+  "context",
 ] as const
 export type TicketChangeKind = (typeof TICKET_CHANGE_KINDS)[number]
 
@@ -67,6 +73,10 @@ export const prepareTicketUpdateStep = createStep(
       "assignee_id",
       "team_id",
       "inbox_id",
+      "sentiment",
+      "sentiment_set_by",
+      "context",
+      "context_set_by",
     ])
 
     const actor = await actorName(container, input.user_id)
@@ -126,6 +136,29 @@ export const prepareTicketUpdateStep = createStep(
         { select: ["id", "name"] }
       )
       lines.inbox = systemLines.inbox(actor, inbox?.name ?? input.inbox_id)
+    }
+
+    // choosing a label by hand pins it, even when it equals the classifier's; null unpins it
+    if (
+      input.sentiment !== undefined &&
+      (input.sentiment !== ticket.sentiment ||
+        (input.sentiment !== null) !== !!ticket.sentiment_set_by)
+    ) {
+      update.sentiment = input.sentiment
+      update.sentiment_set_by = input.sentiment === null ? null : input.user_id
+      // the flags are the shopper's since an agent last looked at the mood
+      update.sentiment_flags = null
+      lines.sentiment = systemLines.sentiment(actor, input.sentiment)
+    }
+
+    if (
+      input.context !== undefined &&
+      (input.context !== ticket.context ||
+        (input.context !== null) !== !!ticket.context_set_by)
+    ) {
+      update.context = input.context
+      update.context_set_by = input.context === null ? null : input.user_id
+      lines.context = systemLines.context(actor, input.context)
     }
 
     let tagIds: string[] | null = null

@@ -12,6 +12,11 @@ export type UpdateTicketData = {
   inbox_id?: string | null
   closed_at?: Date | null
   skip_next_autoresponder?: boolean
+  sentiment?: string | null
+  sentiment_flags?: string[] | null
+  sentiment_set_by?: string | null
+  context?: string | null
+  context_set_by?: string | null
 }
 
 export const updateTicketsStepId = "update-helpdesk-tickets"

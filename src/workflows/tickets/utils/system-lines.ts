@@ -67,6 +67,14 @@ export const systemLines = {
     }
     return `${actor} ${parts.join(" and ")}`
   },
+  sentiment: (actor: string, sentiment: string | null) =>
+    sentiment
+      ? `${actor} set sentiment to ${sentiment}`
+      : `${actor} let the classifier set the sentiment`,
+  context: (actor: string, context: string | null) =>
+    context
+      ? `${actor} set context to ${context.replace(/_/g, " ")}`
+      : `${actor} let the classifier set the context`,
   closed: (actor: string) => `${actor} closed the ticket`,
   skipAutoresponder: (actor: string, skip: boolean) =>
     skip

@@ -113,8 +113,8 @@ const DETAIL_COLUMNS = [
   "page_url",
   "user_agent",
   "locale",
-  "sentiment",
-  "context",
+  "sentiment_set_by",
+  "context_set_by",
 ]
 const DETAIL_RELATIONS = [
   "channel",

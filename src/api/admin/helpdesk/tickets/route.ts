@@ -37,6 +37,9 @@ export const GET = async (
     tag_id: params.tag_id,
     team_id: params.team_id,
     customer_id: params.customer_id,
+    sentiment: params.sentiment,
+    sentiment_flag: params.sentiment_flag,
+    context: params.context,
     email: params.email,
     order: params.order_id
       ? await resolveOrderFilter(req.scope, params.order_id)

@@ -10,6 +10,11 @@ import {
 import { clientId, messageBody } from "../../../../realtime/validators"
 import { oneOf, oneOrMany } from "../../../utils/query-params"
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../../../types/ticket"
+import {
+  SENTIMENT_FLAGS,
+  SENTIMENT_LABELS,
+  TOPIC_IDS,
+} from "../../../../types/classification"
 
 export const AdminPostTicketMessage = z.strictObject({
   body: messageBody,
@@ -65,6 +70,9 @@ export const AdminGetTicketsParams = createFindParams({
   tag_id: oneOrMany(z.string().min(1)),
   team_id: oneOrMany(z.string().min(1)),
   customer_id: oneOrMany(z.string().min(1)),
+  sentiment: oneOrMany(oneOf(SENTIMENT_LABELS, "sentiment")),
+  sentiment_flag: oneOrMany(oneOf(SENTIMENT_FLAGS, "sentiment_flag")),
+  context: oneOrMany(oneOf(TOPIC_IDS, "context")),
   email: z.string().trim().min(1).max(320).optional(),
   order_id: z.string().min(1).optional(),
 })
@@ -89,6 +97,19 @@ export const AdminUpdateTicket = z.strictObject({
   inbox_id: optionalId("inbox_id").optional(),
   tag_ids: z.array(optionalId("tag_ids[]")).max(100).optional(),
   follower_ids: z.array(optionalId("follower_ids[]")).max(100).optional(),
+  // set by hand, later messages leave it; null hands it back to the classifier
+  sentiment: z
+    .enum(SENTIMENT_LABELS, {
+      message: `sentiment must be one of ${SENTIMENT_LABELS.join(", ")}, or null to let the classifier set it.`,
+    })
+    .nullable()
+    .optional(),
+  context: z
+    .enum(TOPIC_IDS, {
+      message: `context must be one of ${TOPIC_IDS.join(", ")}, or null to let the classifier set it.`,
+    })
+    .nullable()
+    .optional(),
 })
 export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>
 

@@ -1,0 +1,2 @@
+export * from "./prepare-message-classifications"
+export * from "./save-message-classifications"
