@@ -5,6 +5,7 @@ import type {
   TicketStatus,
   TicketView,
 } from "../../types/ticket"
+import type { SentimentLabel, TopicId } from "../../types/classification"
 import type {
   AdminHelpdeskListParams,
   AdminHelpdeskTask,
@@ -54,6 +55,11 @@ export type AdminTicketRow = {
   last_message_at: string | null
   last_message_author: AuthorType | null
   skip_next_autoresponder: boolean
+  /** positive / neutral / negative, from the classifier or an agent */
+  sentiment: string | null
+  sentiment_flags: string[] | null
+  /** the topic, e.g. "refund" */
+  context: string | null
   created_at: string
   updated_at: string
   closed_at: string | null
@@ -80,8 +86,9 @@ export type AdminTicket = AdminTicketRow & {
   page_url: string | null
   user_agent: string | null
   locale: string | null
-  sentiment: string | null
-  context: string | null
+  /** the agent who chose the label by hand; null while the classifier sets it */
+  sentiment_set_by: string | null
+  context_set_by: string | null
   channel: { id: string; name: string } | null
   inbox: { id: string; name: string } | null
   team: { id: string; name: string } | null
@@ -109,6 +116,9 @@ export type AdminTicketListParams = AdminHelpdeskListParams & {
   customer_id?: string
   email?: string
   order_id?: string
+  sentiment?: string
+  sentiment_flag?: string
+  context?: string
 }
 
 export type AdminTicketListResponse = ListResponse<
@@ -132,6 +142,9 @@ export type AdminUpdateTicket = {
   tag_ids?: string[]
   /** Replaces every follower of the ticket. */
   follower_ids?: string[]
+  /** Chosen by hand (later messages keep it); null hands it back to the classifier. */
+  sentiment?: SentimentLabel | null
+  context?: TopicId | null
 }
 
 export type AdminCreateTicket = {

@@ -7,8 +7,16 @@ import { useTeams } from "../../hooks/api/teams"
 import { userDisplayName } from "../../lib/channel-form"
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../lib/ticket-types"
 import {
+  SENTIMENT_FLAGS,
+  SENTIMENT_LABELS,
+  TOPIC_IDS,
+} from "../../../types/classification"
+import {
+  FLAG_NAMES,
   PRIORITY_LABELS,
+  SENTIMENT_NAMES,
   STATUS_LABELS,
+  TOPIC_NAMES,
   useAgentDirectory,
 } from "./ticket-format"
 
@@ -23,6 +31,9 @@ export const FILTER_KEYS = [
   "tag_id",
   "assignee_id",
   "team_id",
+  "sentiment",
+  "sentiment_flag",
+  "context",
 ] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 export type InboxFilterValues = Partial<Record<FilterKey, string>>
@@ -74,7 +85,10 @@ type InboxFiltersProps = {
   onClear: () => void
 }
 
-/** Narrow the list by channel, inbox, status, priority, tag, assignee and team. */
+/**
+ * Narrow the list by channel, inbox, status, priority, tag, assignee, team, and the
+ * classifier's labels: sentiment, flag and context.
+ */
 export const InboxFilters = ({
   values,
   onChange,
@@ -144,6 +158,30 @@ export const InboxFilters = ({
         value={values.team_id}
         options={(teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
         onChange={(v) => onChange("team_id", v)}
+      />
+      <FilterSelect
+        label="Sentiment"
+        value={values.sentiment}
+        options={SENTIMENT_LABELS.map((s) => ({
+          value: s,
+          label: SENTIMENT_NAMES[s],
+        }))}
+        onChange={(v) => onChange("sentiment", v)}
+      />
+      <FilterSelect
+        label="Flag"
+        value={values.sentiment_flag}
+        options={SENTIMENT_FLAGS.map((f) => ({
+          value: f,
+          label: FLAG_NAMES[f],
+        }))}
+        onChange={(v) => onChange("sentiment_flag", v)}
+      />
+      <FilterSelect
+        label="Context"
+        value={values.context}
+        options={TOPIC_IDS.map((t) => ({ value: t, label: TOPIC_NAMES[t] }))}
+        onChange={(v) => onChange("context", v)}
       />
       {active && (
         <Button size="small" variant="transparent" onClick={onClear}>

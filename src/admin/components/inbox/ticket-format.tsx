@@ -9,6 +9,11 @@ import type {
   TicketStatus,
   TicketView,
 } from "../../lib/ticket-types"
+import type {
+  SentimentFlag,
+  SentimentLabel,
+  TopicId,
+} from "../../../types/classification"
 import { AGENT_USER_QUERY } from "../channels/agent-picker"
 
 export const VIEW_LABELS: Record<TicketView, string> = {
@@ -74,6 +79,62 @@ export const TicketPriorityBadge = ({
   <Badge size="2xsmall" color={PRIORITY_COLORS[priority]}>
     {PRIORITY_LABELS[priority]}
   </Badge>
+)
+
+export const SENTIMENT_NAMES: Record<SentimentLabel, string> = {
+  positive: "Positive",
+  neutral: "Neutral",
+  negative: "Negative",
+}
+const SENTIMENT_COLORS: Record<SentimentLabel, "green" | "grey" | "red"> = {
+  positive: "green",
+  neutral: "grey",
+  negative: "red",
+}
+export const FLAG_NAMES: Record<SentimentFlag, string> = {
+  urgent: "Urgent",
+  threatening: "Threatening",
+  offensive: "Offensive",
+}
+export const TOPIC_NAMES: Record<TopicId, string> = {
+  order_status: "Order status",
+  shipping_delivery: "Shipping & delivery",
+  order_change_cancel: "Order change or cancel",
+  return: "Return",
+  refund: "Refund",
+  complaint_damaged: "Complaint, damaged",
+  payment_invoice: "Payment & invoice",
+  product_question: "Product question",
+  discount: "Discount",
+  feedback_thanks: "Feedback & thanks",
+  other: "Other",
+}
+const isSentiment = (v: string | null): v is SentimentLabel =>
+  !!v && v in SENTIMENT_NAMES
+const isFlag = (v: string): v is SentimentFlag => v in FLAG_NAMES
+export const topicName = (v: string | null) =>
+  v ? (TOPIC_NAMES[v as TopicId] ?? v) : null
+
+/** The shopper's mood and what alarmed the classifier, as badges. */
+export const SentimentBadges = ({
+  sentiment,
+  flags,
+}: {
+  sentiment: string | null
+  flags: string[] | null
+}) => (
+  <span className="inline-flex flex-wrap items-center gap-1">
+    {isSentiment(sentiment) && (
+      <Badge size="2xsmall" color={SENTIMENT_COLORS[sentiment]}>
+        {SENTIMENT_NAMES[sentiment]}
+      </Badge>
+    )}
+    {(flags ?? []).filter(isFlag).map((flag) => (
+      <Badge key={flag} size="2xsmall" color="orange">
+        {FLAG_NAMES[flag]}
+      </Badge>
+    ))}
+  </span>
 )
 
 export const TagBadge = ({ tag }: { tag: AdminTicketTag }) => (

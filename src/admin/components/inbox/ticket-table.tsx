@@ -5,6 +5,7 @@ import { Link, useNavigate } from "react-router-dom"
 import type { AdminTicketRow } from "../../lib/ticket-types"
 import {
   TagBadge,
+  SentimentBadges,
   TicketPriorityBadge,
   TicketStatusBadge,
   TimeAgo,
@@ -171,7 +172,16 @@ export const TicketTable = ({
                         <TicketStatusBadge status={ticket.status} />
                       </Table.Cell>
                       <Table.Cell>
-                        <TicketPriorityBadge priority={ticket.priority} />
+                        <span className="inline-flex flex-wrap items-center gap-1">
+                          <TicketPriorityBadge priority={ticket.priority} />
+                          {ticket.sentiment === "negative" ||
+                          ticket.sentiment_flags?.length ? (
+                            <SentimentBadges
+                              sentiment={ticket.sentiment}
+                              flags={ticket.sentiment_flags}
+                            />
+                          ) : null}
+                        </span>
                       </Table.Cell>
                       <Table.Cell className="max-w-[160px] truncate">
                         {assignee ?? (

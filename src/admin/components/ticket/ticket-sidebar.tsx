@@ -25,11 +25,23 @@ import {
   STATUS_LABELS,
   TagBadge,
   useAgentDirectory,
+  SENTIMENT_NAMES,
+  SentimentBadges,
+  TOPIC_NAMES,
+  topicName,
 } from "../inbox/ticket-format"
+import {
+  SENTIMENT_LABELS,
+  TOPIC_IDS,
+  type SentimentLabel,
+  type TopicId,
+} from "../../../types/classification"
 import { MultiSelect } from "./multi-select"
 
 /** Radix Select has no empty value; this one stands for "nobody" / "none". */
 const NONE = "__none"
+/** the label is the classifier's: later messages may change it */
+const AUTOMATIC = "__automatic"
 const LOOKUP_QUERY = { limit: 200, offset: 0 }
 
 const Row = ({
@@ -218,6 +230,67 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           }
         />
       </Row>
+      <Row label="Sentiment" id="ticket-sentiment">
+        <div className="flex flex-col gap-y-1">
+          <SidebarSelect
+            id="ticket-sentiment"
+            value={
+              ticket.sentiment_set_by
+                ? (ticket.sentiment ?? AUTOMATIC)
+                : AUTOMATIC
+            }
+            disabled={isPending}
+            options={[
+              {
+                value: AUTOMATIC,
+                label: `Automatic: ${
+                  ticket.sentiment
+                    ? (SENTIMENT_NAMES[ticket.sentiment as SentimentLabel] ??
+                      ticket.sentiment)
+                    : "not labelled yet"
+                }`,
+              },
+              ...SENTIMENT_LABELS.map((s) => ({
+                value: s,
+                label: SENTIMENT_NAMES[s],
+              })),
+            ]}
+            onChange={(value) =>
+              void save({
+                sentiment:
+                  value === AUTOMATIC ? null : (value as SentimentLabel),
+              })
+            }
+          />
+          {(ticket.sentiment || ticket.sentiment_flags?.length) && (
+            <SentimentBadges
+              sentiment={ticket.sentiment}
+              flags={ticket.sentiment_flags}
+            />
+          )}
+        </div>
+      </Row>
+      <Row label="Context" id="ticket-context">
+        <SidebarSelect
+          id="ticket-context"
+          value={
+            ticket.context_set_by ? (ticket.context ?? AUTOMATIC) : AUTOMATIC
+          }
+          disabled={isPending}
+          options={[
+            {
+              value: AUTOMATIC,
+              label: `Automatic: ${topicName(ticket.context) ?? "not labelled yet"}`,
+            },
+            ...TOPIC_IDS.map((t) => ({ value: t, label: TOPIC_NAMES[t] })),
+          ]}
+          onChange={(value) =>
+            void save({
+              context: value === AUTOMATIC ? null : (value as TopicId),
+            })
+          }
+        />
+      </Row>
       <Row label="Seller login">
         <Value>{ticket.seller_login || ticket.channel?.name || "—"}</Value>
       </Row>
@@ -329,18 +402,6 @@ export const CustomerSection = ({ ticket }: { ticket: AdminTicket }) => (
     {ticket.locale && (
       <Row label="Language">
         <Value>{ticket.locale}</Value>
-      </Row>
-    )}
-    {(ticket.sentiment || ticket.context) && (
-      <Row label="Detected">
-        <div className="flex flex-wrap gap-1">
-          {ticket.sentiment && (
-            <Badge size="2xsmall">Sentiment: {ticket.sentiment}</Badge>
-          )}
-          {ticket.context && (
-            <Badge size="2xsmall">Topic: {ticket.context}</Badge>
-          )}
-        </div>
       </Row>
     )}
   </Container>
