@@ -451,15 +451,16 @@ describe("Agent inbox in Medusa Admin", () => {
       .waitFor()
     await shot("ticket-orders")
 
-    await linked.getByRole("button", { name: "Unlink" }).click()
-    await linked.getByRole("button", { name: "Link" }).waitFor()
-    await eventually(async () => {
-      const { orders } = await apiOk<{
-        orders: { id: string; linked: boolean }[]
-      }>("GET", `/admin/helpdesk/tickets/${ticketId}/orders`)
-      expect(orders.find((o) => o.id === gift.id)).toMatchObject({
-        linked: false,
-      })
-    })
+    // unlinked, an order of another e-mail is no longer the shopper's
+    await linked.getByRole("button", { name: "Unlink", exact: true }).click()
+    await linked.waitFor({ state: "detached" })
+    await transcript()
+      .getByText(`Anna unlinked order #${gift.display_id} from this ticket`)
+      .waitFor()
+    const { orders } = await apiOk<{ orders: { id: string }[] }>(
+      "GET",
+      `/admin/helpdesk/tickets/${ticketId}/orders`
+    )
+    expect(orders.map((o) => o.id)).not.toContain(gift.id)
   })
 })
