@@ -67,5 +67,6 @@ async function seedOrders({ container }) {
   )
 }
 
-module.exports = seedOrders
-module.exports.default = seedOrders
+// the shape of a compiled ES module, which `medusa exec` looks for
+Object.defineProperty(exports, "__esModule", { value: true })
+exports.default = seedOrders
