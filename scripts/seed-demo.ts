@@ -1,6 +1,8 @@
 /**
  * Seeds the demo data, idempotently: one chat channel "Demo store" whose agent is the demo admin,
- * a few tags and a team, and three shoppers' conversations so the inbox has something to work.
+ * a few tags and a team, three shoppers' conversations so the inbox has something to work, and
+ * a few Medusa orders of those shoppers (a region, a product and orders made with Medusa's own
+ * workflows), so each ticket's Orders card has something to show.
  * A demo admin without a name is called Anna Demo, the name shoppers see when she joins a chat.
  * An existing channel keeps its settings, except that its store URL follows the demo store.
  *
@@ -12,9 +14,19 @@
  *
  * Prints `HELPDESK_DEMO_CHANNEL_ID=<id>` on a line of its own for scripts/demo.js to read.
  */
-import type { ExecArgs, IUserModuleService } from "@medusajs/framework/types"
+import type {
+  ExecArgs,
+  IUserModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { updateUsersWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createOrderWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  updateUsersWorkflow,
+} from "@medusajs/medusa/core-flows"
 import type HelpdeskModuleService from "../src/modules/helpdesk/service"
 import { HELPDESK_MODULE } from "../src/modules/helpdesk"
 import { createChannelsWorkflow } from "../src/workflows/channels/workflows/create-channels"
@@ -52,6 +64,132 @@ const DEMO_CONVERSATIONS = [
     locale: "en",
   },
 ]
+
+/** The demo shoppers' Medusa orders: product handle, quantity, and the e-mail as they typed it. */
+const DEMO_ORDERS = [
+  { email: "jan.kowalski@example.com", handle: "enamel-mug", quantity: 1 },
+  { email: "Jan.Kowalski@Example.com", handle: "canvas-tote", quantity: 2 },
+  { email: "emma.brown@example.com", handle: "canvas-tote", quantity: 1 },
+  { email: "lukas.meyer@example.com", handle: "enamel-mug", quantity: 3 },
+]
+
+const DEMO_PRODUCTS = [
+  { handle: "enamel-mug", title: "Kubek emaliowany", sku: "MUG-1", price: 39 },
+  { handle: "canvas-tote", title: "Torba płócienna", sku: "BAG-1", price: 49 },
+]
+
+/** A region (PLN), a sales channel, two products and the demo shoppers' orders, once. */
+async function seedDemoOrders(container: MedusaContainer) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const emails = [...new Set(DEMO_ORDERS.map((o) => o.email))]
+  const { data: existing } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { email: emails },
+    pagination: { take: 1, skip: 0 },
+  })
+  if (existing.length) {
+    return
+  }
+
+  const {
+    data: [pl],
+  } = await query.graph({
+    entity: "region",
+    fields: ["id"],
+    filters: { currency_code: "pln" },
+  })
+  const regionId =
+    pl?.id ??
+    (
+      await createRegionsWorkflow(container).run({
+        input: {
+          regions: [
+            { name: "Polska", currency_code: "pln", countries: ["pl"] },
+          ],
+        },
+      })
+    ).result[0].id
+
+  const {
+    data: [channel],
+  } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id"],
+    filters: { name: "Demo store" },
+  })
+  const salesChannelId =
+    channel?.id ??
+    (
+      await createSalesChannelsWorkflow(container).run({
+        input: { salesChannelsData: [{ name: "Demo store" }] },
+      })
+    ).result[0].id
+
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "variants.id"],
+    filters: { handle: DEMO_PRODUCTS.map((p) => p.handle) },
+  })
+  const missing = DEMO_PRODUCTS.filter(
+    (p) => !products.some((existing) => existing.handle === p.handle)
+  )
+  if (missing.length) {
+    const { result } = await createProductsWorkflow(container).run({
+      input: {
+        products: missing.map((p) => ({
+          title: p.title,
+          handle: p.handle,
+          status: "published" as const,
+          options: [{ title: "Size", values: ["One size"] }],
+          variants: [
+            {
+              title: "One size",
+              sku: p.sku,
+              manage_inventory: false,
+              options: { Size: "One size" },
+              prices: [{ amount: p.price, currency_code: "pln" }],
+            },
+          ],
+          sales_channels: [{ id: salesChannelId }],
+        })),
+      },
+    })
+    products.push(...result)
+  }
+
+  for (const demo of DEMO_ORDERS) {
+    const product = DEMO_PRODUCTS.find((p) => p.handle === demo.handle)!
+    const variantId = products.find((p) => p.handle === demo.handle)!
+      .variants[0].id
+    await createOrderWorkflow(container).run({
+      input: {
+        region_id: regionId,
+        sales_channel_id: salesChannelId,
+        email: demo.email,
+        currency_code: "pln",
+        items: [
+          {
+            variant_id: variantId,
+            title: product.title,
+            quantity: demo.quantity,
+            unit_price: product.price,
+          },
+        ],
+        shipping_address: {
+          first_name: "Demo",
+          last_name: "Shopper",
+          address_1: "ul. Prosta 1",
+          city: "Warszawa",
+          country_code: "pl",
+          postal_code: "00-001",
+        },
+      },
+    })
+  }
+  logger.info(`Created ${DEMO_ORDERS.length} demo orders.`)
+}
 
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -169,6 +307,8 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
     }
     logger.info(`Started ${DEMO_CONVERSATIONS.length} demo conversations.`)
   }
+
+  await seedDemoOrders(container)
 
   process.stdout.write(`HELPDESK_DEMO_CHANNEL_ID=${channelId}\n`)
 }

@@ -405,4 +405,62 @@ describe("Agent inbox in Medusa Admin", () => {
     await widget.getByRole("link", { name: new RegExp(SUBJECT) }).click()
     await agent.waitForURL(new RegExp(`/app/helpdesk/tickets/${ticketId}$`))
   })
+
+  it("shows the shopper's Medusa orders in the ticket's Orders card, and links another order from it", async () => {
+    // an order from another e-mail: found only once linked by its number
+    const {
+      regions: [region],
+    } = await apiOk<{ regions: { id: string }[] }>(
+      "GET",
+      "/admin/regions?limit=1"
+    )
+    const { draft_order } = await apiOk<{ draft_order: { id: string } }>(
+      "POST",
+      "/admin/draft-orders",
+      {
+        email: "gift.for.jan@example.com",
+        region_id: region.id,
+        items: [{ title: "Tote bag", quantity: 2, unit_price: 20 }],
+      }
+    )
+    const { order: gift } = await apiOk<{
+      order: { id: string; display_id: number }
+    }>("POST", `/admin/draft-orders/${draft_order.id}/convert-to-order`)
+
+    await agent.goto(`${suite.url}/app/helpdesk/tickets/${ticketId}`)
+    const card = agent.getByRole("region", { name: "Orders" })
+    const medusaOrders = card.getByRole("list", { name: "Medusa orders" })
+    await medusaOrders.getByText("Enamel mug", { exact: false }).waitFor({
+      state: "attached",
+    })
+    await card
+      .getByText(/BaseLinker is not connected.*BASELINKER_TOKEN/)
+      .waitFor()
+    expect(await medusaOrders.getByRole("listitem").count()).toBe(1)
+
+    await card
+      .getByLabel("Order id or number to link")
+      .fill(String(gift.display_id))
+    await card.getByRole("button", { name: "Link order" }).click()
+    const linked = medusaOrders.getByRole("listitem", {
+      name: `Order #${gift.display_id}`,
+    })
+    await linked.getByText("Linked").waitFor()
+    await transcript()
+      .getByText(`Anna linked order #${gift.display_id} to this ticket`)
+      .waitFor()
+    await shot("ticket-orders")
+
+    // unlinked, an order of another e-mail is no longer the shopper's
+    await linked.getByRole("button", { name: "Unlink", exact: true }).click()
+    await linked.waitFor({ state: "detached" })
+    await transcript()
+      .getByText(`Anna unlinked order #${gift.display_id} from this ticket`)
+      .waitFor()
+    const { orders } = await apiOk<{ orders: { id: string }[] }>(
+      "GET",
+      `/admin/helpdesk/tickets/${ticketId}/orders`
+    )
+    expect(orders.map((o) => o.id)).not.toContain(gift.id)
+  })
 })

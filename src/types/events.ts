@@ -1,4 +1,4 @@
-/** Names of the Medusa events the helpdesk emits; payload is `{ id }`. */
+/** Names of the Medusa events the helpdesk emits; payload is `{ id }` (plus `order_id` for order links). */
 export const HelpdeskEvents = {
   CHANNEL_CREATED: "helpdesk.channel.created",
   CHANNEL_UPDATED: "helpdesk.channel.updated",
@@ -8,4 +8,8 @@ export const HelpdeskEvents = {
   MESSAGE_CREATED: "helpdesk.message.created",
   /** a shopper's message got its sentiment and topic labels; payload `{ id, ticket_id }` */
   MESSAGE_CLASSIFIED: "helpdesk.message.classified",
+  /** `{ id, order_id }`: a Medusa order was linked to the ticket by hand */
+  TICKET_ORDER_LINKED: "helpdesk.ticket.order_linked",
+  /** `{ id, order_id }`: a hand-made link between the ticket and an order was removed */
+  TICKET_ORDER_UNLINKED: "helpdesk.ticket.order_unlinked",
 } as const

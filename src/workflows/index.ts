@@ -1,6 +1,7 @@
 export * from "./channels"
 export * from "./common"
 export * from "./messages"
+export * from "./orders"
 export * from "./realtime"
 export * from "./tickets"
 export * from "./contacts"

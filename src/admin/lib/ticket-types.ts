@@ -66,6 +66,8 @@ export type AdminTicketRow = {
   /** The customer wrote last and the ticket is not closed: someone owes them an answer. */
   unread: boolean
   tags: AdminTicketTag[]
+  /** with `order_id`: linked to that order by hand, not found by its e-mail */
+  linked?: boolean
 }
 
 /** A task as the ticket page lists it (the fields the ticket's query asks for). */

@@ -3,12 +3,16 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { TicketMiniList } from "../components/inbox/ticket-mini-list"
 import { useTickets } from "../hooks/api/tickets"
 
-/** The conversations about this order: linked to it, or from the e-mail it was placed with. */
+/**
+ * The conversations about this order: those linked to it first (marked), then those from the
+ * e-mail it was placed with.
+ */
 const OrderHelpdeskTicketsWidget = ({
   data: order,
 }: DetailWidgetProps<AdminOrder>) => {
   const { tickets, isPending, error } = useTickets({
     order_id: order.id,
+    fields: "+linked",
     limit: 20,
   })
 

@@ -24,3 +24,36 @@ export const oneOf = <T extends string>(values: readonly T[], name: string) =>
       (values as readonly string[]).includes(value),
     { message: `${name} must be one of ${values.join(", ")}.` }
   )
+
+/**
+ * `fields` as Medusa reads it (`a,b`, `+a`, `-a`, `*relation`, `relation.*`), refused with a
+ * sentence naming the first field outside `allowed`. The same list goes to
+ * `validateAndTransformQuery`, which would otherwise drop such a field without a word.
+ */
+export const fieldsWithin = (allowed: readonly string[], noun: string) => {
+  const known = new Set(allowed)
+  const names = [...new Set(allowed.map((f) => f.split(".")[0]))]
+  return z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      for (const raw of (value ?? "").split(",")) {
+        if (raw.trim().startsWith("-")) {
+          // removing a default field names nothing new
+          continue
+        }
+        const field = raw
+          .replace(/^[+ \t]+/, "")
+          .trim()
+          .replace(/^\*/, "")
+          .replace(/\.\*$/, "")
+        if (field && !known.has(field)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `fields: ${noun} has no field "${field}". Choose among ${names.join(", ")}.`,
+          })
+          return
+        }
+      }
+    })
+}

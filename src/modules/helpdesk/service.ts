@@ -15,6 +15,7 @@ import type {
 } from "../../types/classification"
 import type { HelpdeskModuleOptions } from "../../types/options"
 import { createClassifier } from "./classifier"
+import type { BaselinkerOrdersResult } from "../../types/orders"
 import type { WireMessage } from "../../types/realtime"
 import type { AuthorType, MessageKind } from "../../types/ticket"
 import {
@@ -33,6 +34,7 @@ import {
   type ViewCountGroup,
   viewCountsFromGroups,
 } from "./utils/ticket-search"
+import { notConfiguredBaselinkerOrders } from "./baselinker/not-configured"
 import {
   signToken,
   verifyToken,
@@ -492,6 +494,17 @@ class HelpdeskModuleService extends MedusaService({
   getBackendUrl(): string | undefined {
     const url = this.options_.backendUrl || process.env.MEDUSA_BACKEND_URL
     return url ? url.replace(/\/+$/, "") : undefined
+  }
+
+  /**
+   * The BaseLinker orders placed with an e-mail. Never throws for BaseLinker trouble: the
+   * state says what happened. Without a BaseLinker account every look is `not_configured`.
+   */
+  async retrieveBaselinkerOrders(
+    _email: string,
+    _options: { refresh?: boolean } = {}
+  ): Promise<BaselinkerOrdersResult> {
+    return notConfiguredBaselinkerOrders()
   }
 }
 

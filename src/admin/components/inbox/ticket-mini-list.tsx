@@ -1,4 +1,4 @@
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Badge, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { AdminTicketRow } from "../../lib/ticket-types"
 import { TicketStatusBadge, TimeAgo } from "./ticket-format"
@@ -62,7 +62,14 @@ export const TicketMiniList = ({
                 >
                   #{ticket.number} {ticket.subject}
                 </Text>
-                <TicketStatusBadge status={ticket.status} />
+                <div className="flex shrink-0 items-center gap-x-1">
+                  {ticket.linked && (
+                    <Badge size="2xsmall" color="blue">
+                      Linked
+                    </Badge>
+                  )}
+                  <TicketStatusBadge status={ticket.status} />
+                </div>
               </div>
               <Text size="xsmall" className="text-ui-fg-subtle">
                 Last message <TimeAgo value={ticket.last_message_at} />

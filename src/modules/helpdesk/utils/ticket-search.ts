@@ -255,9 +255,21 @@ export function buildTicketPageQuery(
     ...filterConditions(filters),
   ])
   const columns = page.columns.map((c) => `t."${c}"`).join(", ")
+  // tickets linked to the order by hand come before those found by its e-mail
+  const linkedFirst = filters.order?.ticket_ids.length
+    ? {
+        sql: `(t.id = any(?::text[])) desc, `,
+        bindings: [filters.order.ticket_ids],
+      }
+    : { sql: "", bindings: [] }
   return {
-    sql: `select ${columns} from helpdesk_ticket t where ${where.sql} order by ${ORDERS[page.order]} limit ? offset ?`,
-    bindings: [...where.bindings, page.limit, page.offset],
+    sql: `select ${columns} from helpdesk_ticket t where ${where.sql} order by ${linkedFirst.sql}${ORDERS[page.order]} limit ? offset ?`,
+    bindings: [
+      ...where.bindings,
+      ...linkedFirst.bindings,
+      page.limit,
+      page.offset,
+    ],
   }
 }
 

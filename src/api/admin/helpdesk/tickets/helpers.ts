@@ -14,12 +14,6 @@ import {
   type TicketRowColumn,
 } from "../../../../modules/helpdesk/utils/ticket-search"
 
-const invalidField = (field: string, allowed: string[]) =>
-  new MedusaError(
-    MedusaError.Types.INVALID_DATA,
-    `fields: a ticket has no field "${field}". Choose among ${allowed.join(", ")}.`
-  )
-
 const topLevel = (field: string) => field.split(".")[0]
 
 /** The customer is waiting for an answer. */
@@ -28,8 +22,6 @@ const isUnread = (ticket: Record<string, unknown>) =>
 
 /* ---------------- list ---------------- */
 
-const LIST_FIELDS = [...TICKET_ROW_COLUMNS, "unread", "tags"]
-
 export type TicketListSelection = {
   columns: TicketRowColumn[]
   include_tags: boolean
@@ -37,16 +29,12 @@ export type TicketListSelection = {
   output: Set<string>
 }
 
-/** Which columns one page reads, from the `fields` the request asked for. */
+/**
+ * Which columns one page reads, from the `fields` the request asked for (the query config's
+ * allow-list has vetted them).
+ */
 export function selectListFields(fields: string[]): TicketListSelection {
-  const output = new Set<string>()
-  for (const field of fields) {
-    const name = topLevel(field)
-    if (!LIST_FIELDS.includes(name)) {
-      throw invalidField(name, LIST_FIELDS)
-    }
-    output.add(name)
-  }
+  const output = new Set(fields.map(topLevel))
   const columns = TICKET_ROW_COLUMNS.filter((c) => output.has(c))
   if (output.has("unread")) {
     // unread is computed from these two
@@ -59,13 +47,23 @@ export function selectListFields(fields: string[]): TicketListSelection {
   return { columns, include_tags: output.has("tags"), output }
 }
 
+/**
+ * A row as the list answers it. `linked` says whether the ticket is linked by hand to the
+ * order the list is filtered by (false without such a filter).
+ */
 export function formatListRow(
   row: TicketListRow,
-  { output }: TicketListSelection
+  { output }: TicketListSelection,
+  linkedTicketIds: ReadonlySet<string> = new Set()
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const field of output) {
-    result[field] = field === "unread" ? isUnread(row) : row[field]
+    result[field] =
+      field === "unread"
+        ? isUnread(row)
+        : field === "linked"
+          ? linkedTicketIds.has(row.id)
+          : row[field]
   }
   return result
 }
@@ -107,49 +105,20 @@ export async function resolveOrderFilter(
 
 /* ---------------- detail ---------------- */
 
-const DETAIL_COLUMNS = [
-  ...TICKET_ROW_COLUMNS,
-  "first_response_at",
-  "page_url",
-  "user_agent",
-  "locale",
-  "sentiment_set_by",
-  "context_set_by",
-]
-const DETAIL_RELATIONS = [
-  "channel",
-  "inbox",
-  "team",
-  "tags",
-  "followers",
-  "tasks",
-  "external_orders",
-]
 const DETAIL_COMPUTED = ["unread", "last_message"]
-const DETAIL_FIELDS = [
-  ...DETAIL_COLUMNS,
-  ...DETAIL_RELATIONS,
-  ...DETAIL_COMPUTED,
-]
 const SINGLE_RELATIONS = ["channel", "inbox", "team"]
 
 /**
  * A ticket as the detail view shows it, read with Query so `fields` can expand relations,
- * plus the computed `unread` and `last_message`. No access check: callers decide first.
+ * plus the computed `unread` and `last_message`. No access check: callers decide first, and
+ * the query config's allow-list has vetted the fields.
  */
 export async function refetchTicket(
   id: string,
   scope: MedusaContainer,
   fields: string[]
 ): Promise<Record<string, unknown>> {
-  const requested = new Set<string>()
-  for (const field of fields) {
-    const name = topLevel(field)
-    if (!DETAIL_FIELDS.includes(name)) {
-      throw invalidField(name, DETAIL_FIELDS)
-    }
-    requested.add(name)
-  }
+  const requested = new Set(fields.map(topLevel))
   const graphFields = fields.filter(
     (f) => !DETAIL_COMPUTED.includes(topLevel(f))
   )

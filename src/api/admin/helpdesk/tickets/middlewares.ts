@@ -8,9 +8,11 @@ import {
   AdminAddTicketContact,
   AdminCloseTicket,
   AdminCreateTicket,
+  AdminGetTicketOrders,
   AdminGetTicketMessages,
   AdminGetTicketParams,
   AdminGetTicketsParams,
+  AdminLinkTicketOrder,
   AdminPostTicketMessage,
   AdminSkipAutoresponder,
   AdminUpdateTicket,
@@ -77,5 +79,15 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/messages",
     middlewares: [validateAndTransformBody(AdminPostTicketMessage)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/helpdesk/tickets/:id/orders",
+    middlewares: [validateAndTransformQuery(AdminGetTicketOrders, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/helpdesk/tickets/:id/orders",
+    middlewares: [validateAndTransformBody(AdminLinkTicketOrder)],
   },
 ]

@@ -9,6 +9,20 @@ export const defaultAdminTicketListFields = [
   "tags.color",
 ]
 
+/**
+ * What a list row may hold: its columns, `unread`, the tags, and `linked` (with `order_id`:
+ * whether the ticket is linked to that order by hand, rather than found by its e-mail).
+ */
+export const allowedAdminTicketListFields = [
+  ...TICKET_ROW_COLUMNS,
+  "unread",
+  "linked",
+  "tags",
+  "tags.id",
+  "tags.name",
+  "tags.color",
+]
+
 export const defaultAdminTicketFields = [
   ...TICKET_ROW_COLUMNS,
   "unread",
@@ -39,13 +53,70 @@ export const defaultAdminTicketFields = [
   "last_message",
 ]
 
+const relation = (name: string, fields: string[]) => [
+  name,
+  ...fields.map((f) => `${name}.${f}`),
+]
+
+/**
+ * Everything the detail may be asked for (`fields`), relations by name (`*tags`) or field by
+ * field (`tags.name`). `unread` and `last_message` are computed; the rest is read with Query.
+ * Medusa refuses any other field before the route runs.
+ */
+export const allowedAdminTicketFields = [
+  ...TICKET_ROW_COLUMNS,
+  "unread",
+  "last_message",
+  "first_response_at",
+  "page_url",
+  "user_agent",
+  "locale",
+  "sentiment_set_by",
+  "context_set_by",
+  ...relation("channel", [
+    "id",
+    "name",
+    "locale",
+    "timezone",
+    "store_url",
+    "color",
+    "enabled",
+    "inbox_id",
+  ]),
+  ...relation("inbox", ["id", "name"]),
+  ...relation("team", ["id", "name"]),
+  ...relation("tags", ["id", "name", "color"]),
+  ...relation("followers", ["id", "user_id", "created_at"]),
+  ...relation("tasks", [
+    "id",
+    "title",
+    "description",
+    "status",
+    "due_at",
+    "assignee_id",
+    "project_id",
+    "created_at",
+    "updated_at",
+  ]),
+  ...relation("external_orders", [
+    "id",
+    "source",
+    "external_id",
+    "status_id",
+    "summary",
+    "fetched_at",
+  ]),
+]
+
 export const retrieveTicketTransformQueryConfig = {
   defaults: defaultAdminTicketFields,
+  allowed: allowedAdminTicketFields,
   isList: false,
 }
 
 export const listTicketTransformQueryConfig = {
   defaults: defaultAdminTicketListFields,
+  allowed: allowedAdminTicketListFields,
   defaultLimit: 20,
   isList: true,
 }

@@ -60,7 +60,9 @@ export const GET = async (
   )
 
   res.json({
-    tickets: tickets.map((t) => formatListRow(t, selection)),
+    tickets: tickets.map((t) =>
+      formatListRow(t, selection, new Set(filters.order?.ticket_ids))
+    ),
     count,
     offset: params.offset,
     limit: params.limit,

@@ -8,7 +8,11 @@ import {
   TICKET_VIEWS,
 } from "../../../../modules/helpdesk/utils/ticket-search"
 import { clientId, messageBody } from "../../../../realtime/validators"
-import { oneOf, oneOrMany } from "../../../utils/query-params"
+import { fieldsWithin, oneOf, oneOrMany } from "../../../utils/query-params"
+import {
+  allowedAdminTicketFields,
+  allowedAdminTicketListFields,
+} from "./query-config"
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../../../types/ticket"
 import {
   SENTIMENT_FLAGS,
@@ -41,13 +45,16 @@ const integer = (min: number, max: number, fallback: number, name: string) =>
       .max(max, { message: `${name} must be at most ${max}.` })
   )
 
-export const AdminGetTicketParams = createSelectParams()
+export const AdminGetTicketParams = createSelectParams().extend({
+  fields: fieldsWithin(allowedAdminTicketFields, "a ticket"),
+})
 export type AdminGetTicketParamsType = z.infer<typeof AdminGetTicketParams>
 
 export const AdminGetTicketsParams = createFindParams({
   limit: 20,
   offset: 0,
 }).extend({
+  fields: fieldsWithin(allowedAdminTicketListFields, "a ticket in the list"),
   limit: integer(1, 100, 20, "limit"),
   offset: integer(0, Number.MAX_SAFE_INTEGER, 0, "offset"),
   order: z
@@ -141,3 +148,24 @@ export const AdminSkipAutoresponder = z.strictObject({
   skip: z.boolean().optional(),
 })
 export type AdminSkipAutoresponderType = z.infer<typeof AdminSkipAutoresponder>
+
+export const AdminGetTicketOrders = z.object({
+  refresh: z
+    .enum(["true", "false"], {
+      message: "refresh must be true or false.",
+    })
+    .optional()
+    .transform((value) => value === "true"),
+})
+export type AdminGetTicketOrdersType = z.infer<typeof AdminGetTicketOrders>
+
+export const AdminLinkTicketOrder = z.strictObject({
+  order_id: z
+    .string({ message: "order_id must be an order's id or number." })
+    .trim()
+    // a custom check: Medusa words its own "too small" over the message given to min()
+    .refine((value) => value.length > 0 && value.length <= 100, {
+      message: "order_id must be an order's id or number.",
+    }),
+})
+export type AdminLinkTicketOrderType = z.infer<typeof AdminLinkTicketOrder>

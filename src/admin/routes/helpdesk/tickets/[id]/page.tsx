@@ -12,6 +12,7 @@ import {
   CustomerSection,
   TicketSidebar,
 } from "../../../../components/ticket/ticket-sidebar"
+import { TicketOrders } from "../../../../components/ticket/ticket-orders"
 import { TicketTasks } from "../../../../components/ticket/ticket-tasks"
 import {
   PendingMessage,
@@ -188,6 +189,7 @@ const TicketPage = () => {
       </div>
       <div className="flex w-full flex-col gap-y-3">
         <TicketSidebar ticket={ticket} />
+        <TicketOrders ticket={ticket} />
         <TicketTasks ticketId={ticket.id} />
         <CustomerSection ticket={ticket} />
       </div>

@@ -1,0 +1,248 @@
+import type { ConfigModule, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  getLastFulfillmentStatus,
+  getLastPaymentStatus,
+} from "@medusajs/medusa/core-flows"
+import TicketOrderLink from "../links/ticket-order"
+import { HELPDESK_MODULE } from "../modules/helpdesk"
+import type HelpdeskModuleService from "../modules/helpdesk/service"
+import type {
+  BaselinkerOrdersResult,
+  HelpdeskOrder,
+  TicketOrdersResponse,
+} from "../types/orders"
+
+/** How many Medusa orders a ticket shows; `medusa.count` says how many match in all. */
+export const TICKET_ORDERS_LIMIT = 10
+
+/** Order fields the card shows, plus what Medusa derives the payment and fulfilment status from. */
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "custom_display_id",
+  "email",
+  "customer_id",
+  "created_at",
+  "status",
+  "currency_code",
+  "total",
+  "items.id",
+  "items.title",
+  "items.product_title",
+  "items.variant_sku",
+  "items.thumbnail",
+  "items.quantity",
+  "items.detail.fulfilled_quantity",
+  "payment_collections.status",
+  "payment_collections.amount",
+  "payment_collections.captured_amount",
+  "payment_collections.refunded_amount",
+  "fulfillments.packed_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+]
+
+const ORDER_STATUS_NAMES: Record<string, string> = {
+  pending: "Pending",
+  completed: "Completed",
+  draft: "Draft",
+  archived: "Archived",
+  canceled: "Canceled",
+  requires_action: "Requires action",
+}
+
+export type TicketOrderOwner = {
+  id: string
+  customer_email: string
+  customer_id: string | null
+}
+
+type OrderRecord = {
+  id: string
+  display_id: number | null
+  custom_display_id?: string | null
+  created_at: string | Date
+  status: string
+  currency_code: string
+  total: unknown
+  items?: {
+    title: string | null
+    product_title?: string | null
+    variant_sku?: string | null
+    thumbnail?: string | null
+    quantity: unknown
+  }[]
+}
+
+/** `%`, `_` and `\` are ILIKE's wildcards: an e-mail is matched as it is, only without case. */
+const exactIlike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+const toNumber = (value: unknown): number => {
+  if (typeof value === "number") {
+    return value
+  }
+  if (value && typeof value === "object" && "numeric" in value) {
+    return Number((value as { numeric: unknown }).numeric)
+  }
+  return Number(value ?? 0)
+}
+
+/** Where the Admin shows an order: `<backend><admin path>/orders/<id>`. */
+export function adminOrderUrl(container: MedusaContainer, id: string): string {
+  const configModule = container.resolve<ConfigModule>(
+    ContainerRegistrationKeys.CONFIG_MODULE
+  )
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const adminPath = (configModule.admin?.path ?? "/app").replace(/\/+$/, "")
+  return `${helpdesk.getBackendUrl() ?? ""}${adminPath}/orders/${encodeURIComponent(id)}`
+}
+
+function toHelpdeskOrder(
+  container: MedusaContainer,
+  order: OrderRecord,
+  linked: boolean
+): HelpdeskOrder {
+  const detail = order as unknown as Parameters<typeof getLastPaymentStatus>[0]
+  return {
+    source: "medusa",
+    id: order.id,
+    number: order.custom_display_id || String(order.display_id ?? order.id),
+    created_at: new Date(order.created_at).toISOString(),
+    status: {
+      id: order.status,
+      name: ORDER_STATUS_NAMES[order.status] ?? order.status,
+    },
+    payment_status: getLastPaymentStatus({
+      ...detail,
+      payment_collections: detail.payment_collections ?? [],
+    }),
+    fulfillment_status: getLastFulfillmentStatus({
+      ...detail,
+      fulfillments: detail.fulfillments ?? [],
+    }),
+    total: toNumber(order.total),
+    currency_code: order.currency_code,
+    items: (order.items ?? []).map((item) => ({
+      title: item.product_title || item.title || "",
+      quantity: toNumber(item.quantity),
+      sku: item.variant_sku ?? null,
+      thumbnail: item.thumbnail ?? null,
+    })),
+    url: adminOrderUrl(container, order.id),
+    linked,
+  }
+}
+
+/** Ids of the Medusa orders linked to a ticket by hand. */
+export async function listLinkedOrderIds(
+  container: MedusaContainer,
+  ticketId: string
+): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: TicketOrderLink.entryPoint,
+    fields: ["order_id"],
+    filters: { helpdesk_ticket_id: ticketId },
+  })
+  return (data as { order_id: string }[]).map((l) => l.order_id)
+}
+
+/**
+ * The ticket's Medusa orders, newest first: those placed with its e-mail (any case) or by its
+ * customer, and those linked to it. Linked orders are always on the page; the rest fill it up
+ * to `limit`. `count` is how many there are in all.
+ */
+export async function listTicketMedusaOrders(
+  container: MedusaContainer,
+  ticket: TicketOrderOwner,
+  { limit = TICKET_ORDERS_LIMIT }: { limit?: number } = {}
+): Promise<{ orders: HelpdeskOrder[]; count: number }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const linkedIds = await listLinkedOrderIds(container, ticket.id)
+  const linked = new Set(linkedIds)
+
+  const matches: Record<string, unknown>[] = [
+    { email: { $ilike: exactIlike(ticket.customer_email) } },
+  ]
+  if (ticket.customer_id) {
+    matches.push({ customer_id: ticket.customer_id })
+  }
+  if (linkedIds.length) {
+    matches.push({ id: linkedIds })
+  }
+
+  const { data, metadata } = await query.graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { $or: matches },
+    pagination: { skip: 0, take: limit, order: { created_at: "DESC" } },
+  })
+  const page = data as OrderRecord[]
+  const count = metadata?.count ?? page.length
+
+  const onPage = new Set(page.map((o) => o.id))
+  const missing = linkedIds.filter((id) => !onPage.has(id))
+  let records = page
+  if (missing.length) {
+    const { data: extra } = await query.graph({
+      entity: "order",
+      fields: ORDER_FIELDS,
+      filters: { id: missing },
+    })
+    // linked orders stay; the oldest of the others make room for them
+    const others = page.filter((o) => !linked.has(o.id))
+    const keep = Math.max(0, limit - linkedIds.length)
+    records = [
+      ...page.filter((o) => linked.has(o.id)),
+      ...(extra as OrderRecord[]),
+      ...others.slice(0, keep),
+    ].sort(
+      (a, b) =>
+        new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+    )
+  }
+
+  return {
+    orders: records.map((o) => toHelpdeskOrder(container, o, linked.has(o.id))),
+    count,
+  }
+}
+
+/**
+ * Everything the ticket's Orders card shows: its Medusa orders and the BaseLinker orders of
+ * its e-mail. BaseLinker trouble is a state in `baselinker`, never an error.
+ */
+export async function retrieveTicketOrders(
+  container: MedusaContainer,
+  ticket: TicketOrderOwner,
+  { refresh = false }: { refresh?: boolean } = {}
+): Promise<TicketOrdersResponse> {
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const [medusa, baselinker] = await Promise.all([
+    listTicketMedusaOrders(container, ticket),
+    helpdesk
+      .retrieveBaselinkerOrders(ticket.customer_email, { refresh })
+      .catch((error: unknown): BaselinkerOrdersResult => {
+        container
+          .resolve(ContainerRegistrationKeys.LOGGER)
+          .warn(
+            `BaseLinker orders for ticket ${ticket.id} could not be read: ${error instanceof Error ? error.message : String(error)}`
+          )
+        return {
+          orders: [],
+          state: "unavailable",
+          fetched_at: null,
+          retry_at: null,
+          count: 0,
+        }
+      }),
+  ])
+  const { orders: baselinkerOrders, ...baselinkerState } = baselinker
+  return {
+    orders: [...medusa.orders, ...baselinkerOrders],
+    medusa: { count: medusa.count },
+    baselinker: baselinkerState,
+  }
+}

@@ -1,0 +1,1 @@
+export * from "./prepare-ticket-order-link"

@@ -1,0 +1,2 @@
+export * from "./link-ticket-order"
+export * from "./unlink-ticket-order"
