@@ -133,6 +133,19 @@ const DETAIL_FIELDS = [
 ]
 const SINGLE_RELATIONS = ["channel", "inbox", "team"]
 
+/** The top-level detail fields asked for; an unknown one is a 400 naming the choices. */
+export function detailFields(fields: string[]): Set<string> {
+  const requested = new Set<string>()
+  for (const field of fields) {
+    const name = topLevel(field)
+    if (!DETAIL_FIELDS.includes(name)) {
+      throw invalidField(name, DETAIL_FIELDS)
+    }
+    requested.add(name)
+  }
+  return requested
+}
+
 /**
  * A ticket as the detail view shows it, read with Query so `fields` can expand relations,
  * plus the computed `unread` and `last_message`. No access check: callers decide first.
@@ -142,14 +155,7 @@ export async function refetchTicket(
   scope: MedusaContainer,
   fields: string[]
 ): Promise<Record<string, unknown>> {
-  const requested = new Set<string>()
-  for (const field of fields) {
-    const name = topLevel(field)
-    if (!DETAIL_FIELDS.includes(name)) {
-      throw invalidField(name, DETAIL_FIELDS)
-    }
-    requested.add(name)
-  }
+  const requested = detailFields(fields)
   const graphFields = fields.filter(
     (f) => !DETAIL_COMPUTED.includes(topLevel(f))
   )

@@ -1,8 +1,12 @@
 import {
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
   type MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { detailFields } from "./helpers"
 import * as QueryConfig from "./query-config"
 import {
   AdminAddTicketContact,
@@ -16,10 +20,20 @@ import {
   AdminUpdateTicket,
 } from "./validators"
 
-const retrieveQuery = validateAndTransformQuery(
-  AdminGetTicketParams,
-  QueryConfig.retrieveTicketTransformQueryConfig
-)
+/**
+ * The detail's `fields`, checked before the route runs: a route that changes the ticket must
+ * not write and then refuse to answer.
+ */
+const retrieveQuery = [
+  validateAndTransformQuery(
+    AdminGetTicketParams,
+    QueryConfig.retrieveTicketTransformQueryConfig
+  ),
+  (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    detailFields(req.queryConfig.fields)
+    next()
+  },
+]
 
 export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -35,29 +49,35 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets",
-    middlewares: [validateAndTransformBody(AdminCreateTicket), retrieveQuery],
+    middlewares: [
+      validateAndTransformBody(AdminCreateTicket),
+      ...retrieveQuery,
+    ],
   },
   {
     methods: ["GET"],
     matcher: "/admin/helpdesk/tickets/:id",
-    middlewares: [retrieveQuery],
+    middlewares: [...retrieveQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateTicket), retrieveQuery],
+    middlewares: [
+      validateAndTransformBody(AdminUpdateTicket),
+      ...retrieveQuery,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/close",
-    middlewares: [validateAndTransformBody(AdminCloseTicket), retrieveQuery],
+    middlewares: [validateAndTransformBody(AdminCloseTicket), ...retrieveQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/add-contact",
     middlewares: [
       validateAndTransformBody(AdminAddTicketContact),
-      retrieveQuery,
+      ...retrieveQuery,
     ],
   },
   {
@@ -65,7 +85,7 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/helpdesk/tickets/:id/skip-autoresponder",
     middlewares: [
       validateAndTransformBody(AdminSkipAutoresponder),
-      retrieveQuery,
+      ...retrieveQuery,
     ],
   },
   {
