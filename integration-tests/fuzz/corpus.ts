@@ -192,16 +192,50 @@ export function rawBodies(valid: Record<string, unknown>): RawBody[] {
   ]
 }
 
+/**
+ * The variants one field gets: the unstorable strings and the commonest wrong types for every
+ * field, and the rest of the corpus spread over the fields in turn, so that a route with many
+ * fields costs a few requests per field rather than the whole corpus per field.
+ */
+const ALWAYS: Variant[] = [
+  ...UNSTORABLE_STRINGS.slice(0, 3),
+  ...WRONG_TYPES.filter((v) =>
+    [
+      "null",
+      "zero",
+      "huge number",
+      "empty string",
+      "array of strings",
+      "object",
+    ].includes(v.label)
+  ),
+]
+const ROTATING: Variant[] = FIELD_VARIANTS.filter((v) => !ALWAYS.includes(v))
+
+export function variantsFor(
+  fieldIndex: number,
+  pool: Variant[] = ROTATING,
+  take = 4
+): Variant[] {
+  return [
+    ...ALWAYS,
+    ...Array.from(
+      { length: Math.min(take, pool.length) },
+      (_, i) => pool[(fieldIndex * take + i) % pool.length]
+    ),
+  ]
+}
+
 /** Bodies derived from a valid one, a field at a time. */
 export function fieldBodies(
   valid: Record<string, unknown>,
-  variants: Variant[] = FIELD_VARIANTS
+  pool: Variant[] = ROTATING
 ): { label: string; body: Record<string, unknown> }[] {
   const out: { label: string; body: Record<string, unknown> }[] = []
-  for (const field of Object.keys(valid)) {
+  for (const [index, field] of Object.keys(valid).entries()) {
     const { [field]: _dropped, ...rest } = valid
     out.push({ label: `without ${field}`, body: rest })
-    for (const variant of variants) {
+    for (const variant of variantsFor(index, pool)) {
       out.push({
         label: `${field}: ${variant.label}`,
         body: { ...valid, [field]: variant.value },
@@ -238,8 +272,9 @@ export const QUERY_CASES: { label: string; query: string }[] = [
     query: `q=${encodeURIComponent("' OR 1=1 --")}`,
   },
   {
-    label: "q of 10,000 characters",
-    query: `q=${encodeURIComponent(noise(10_000))}`,
+    // longer, and Node's HTTP parser answers 431 before the application sees the request
+    label: "q of 2,000 characters",
+    query: `q=${encodeURIComponent(noise(2000))}`,
   },
   { label: "q repeated", query: "q=a&q=b" },
   { label: "q as an object", query: "q[$ne]=x" },
@@ -306,12 +341,9 @@ export const PATH_PARAM_CASES: { label: string; value: string }[] = [
   { label: "invalid UTF-8 (an encoded surrogate)", value: "%ED%A0%80" },
   { label: "an unknown id", value: "hdxx_01ZZZZZZZZZZZZZZZZZZZZZZ" },
   { label: "an SQL quote", value: encodeURIComponent("' OR 1=1 --") },
-  { label: "tsquery operators", value: encodeURIComponent("a&|!:*") },
   { label: "an encoded slash", value: "..%2F..%2Fetc" },
   { label: "__proto__", value: "__proto__" },
-  { label: "constructor", value: "constructor" },
   { label: "an id of 3,000 characters", value: "x".repeat(3000) },
-  { label: "an emoji", value: encodeURIComponent("😀") },
 ]
 
 /**
@@ -319,7 +351,7 @@ export const PATH_PARAM_CASES: { label: string; value: string }[] = [
  * that (the drop itself is checked on its own).
  */
 const SOCKET_FIELD_VARIANTS: Variant[] = [
-  ...FIELD_VARIANTS.filter((v) => !HUGE_STRINGS.includes(v)),
+  ...ROTATING.filter((v) => !HUGE_STRINGS.includes(v)),
   { label: "6,000 characters", value: noise(6000) },
   { label: "30,000 characters", value: noise(30_000) },
 ]
