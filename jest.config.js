@@ -8,6 +8,7 @@ const TEST_MATCH = {
   ],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/*.spec.[jt]s"],
+  "integration:fuzz": ["**/integration-tests/fuzz/*.spec.[jt]s"],
   browser: ["**/integration-tests/browser/*.spec.[jt]s"],
   "integration:cluster": ["**/integration-tests/cluster/*.spec.[jt]s"],
 }

@@ -3,7 +3,8 @@
 /**
  * `npm test`: every check, in order, with a summary table at the end.
  *
- *   typecheck → lint → widget build → unit → module integration → HTTP integration → browser
+ *   typecheck → lint → widget build → unit → module integration → HTTP integration
+ *   → fuzz (malformed input to every route and socket event) → browser
  *   → two instances (cluster) → widget size budget (when package.json has "test:size") → packaged plugin
  *
  * A PostgreSQL server is found first (scripts/lib/postgres.js: DATABASE_URL, else
@@ -43,6 +44,12 @@ const STEPS = [
     name: "http",
     script: "test:http",
     testType: "integration:http",
+    needsDb: true,
+  },
+  {
+    name: "fuzz",
+    script: "test:fuzz",
+    testType: "integration:fuzz",
     needsDb: true,
   },
   {

@@ -18,6 +18,11 @@ import { adminTagRoutesMiddlewares } from "./admin/helpdesk/tags/middlewares"
 import { adminTaskRoutesMiddlewares } from "./admin/helpdesk/tasks/middlewares"
 import { adminTeamRoutesMiddlewares } from "./admin/helpdesk/teams/middlewares"
 import { helpdeskPublicRoutesMiddlewares } from "./helpdesk/middlewares"
+import {
+  malformedPathErrorHandler,
+  refuseUnstorableRequest,
+  STORABLE_REQUEST_PREFIXES,
+} from "./utils/storable-request"
 
 /**
  * socket.io shares Medusa's port. Medusa hands plugins no server, so the first request
@@ -56,8 +61,14 @@ function installHandlers(realtime: Realtime) {
 }
 
 export default defineMiddlewares({
+  errorHandler: malformedPathErrorHandler,
   routes: [
-    { matcher: "*", middlewares: [attachRealtime] },
+    // "/" rather than "*": a "*" is a path parameter, and decoding it throws on "%ZZ"
+    { matcher: "/", middlewares: [attachRealtime] },
+    ...STORABLE_REQUEST_PREFIXES.map((matcher) => ({
+      matcher,
+      middlewares: [refuseUnstorableRequest],
+    })),
     { matcher: `${REALTIME_PATH}*`, bodyParser: false },
     ...adminChannelRoutesMiddlewares,
     ...adminTicketRoutesMiddlewares,

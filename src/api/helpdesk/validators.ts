@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { clientId, messageBody } from "../../realtime/validators"
+import { afterSeq, clientId, messageBody } from "../../realtime/validators"
 import { CHANNEL_LOCALES } from "../../types/channel"
 
 export const StartConversation = z
@@ -51,7 +51,7 @@ export type PostVisitorMessageType = z.infer<typeof PostVisitorMessage>
 export const GetVisitorMessages = z.object({
   after_seq: z.preprocess(
     (value) => (value === undefined ? 0 : Number(value)),
-    z.number().int().min(0)
+    afterSeq
   ),
 })
 export type GetVisitorMessagesType = z.infer<typeof GetVisitorMessages>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 /** A query value given once, repeated, or comma-separated, as a list. */
 export const oneOrMany = <T extends z.ZodType>(item: T) =>
@@ -57,3 +58,38 @@ export const fieldsWithin = (allowed: readonly string[], noun: string) => {
       }
     })
 }
+/** A whole number from a query string, within bounds, or `fallback` when it is absent. */
+export const boundedInteger = (
+  min: number,
+  max: number,
+  fallback: number,
+  name: string
+) =>
+  z.preprocess(
+    (value) => (value === undefined || value === "" ? fallback : Number(value)),
+    z
+      .number({ message: `${name} must be a whole number.` })
+      .int({ message: `${name} must be a whole number.` })
+      .min(min, { message: `${name} must be at least ${min}.` })
+      .max(max, { message: `${name} must be at most ${max}.` })
+  )
+
+/** The most rows one page of any list may hold. */
+export const MAX_PAGE_SIZE = 100
+
+/**
+ * The query of every list of the plugin: Medusa's `fields`, `order` and `with_deleted`, and a
+ * `limit` of 1 to 100 and an `offset` of 0 or more (PostgreSQL refuses a negative one, and an
+ * unbounded page is a way to make the server read a whole table).
+ */
+export const createListParams = ({
+  limit,
+  order,
+}: {
+  limit: number
+  order?: string
+}) =>
+  createFindParams({ limit, offset: 0, order }).extend({
+    limit: boundedInteger(1, MAX_PAGE_SIZE, limit, "limit"),
+    offset: boundedInteger(0, Number.MAX_SAFE_INTEGER, 0, "offset"),
+  })

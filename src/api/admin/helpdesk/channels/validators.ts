@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../utils/query-params"
 import {
   isValidDate,
   isValidTimeZone,
@@ -184,10 +182,7 @@ export type AdminUpdateChannelType = z.infer<typeof AdminUpdateChannel>
 export const AdminGetChannelParams = createSelectParams()
 export type AdminGetChannelParamsType = z.infer<typeof AdminGetChannelParams>
 
-export const AdminGetChannelsParams = createFindParams({
-  limit: 50,
-  offset: 0,
-}).extend({
+export const AdminGetChannelsParams = createListParams({ limit: 50 }).extend({
   q: z.string().optional(),
   enabled: z.preprocess(
     (value) => (value === "true" ? true : value === "false" ? false : value),

@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../utils/query-params"
 
 const email = z
   .string()
@@ -33,9 +31,8 @@ export type AdminUpdateContactType = z.infer<typeof AdminUpdateContact>
 export const AdminGetContactParams = createSelectParams()
 export type AdminGetContactParamsType = z.infer<typeof AdminGetContactParams>
 
-export const AdminGetContactsParams = createFindParams({
+export const AdminGetContactsParams = createListParams({
   limit: 50,
-  offset: 0,
   order: "email",
 }).extend({
   q: z.string().optional(),

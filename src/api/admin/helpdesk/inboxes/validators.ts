@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../utils/query-params"
 
 export const AdminCreateInbox = z.strictObject({
   name: z.string().trim().min(1).max(120),
@@ -15,9 +13,8 @@ export type AdminUpdateInboxType = z.infer<typeof AdminUpdateInbox>
 export const AdminGetInboxParams = createSelectParams()
 export type AdminGetInboxParamsType = z.infer<typeof AdminGetInboxParams>
 
-export const AdminGetInboxesParams = createFindParams({
+export const AdminGetInboxesParams = createListParams({
   limit: 50,
-  offset: 0,
   order: "name",
 }).extend({
   q: z.string().optional(),

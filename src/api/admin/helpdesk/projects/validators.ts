@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../utils/query-params"
 
 export const AdminCreateProject = z.strictObject({
   name: z.string().trim().min(1).max(120),
@@ -16,9 +14,8 @@ export type AdminUpdateProjectType = z.infer<typeof AdminUpdateProject>
 export const AdminGetProjectParams = createSelectParams()
 export type AdminGetProjectParamsType = z.infer<typeof AdminGetProjectParams>
 
-export const AdminGetProjectsParams = createFindParams({
+export const AdminGetProjectsParams = createListParams({
   limit: 50,
-  offset: 0,
   order: "name",
 }).extend({
   q: z.string().optional(),

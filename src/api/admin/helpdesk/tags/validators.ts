@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../utils/query-params"
 
 const name = z.string().trim().min(1).max(60)
 
@@ -25,9 +23,8 @@ export type AdminUpdateTagType = z.infer<typeof AdminUpdateTag>
 export const AdminGetTagParams = createSelectParams()
 export type AdminGetTagParamsType = z.infer<typeof AdminGetTagParams>
 
-export const AdminGetTagsParams = createFindParams({
+export const AdminGetTagsParams = createListParams({
   limit: 50,
-  offset: 0,
   order: "name",
 }).extend({
   q: z.string().optional(),

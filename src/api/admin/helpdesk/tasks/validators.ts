@@ -1,10 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { TASK_STATUSES } from "../../../../types/ticket"
-import { oneOf, oneOrMany } from "../../../utils/query-params"
+import { createListParams, oneOf, oneOrMany } from "../../../utils/query-params"
 
 const status = z.enum(TASK_STATUSES, {
   message: `status must be one of ${TASK_STATUSES.join(", ")}.`,
@@ -40,9 +37,8 @@ export type AdminUpdateTaskType = z.infer<typeof AdminUpdateTask>
 export const AdminGetTaskParams = createSelectParams()
 export type AdminGetTaskParamsType = z.infer<typeof AdminGetTaskParams>
 
-export const AdminGetTasksParams = createFindParams({
+export const AdminGetTasksParams = createListParams({
   limit: 50,
-  offset: 0,
   order: "created_at",
 }).extend({
   q: z.string().optional(),

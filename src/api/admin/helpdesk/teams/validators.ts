@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createListParams } from "../../../utils/query-params"
 
 export const AdminCreateTeam = z.strictObject({
   name: z.string().trim().min(1).max(120),
@@ -20,9 +18,8 @@ export type AdminUpdateTeamType = z.infer<typeof AdminUpdateTeam>
 export const AdminGetTeamParams = createSelectParams()
 export type AdminGetTeamParamsType = z.infer<typeof AdminGetTeamParams>
 
-export const AdminGetTeamsParams = createFindParams({
+export const AdminGetTeamsParams = createListParams({
   limit: 50,
-  offset: 0,
   order: "name",
 }).extend({
   q: z.string().optional(),

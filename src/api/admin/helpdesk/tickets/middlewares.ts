@@ -18,10 +18,16 @@ import {
   AdminUpdateTicket,
 } from "./validators"
 
-const retrieveQuery = validateAndTransformQuery(
-  AdminGetTicketParams,
-  QueryConfig.retrieveTicketTransformQueryConfig
-)
+/**
+ * The detail's `fields`, checked (against the allow-list) before the route runs: a route that
+ * changes the ticket must not write and then refuse to answer.
+ */
+const retrieveQuery = [
+  validateAndTransformQuery(
+    AdminGetTicketParams,
+    QueryConfig.retrieveTicketTransformQueryConfig
+  ),
+]
 
 export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -37,29 +43,35 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets",
-    middlewares: [validateAndTransformBody(AdminCreateTicket), retrieveQuery],
+    middlewares: [
+      validateAndTransformBody(AdminCreateTicket),
+      ...retrieveQuery,
+    ],
   },
   {
     methods: ["GET"],
     matcher: "/admin/helpdesk/tickets/:id",
-    middlewares: [retrieveQuery],
+    middlewares: [...retrieveQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateTicket), retrieveQuery],
+    middlewares: [
+      validateAndTransformBody(AdminUpdateTicket),
+      ...retrieveQuery,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/close",
-    middlewares: [validateAndTransformBody(AdminCloseTicket), retrieveQuery],
+    middlewares: [validateAndTransformBody(AdminCloseTicket), ...retrieveQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/add-contact",
     middlewares: [
       validateAndTransformBody(AdminAddTicketContact),
-      retrieveQuery,
+      ...retrieveQuery,
     ],
   },
   {
@@ -67,7 +79,7 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/helpdesk/tickets/:id/skip-autoresponder",
     middlewares: [
       validateAndTransformBody(AdminSkipAutoresponder),
-      retrieveQuery,
+      ...retrieveQuery,
     ],
   },
   {

@@ -1,14 +1,20 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import {
   TICKET_LIST_ORDERS,
   TICKET_VIEWS,
 } from "../../../../modules/helpdesk/utils/ticket-search"
-import { clientId, messageBody } from "../../../../realtime/validators"
-import { fieldsWithin, oneOf, oneOrMany } from "../../../utils/query-params"
+import {
+  afterSeq,
+  clientId,
+  messageBody,
+} from "../../../../realtime/validators"
+import {
+  createListParams,
+  fieldsWithin,
+  oneOf,
+  oneOrMany,
+} from "../../../utils/query-params"
 import {
   allowedAdminTicketFields,
   allowedAdminTicketListFields,
@@ -30,33 +36,18 @@ export type AdminPostTicketMessageType = z.infer<typeof AdminPostTicketMessage>
 export const AdminGetTicketMessages = z.object({
   after_seq: z.preprocess(
     (value) => (value === undefined ? 0 : Number(value)),
-    z.number().int().min(0)
+    afterSeq
   ),
 })
 export type AdminGetTicketMessagesType = z.infer<typeof AdminGetTicketMessages>
-
-const integer = (min: number, max: number, fallback: number, name: string) =>
-  z.preprocess(
-    (value) => (value === undefined || value === "" ? fallback : Number(value)),
-    z
-      .number({ message: `${name} must be a whole number.` })
-      .int({ message: `${name} must be a whole number.` })
-      .min(min, { message: `${name} must be at least ${min}.` })
-      .max(max, { message: `${name} must be at most ${max}.` })
-  )
 
 export const AdminGetTicketParams = createSelectParams().extend({
   fields: fieldsWithin(allowedAdminTicketFields, "a ticket"),
 })
 export type AdminGetTicketParamsType = z.infer<typeof AdminGetTicketParams>
 
-export const AdminGetTicketsParams = createFindParams({
-  limit: 20,
-  offset: 0,
-}).extend({
+export const AdminGetTicketsParams = createListParams({ limit: 20 }).extend({
   fields: fieldsWithin(allowedAdminTicketListFields, "a ticket in the list"),
-  limit: integer(1, 100, 20, "limit"),
-  offset: integer(0, Number.MAX_SAFE_INTEGER, 0, "offset"),
   order: z
     .enum(TICKET_LIST_ORDERS, {
       message: `order must be one of ${TICKET_LIST_ORDERS.join(", ")}.`,
