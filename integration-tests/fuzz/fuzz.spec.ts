@@ -1,5 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  IOrderModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
@@ -50,6 +53,8 @@ type Ctx = {
   taskId: string
   publishableKey: string
   customerToken: string
+  /** a Medusa order of the fixture shopper */
+  orderId: string
 }
 
 type Auth = "admin" | "visitor" | "store" | "public"
@@ -287,6 +292,19 @@ const ROUTES: Record<string, RouteFuzz> = {
       message: "Hello from the shop",
       channel_id: ctx.channelId,
     }),
+  },
+  "GET /admin/helpdesk/tickets/:id/orders": {
+    auth: "admin",
+    params: (ctx) => id(ctx, "ticketId"),
+  },
+  "POST /admin/helpdesk/tickets/:id/orders": {
+    auth: "admin",
+    params: (ctx) => id(ctx, "ticketId"),
+    body: (ctx) => ({ order_id: ctx.orderId }),
+  },
+  "DELETE /admin/helpdesk/tickets/:id/orders/:order_id": {
+    auth: "admin",
+    params: (ctx) => ({ id: ctx.ticketId, order_id: ctx.orderId }),
   },
   "GET /admin/helpdesk/tickets/:id": {
     auth: "admin",
@@ -550,6 +568,15 @@ medusaIntegrationTestRunner({
         }),
         publishableKey: customer.publishableKey,
         customerToken: `Bearer ${customer.token}`,
+        orderId: (
+          await getContainer()
+            .resolve<IOrderModuleService>(Modules.ORDER)
+            .createOrders({
+              email: "jan@example.com",
+              currency_code: "pln",
+              items: [{ title: "Kubek", quantity: 1, unit_price: 39 }],
+            })
+        ).id,
       }
       const makers: Makers = { ctx, conversation, admin: created }
       const fingerprint = await fingerprinter(dbConnection)
