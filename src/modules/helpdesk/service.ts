@@ -8,7 +8,11 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { HelpdeskModuleOptions } from "../../types/options"
+import {
+  DEFAULT_RATE_LIMITS,
+  type RateLimitName,
+} from "../../realtime/rate-limiter"
+import type { HelpdeskModuleOptions, RateLimitRule } from "../../types/options"
 import type { WireMessage } from "../../types/realtime"
 import type { AuthorType, MessageKind } from "../../types/ticket"
 import {
@@ -103,6 +107,19 @@ class HelpdeskModuleService extends MedusaService({
 
   getRedisUrl(): string | undefined {
     return this.options_.redisUrl || process.env.REDIS_URL || undefined
+  }
+
+  /** A limit from the options, or its default. */
+  getRateLimit(name: RateLimitName): RateLimitRule {
+    return this.options_.rateLimits?.[name] ?? DEFAULT_RATE_LIMITS[name]
+  }
+
+  /** Reverse proxies trusted to name the client in X-Forwarded-For (0: none). */
+  getTrustedProxyHops(): number {
+    const hops =
+      this.options_.trustedProxyHops ??
+      Number(process.env.HELPDESK_TRUSTED_PROXY_HOPS || 0)
+    return Number.isInteger(hops) && hops > 0 ? hops : 0
   }
 
   protected getSecret(): string {
