@@ -19,6 +19,10 @@ const helpdeskOptions = {
   rateLimits: {
     conversations: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS),
     messages: rateLimit(process.env.HELPDESK_RATE_LIMIT_MESSAGES),
+    agentMessages: rateLimit(process.env.HELPDESK_RATE_LIMIT_AGENT_MESSAGES),
+    replays: rateLimit(process.env.HELPDESK_RATE_LIMIT_REPLAYS),
+    typing: rateLimit(process.env.HELPDESK_RATE_LIMIT_TYPING),
+    connections: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONNECTIONS),
   },
 }
 

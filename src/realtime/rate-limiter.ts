@@ -2,8 +2,7 @@ import type Redis from "ioredis"
 import type { HelpdeskModuleOptions, RateLimitRule } from "../types/options"
 
 export type RateLimitResult = (
-  | { allowed: true }
-  | { allowed: false; retryAfter: number }
+  { allowed: true } | { allowed: false; retryAfter: number }
 ) & {
   /** Gives the hit back, for a request that turned out not to count (e.g. it was invalid). */
   release: () => Promise<void>
@@ -133,7 +132,7 @@ export const DEFAULT_RATE_LIMITS: Record<RateLimitName, RateLimitRule> = {
   messages: { limit: 60, window_seconds: 60 },
   // an agent answering many chats at once stays far below this; a runaway script does not
   agentMessages: { limit: 300, window_seconds: 60 },
-  replays: { limit: 30, window_seconds: 60 },
+  replays: { limit: 60, window_seconds: 60 },
   typing: { limit: 20, window_seconds: 10 },
   connections: { limit: 60, window_seconds: 60 },
 }

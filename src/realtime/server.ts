@@ -21,6 +21,7 @@ import {
   type WireMessage,
   type WireTicket,
 } from "../types/realtime"
+import { forgetLocalChannelOrigins } from "../utils/channel-origins"
 import { clientIp } from "../utils/client-ip"
 import { RateLimitedError } from "./errors"
 import { enforceLimit, handshakeRefusal } from "./limits"
@@ -49,11 +50,16 @@ export type VisitorNamespace = ReturnType<
     VisitorSocketData
   >["of"]
 >
+/** What one instance tells the others (through the Redis adapter). */
+export type InterServerEvents = {
+  "channel-origins:forget": (channelId: string) => void
+}
+
 export type AgentNamespace = ReturnType<
   Server<
     AgentClientToServerEvents,
     AgentServerToClientEvents,
-    object,
+    InterServerEvents,
     AgentSocketData
   >["of"]
 >
@@ -109,6 +115,8 @@ export class Realtime {
   private attachedCount = 0
   private handlersInstalled = false
   private readonly redisClients: Redis[] = []
+  /** Whether other instances may exist (the Redis adapter is in use). */
+  private readonly clustered: boolean
 
   constructor(readonly container: MedusaContainer) {
     this.io = new Server({
@@ -145,6 +153,7 @@ export class Realtime {
       )
     }
     this.limiter = new RateLimiter(limiterRedis)
+    this.clustered = Boolean(redisUrl)
 
     this.visitors = this.io.of(VISITOR_NAMESPACE) as VisitorNamespace
     this.agents = this.io.of(AGENT_NAMESPACE) as AgentNamespace
@@ -154,6 +163,14 @@ export class Realtime {
     )
     this.visitors.use(limitHandshakes)
     this.agents.use(limitHandshakes)
+
+    this.agents.on("channel-origins:forget", (channelId: unknown) => {
+      if (typeof channelId === "string") {
+        void forgetLocalChannelOrigins(container, channelId).catch(
+          () => undefined
+        )
+      }
+    })
   }
 
   /**
@@ -183,6 +200,18 @@ export class Realtime {
 
   hasAttachedAny(): boolean {
     return this.attachedCount > 0
+  }
+
+  /**
+   * Forgets a channel's cached origin here and on every other instance, after its store_url
+   * changed or it was deleted: instances whose cache module is in-process would otherwise
+   * answer with the old origin until the entry expires.
+   */
+  async forgetChannelOrigins(channelId: string): Promise<void> {
+    await forgetLocalChannelOrigins(this.container, channelId)
+    if (this.clustered) {
+      this.agents.serverSideEmit("channel-origins:forget", channelId)
+    }
   }
 
   /* ---- fan-out, used by the workflows' last steps ---- */

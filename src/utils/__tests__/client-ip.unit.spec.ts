@@ -9,9 +9,7 @@ describe("clientIp", () => {
 
   it("takes the address the one trusted proxy saw, not what the client wrote before it", () => {
     // the client wrote 1.2.3.4 itself; the proxy appended the address it saw
-    expect(clientIp("10.0.0.2", "1.2.3.4, 203.0.113.7", 1)).toBe(
-      "203.0.113.7"
-    )
+    expect(clientIp("10.0.0.2", "1.2.3.4, 203.0.113.7", 1)).toBe("203.0.113.7")
   })
 
   it("walks one entry further left per trusted proxy", () => {
