@@ -113,7 +113,11 @@ export function createFallbackAdapter(
     }
   }
 
-  // socket.io hands the adapter factory its namespace
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (nsp: any) => new FallbackRedisAdapter(nsp, pub, sub, { key })
+  // socket.io constructs the adapter with `new`, handing it the namespace
+  return class extends FallbackRedisAdapter {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(nsp: any) {
+      super(nsp, pub, sub, { key })
+    }
+  }
 }

@@ -27,6 +27,7 @@ import {
   useAgentDirectory,
 } from "../inbox/ticket-format"
 import { MultiSelect } from "./multi-select"
+import { Bidi } from "../../lib/bidi"
 
 /** Radix Select has no empty value; this one stands for "nobody" / "none". */
 const NONE = "__none"
@@ -57,7 +58,7 @@ const Row = ({
 
 const Value = ({ children }: { children: ReactNode }) => (
   <Text size="small" leading="compact" className="text-ui-fg-base break-words">
-    {children}
+    <Bidi>{children}</Bidi>
   </Text>
 )
 
@@ -183,7 +184,10 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           {ticket.last_message ? (
             <>
               {formatDateTime(ticket.last_message.created_at)}
-              <span className="text-ui-fg-subtle"> by {lastAuthor}</span>
+              <span className="text-ui-fg-subtle">
+                {" "}
+                by <Bidi>{lastAuthor}</Bidi>
+              </span>
             </>
           ) : (
             "—"
