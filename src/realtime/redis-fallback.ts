@@ -12,6 +12,7 @@ type Room = Parameters<RedisAdapter["addSockets"]>[1][number]
  */
 export class RedisHealth {
   private down = false
+  private closing = false
 
   constructor(
     private readonly client: Redis,
@@ -19,7 +20,7 @@ export class RedisHealth {
     private readonly where: string
   ) {
     const lost = () => {
-      if (!this.down) {
+      if (!this.down && !this.closing) {
         this.down = true
         this.logger.warn(
           `Helpdesk: Redis at ${this.where} is unreachable. Chat goes on, but only between the shoppers and agents connected to this instance, and rate limits are counted per instance, until Redis is back.`
@@ -38,6 +39,11 @@ export class RedisHealth {
         )
       }
     })
+  }
+
+  /** Our own shutdown is not an outage. */
+  closeQuietly(): void {
+    this.closing = true
   }
 
   get up(): boolean {

@@ -115,6 +115,7 @@ export class Realtime {
   private attachedCount = 0
   private handlersInstalled = false
   private readonly redisClients: Redis[] = []
+  private redisHealth?: RedisHealth
   /** Whether other instances may exist (the Redis adapter is in use). */
   private readonly clustered: boolean
 
@@ -145,6 +146,7 @@ export class Realtime {
       const sub = new Redis(redisUrl, { maxRetriesPerRequest: null })
       const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
       const health = new RedisHealth(pub, logger, redactedUrl(redisUrl))
+      this.redisHealth = health
       sub.on("error", () => undefined)
       limiterRedis = pub
       this.redisClients.push(pub, sub)
@@ -306,6 +308,7 @@ export class Realtime {
   }
 
   async close(): Promise<void> {
+    this.redisHealth?.closeQuietly()
     await this.io.close()
     this.redisClients.forEach((client) => client.disconnect())
   }
