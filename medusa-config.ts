@@ -12,10 +12,17 @@ const rateLimit = (value: string | undefined) => {
 
 const helpdeskOptions = {
   backendUrl: process.env.MEDUSA_BACKEND_URL,
-  redisUrl: process.env.REDIS_URL,
+  // the helpdesk may use a Redis of its own; by default it shares Medusa's
+  redisUrl: process.env.HELPDESK_REDIS_URL || process.env.REDIS_URL,
+  // reverse proxies in front of Medusa that append to X-Forwarded-For (0: none)
+  trustedProxyHops: Number(process.env.HELPDESK_TRUSTED_PROXY_HOPS || 0),
   rateLimits: {
     conversations: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS),
     messages: rateLimit(process.env.HELPDESK_RATE_LIMIT_MESSAGES),
+    agentMessages: rateLimit(process.env.HELPDESK_RATE_LIMIT_AGENT_MESSAGES),
+    replays: rateLimit(process.env.HELPDESK_RATE_LIMIT_REPLAYS),
+    typing: rateLimit(process.env.HELPDESK_RATE_LIMIT_TYPING),
+    connections: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONNECTIONS),
   },
 }
 

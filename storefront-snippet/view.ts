@@ -323,11 +323,12 @@ export function fillLine(
     li.append(h("span", { class: "sr" }, `${t.you}: `))
   } else if (line.kind == "agent") {
     li.append(
-      h("span", { class: "who" }, line.who || t.agent),
+      h("bdi", { class: "who" }, line.who || t.agent),
       h("span", { class: "sr" }, ": ")
     )
   }
-  li.append(line.body)
+  // <bdi>: a direction override typed into a message or a name ends where they end
+  li.append(h("bdi", null, line.body))
   if (line.state == "pending") {
     li.append(h("span", { class: "sr" }, t.sending))
   } else if (line.state == "failed") {

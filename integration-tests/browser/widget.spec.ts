@@ -513,6 +513,44 @@ describe("Storefront chat widget", () => {
     }
   })
 
+  it("keeps a direction override typed into a message or a name inside it", async () => {
+    const RLO = "\u202e"
+    const fresh = await context
+      .browser()!
+      .newPage({ viewport: { width: 1280, height: 800 } })
+    try {
+      await fresh.goto(`${store.url}/`)
+      await bubble(fresh).click()
+      await fillPreChat(fresh, `${RLO}Hello`)
+      await fresh.getByRole("button", { name: "Start chat" }).click()
+      await fresh.getByText("Waiting for an agent…").waitFor()
+      const mine = fresh.locator("helpdesk-widget li.me bdi")
+      await expect(mine.textContent()).resolves.toBe(`${RLO}Hello`)
+
+      const saved = await fresh.evaluate(
+        (key) =>
+          JSON.parse(localStorage.getItem(key) ?? "null") as Session | null,
+        `helpdesk:${channelId}`
+      )
+      const reply = await api(
+        "POST",
+        `/admin/helpdesk/tickets/${saved!.conversation_id}/messages`,
+        { body: `${RLO}Hi there` }
+      )
+      expect(reply.status).toBe(201)
+      const agentLine = fresh.locator("helpdesk-widget li.agent").last()
+      await agentLine.waitFor()
+      await expect(agentLine.locator("bdi.who").textContent()).resolves.toBe(
+        "Anna"
+      )
+      await expect(
+        agentLine.locator("bdi:not(.who)").textContent()
+      ).resolves.toBe(`${RLO}Hi there`)
+    } finally {
+      await fresh.close()
+    }
+  })
+
   it("answers a burst of new chats with a line that says when to try again", async () => {
     const fresh = await context
       .browser()!

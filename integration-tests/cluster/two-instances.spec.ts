@@ -1,9 +1,9 @@
 /**
  * Two Medusa instances behind one database and one Redis, as a load-balanced deployment runs
  * them: a shopper connected to instance A and an agent connected to instance B must talk live.
- * Both servers are real `medusa start` processes (scripts/lib/app.js). Redis: REDIS_URL when
- * set; otherwise redis://127.0.0.1:6379 when it answers, else a private `redis-server` (from
- * PATH) on a free port.
+ * Both servers are real `medusa start` processes (scripts/lib/app.js). Redis is a private
+ * `redis-server` (from PATH) on a free port, given to the helpdesk as HELPDESK_REDIS_URL: the
+ * last tests stop it mid-chat and start it again.
  */
 import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
@@ -23,11 +23,10 @@ import type {
   SendAck,
   WireMessage,
 } from "../../src/types/realtime"
-import { connect, eventually, type Received } from "../helpers/sockets"
+import { connect, eventually, sleep, type Received } from "../helpers/sockets"
 
 jest.setTimeout(60 * 1000)
 
-const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379"
 const EMAIL = "cluster@example.com"
 const PASSWORD = "supersecret"
 const STORE = "https://shop.example.com"
@@ -55,23 +54,14 @@ async function redisAnswers(url: string): Promise<boolean> {
   }
 }
 
-/** The Redis both instances share, and a way to stop it when this file started it. */
-async function findRedis(): Promise<{
+/**
+ * A `redis-server` of this file's own on a free port, so that it can be stopped and started
+ * again mid-test while the machine's Redis stays up.
+ */
+async function startRedis(port: number): Promise<{
   url: string
-  stop: () => Promise<unknown>
+  kill: () => Promise<unknown>
 }> {
-  if (process.env.REDIS_URL) {
-    if (!(await redisAnswers(process.env.REDIS_URL))) {
-      throw new Error(
-        `REDIS_URL is set to ${process.env.REDIS_URL}, but nothing answers there`
-      )
-    }
-    return { url: process.env.REDIS_URL, stop: async () => undefined }
-  }
-  if (await redisAnswers(DEFAULT_REDIS_URL)) {
-    return { url: DEFAULT_REDIS_URL, stop: async () => undefined }
-  }
-  const port = await findFreePort(16379)
   const child: ChildProcess = spawn(
     "redis-server",
     [
@@ -92,9 +82,7 @@ async function findRedis(): Promise<{
     child.once("error", () => resolve(false))
   })
   if (!spawned) {
-    throw new Error(
-      `these tests need Redis: set REDIS_URL, run one on ${DEFAULT_REDIS_URL}, or put redis-server on PATH`
-    )
+    throw new Error("these tests need redis-server on PATH")
   }
   const url = `redis://127.0.0.1:${port}`
   const until = Date.now() + 10_000
@@ -107,9 +95,12 @@ async function findRedis(): Promise<{
   }
   return {
     url,
-    stop: async () => {
-      child.kill("SIGTERM")
-      await exited
+    // SIGKILL: the instances see Redis vanish, not a polite shutdown
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL")
+        await exited
+      }
     },
   }
 }
@@ -148,7 +139,8 @@ const events = (received: Received[], name: string) =>
   received.filter((r) => r.event === name).map((r) => r.payload)
 
 describe("two instances sharing PostgreSQL and Redis", () => {
-  let redis: Awaited<ReturnType<typeof findRedis>> | undefined
+  let redis: Awaited<ReturnType<typeof startRedis>> | undefined
+  let redisPort: number
   let pg: Postgres | undefined
   let dbName: string | undefined
   const servers: Server[] = []
@@ -185,7 +177,8 @@ describe("two instances sharing PostgreSQL and Redis", () => {
   }
 
   beforeAll(async () => {
-    redis = await findRedis()
+    redisPort = await findFreePort(16379)
+    redis = await startRedis(redisPort)
 
     pg = await ensurePostgres({ probe: true, log: () => undefined })
     dbName = `hd_cluster_${process.pid}_${Date.now()}`
@@ -195,7 +188,12 @@ describe("two instances sharing PostgreSQL and Redis", () => {
 
     const portA = await findFreePort(9600)
     const portB = await findFreePort(portA + 1)
-    const env = { REDIS_URL: redis.url, DISABLE_MEDUSA_ADMIN: "true" }
+    // Medusa itself keeps its sessions in memory: only the helpdesk loses Redis below
+    const env = {
+      HELPDESK_REDIS_URL: redis.url,
+      REDIS_URL: undefined,
+      DISABLE_MEDUSA_ADMIN: "true",
+    }
     const booted = await Promise.allSettled([
       startMedusa({
         port: portA,
@@ -246,7 +244,7 @@ describe("two instances sharing PostgreSQL and Redis", () => {
     agent = connect(b.url, "/agent", token)
     sockets.push(agent.socket)
     await agent.ready
-  }, 240 * 1000)
+  }, 420 * 1000)
 
   afterAll(async () => {
     sockets.forEach((s) => s.close())
@@ -255,7 +253,7 @@ describe("two instances sharing PostgreSQL and Redis", () => {
       await pg.dropDatabase(dbName).catch(() => undefined)
     }
     await pg?.stop()
-    await redis?.stop()
+    await redis?.kill()
     fs.rmSync(logDir, { recursive: true, force: true })
   }, 60 * 1000)
 
@@ -342,5 +340,105 @@ describe("two instances sharing PostgreSQL and Redis", () => {
         }),
       ])
     })
+  })
+  it("refuses a channel's old store origin on instance A as soon as instance B changes it", async () => {
+    const { channel } = await call<{ channel: { id: string } }>(
+      b.url,
+      "/admin/helpdesk/channels",
+      {
+        token: adminToken,
+        body: { name: "Moving", store_url: STORE, opening_hours: ALWAYS_OPEN },
+      }
+    )
+    const configOnA = (origin: string) =>
+      fetch(`${a.url}/helpdesk/channels/${channel.id}/widget-config`, {
+        headers: { origin },
+      }).then((res) => res.status)
+    // A has the origin cached now
+    expect(await configOnA(STORE)).toBe(200)
+
+    const moved = "https://moved-shop.example.com"
+    await call(b.url, `/admin/helpdesk/channels/${channel.id}`, {
+      token: adminToken,
+      body: { store_url: moved },
+    })
+
+    // well within the cache's 30 s: A was told, it did not wait for the entry to expire
+    await eventually(async () => expect(await configOnA(STORE)).toBe(403), 3000)
+    expect(await configOnA(moved)).toBe(200)
+  })
+
+  describe("when Redis goes away mid-chat", () => {
+    const log = (server: "a" | "b") =>
+      fs.readFileSync(path.join(logDir, `${server}.log`), "utf8")
+    const count = (text: string, pattern: RegExp) =>
+      text.split("\n").filter((line) => pattern.test(line)).length
+    const WENT_AWAY = /Helpdesk: Redis at .* is unreachable/
+    const CAME_BACK = /Helpdesk: Redis at .* is back/
+
+    it("keeps chatting on one instance, says so once in its log, and fans out across instances again when Redis is back", async () => {
+      const { ticketId, visitor } = await startConversation(5)
+      const { token } = await call<{ token: string }>(
+        a.url,
+        "/admin/helpdesk/realtime/token",
+        { token: adminToken }
+      )
+      const agentOnA = connect(a.url, "/agent", token)
+      sockets.push(agentOnA.socket)
+      await agentOnA.ready
+
+      await redis!.kill()
+      await eventually(() => expect(log("a")).toMatch(WENT_AWAY), 15_000)
+
+      // the shopper and an agent on the same instance still talk, both ways
+      const sent: SendAck = await visitor.socket
+        .timeout(10_000)
+        .emitWithAck("message:send", {
+          client_id: "down-1",
+          body: "Still there?",
+        })
+      expect(sent).toEqual({
+        ok: true,
+        message: expect.objectContaining({ seq: 2 }),
+      })
+      await eventually(() =>
+        expect(events(agentOnA.received, "message:new")).toContainEqual(
+          expect.objectContaining({ ticket_id: ticketId, body: "Still there?" })
+        )
+      )
+      await call(a.url, `/admin/helpdesk/tickets/${ticketId}/messages`, {
+        token: adminToken,
+        body: { body: "Yes, on this instance" },
+      })
+      await eventually(() =>
+        expect(events(visitor.received, "message:new")).toContainEqual(
+          expect.objectContaining({ body: "Yes, on this instance" })
+        )
+      )
+      // new chats start too (their limit is counted in this instance meanwhile)
+      await startConversation(6)
+      expect(count(log("a"), WENT_AWAY)).toBe(1)
+
+      redis = await startRedis(redisPort)
+      await eventually(() => {
+        expect(log("a")).toMatch(CAME_BACK)
+        expect(log("b")).toMatch(CAME_BACK)
+      }, 20_000)
+
+      // both instances resubscribe on their own; keep sending until B hears A again
+      let n = 0
+      await eventually(async () => {
+        const body = `After the outage ${++n}`
+        await visitor.socket.emitWithAck("message:send", {
+          client_id: `up-${n}`,
+          body,
+        })
+        await sleep(200)
+        expect(events(agent.received, "message:new")).toContainEqual(
+          expect.objectContaining({ ticket_id: ticketId, body })
+        )
+      }, 20_000)
+      expect(count(log("a"), WENT_AWAY)).toBe(1)
+    }, 120_000)
   })
 })

@@ -8,13 +8,20 @@ export function connect(
   baseUrl: string,
   namespace: "/visitor" | "/agent",
   token: string,
-  opts: { origin?: string; transports?: ("websocket" | "polling")[] } = {}
+  opts: {
+    origin?: string
+    transports?: ("websocket" | "polling")[]
+    headers?: Record<string, string>
+  } = {}
 ): { socket: Socket; received: Received[]; ready: Promise<void> } {
   const socket = io(`${baseUrl}${namespace}`, {
     path: REALTIME_PATH,
     auth: { token },
     transports: opts.transports ?? ["websocket"],
-    extraHeaders: opts.origin ? { origin: opts.origin } : undefined,
+    extraHeaders:
+      opts.origin || opts.headers
+        ? { ...opts.headers, ...(opts.origin ? { origin: opts.origin } : {}) }
+        : undefined,
     reconnection: false,
     forceNew: true,
   })

@@ -1,10 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
-import type { RealtimeError, ReplayAck, SendAck } from "../types/realtime"
+import type {
+  RealtimeError,
+  ReplayAck,
+  SendAck,
+  TypingAck,
+} from "../types/realtime"
 import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
 import { ticketNotFound } from "../workflows/tickets/utils/retrieve-ticket"
 import { toRealtimeError } from "./errors"
+import { enforceLimit } from "./limits"
 import { agentFirstName, replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
 import {
@@ -16,6 +22,14 @@ import {
 } from "./validators"
 
 export type AgentClaims = { u: string; exp: number }
+
+/** Counts an agent's message or note, socket and HTTP alike. */
+export async function limitAgentMessage(
+  realtime: Realtime,
+  userId: string
+): Promise<void> {
+  await enforceLimit(realtime, "agentMessages", userId)
+}
 
 const invalid = (message: string) =>
   new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -67,6 +81,7 @@ export function registerAgentNamespace(realtime: Realtime): void {
         if (!parsed.success) {
           throw invalid(describeIssue(parsed.error))
         }
+        await limitAgentMessage(realtime, userId)
         const { result } = await sendMessageWorkflow(realtime.container).run({
           input: {
             ticket_id: parsed.data.ticket_id,
@@ -95,6 +110,7 @@ export function registerAgentNamespace(realtime: Realtime): void {
         if (!parsed.success) {
           throw invalid(describeIssue(parsed.error))
         }
+        await enforceLimit(realtime, "replays", `agent:${userId}`)
         await assertAccess(parsed.data.ticket_id)
         const messages = await replayMessages(
           realtime.container,
@@ -108,12 +124,15 @@ export function registerAgentNamespace(realtime: Realtime): void {
       }
     })
 
-    socket.on("typing", async (payload) => {
-      const parsed = AgentTyping.safeParse(payload)
-      if (!parsed.success) {
-        return
-      }
+    socket.on("typing", async (payload, ack) => {
+      const reply: (res: TypingAck) => void =
+        typeof ack === "function" ? ack : () => undefined
       try {
+        const parsed = AgentTyping.safeParse(payload)
+        if (!parsed.success) {
+          throw invalid(describeIssue(parsed.error))
+        }
+        await enforceLimit(realtime, "typing", socket.id, { local: true })
         await assertAccess(parsed.data.ticket_id)
         realtime.publishTyping(
           {
@@ -124,8 +143,10 @@ export function registerAgentNamespace(realtime: Realtime): void {
           },
           socket.id
         )
-      } catch {
-        // typing is best effort; a ticket without access simply gets no indicator
+        reply({ ok: true })
+      } catch (err) {
+        // a ticket without access gets no indicator, and the same answer as a missing one
+        reply({ ok: false, error: toRealtimeError(err) })
       }
     })
 

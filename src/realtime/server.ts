@@ -1,9 +1,10 @@
 import type http from "node:http"
 import { container as appContainer } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createAdapter } from "@socket.io/redis-adapter"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Redis from "ioredis"
-import { Server } from "socket.io"
+import { Server, type Socket } from "socket.io"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import {
@@ -20,7 +21,16 @@ import {
   type WireMessage,
   type WireTicket,
 } from "../types/realtime"
+import { forgetLocalChannelOrigins } from "../utils/channel-origins"
+import { clientIp } from "../utils/client-ip"
+import { RateLimitedError } from "./errors"
+import { enforceLimit, handshakeRefusal } from "./limits"
 import { RateLimiter } from "./rate-limiter"
+import {
+  createFallbackAdapter,
+  quietPublisher,
+  RedisHealth,
+} from "./redis-fallback"
 
 export type VisitorSocketData = {
   ticket_id: string
@@ -40,11 +50,16 @@ export type VisitorNamespace = ReturnType<
     VisitorSocketData
   >["of"]
 >
+/** What one instance tells the others (through the Redis adapter). */
+export type InterServerEvents = {
+  "channel-origins:forget": (channelId: string) => void
+}
+
 export type AgentNamespace = ReturnType<
   Server<
     AgentClientToServerEvents,
     AgentServerToClientEvents,
-    object,
+    InterServerEvents,
     AgentSocketData
   >["of"]
 >
@@ -54,15 +69,55 @@ export const channelRoom = (channelId: string | null) =>
 export const ticketRoom = (ticketId: string) => `ticket:${ticketId}`
 export const userRoom = (userId: string) => `user:${userId}`
 
+/** redis://user:secret@host:6379 → redis://host:6379, for the log. */
+function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    parsed.username = ""
+    parsed.password = ""
+    return parsed.toString()
+  } catch {
+    return "the configured URL"
+  }
+}
+
+/** Socket handshakes per client address, in both namespaces. */
+function handshakeLimiter(realtime: Realtime, hops: () => number) {
+  return (socket: Socket, next: (err?: Error) => void) => {
+    const ip = clientIp(
+      socket.handshake.address,
+      socket.handshake.headers["x-forwarded-for"],
+      hops()
+    )
+    enforceLimit(realtime, "connections", ip).then(
+      () => next(),
+      (err: unknown) =>
+        next(
+          err instanceof RateLimitedError
+            ? handshakeRefusal(err)
+            : Object.assign(new Error("internal"), {
+                data: { code: "internal" },
+              })
+        )
+    )
+  }
+}
+
 export class Realtime {
   readonly io: Server
   readonly visitors: VisitorNamespace
   readonly agents: AgentNamespace
+  /** Limits shared by every instance (in Redis when the helpdesk has one). */
   readonly limiter: RateLimiter
+  /** Limits that belong to one socket, counted in this process. */
+  readonly localLimiter = new RateLimiter()
   private readonly attached = new WeakSet<http.Server>()
   private attachedCount = 0
   private handlersInstalled = false
   private readonly redisClients: Redis[] = []
+  private redisHealth?: RedisHealth
+  /** Whether other instances may exist (the Redis adapter is in use). */
+  private readonly clustered: boolean
 
   constructor(readonly container: MedusaContainer) {
     this.io = new Server({
@@ -79,19 +134,45 @@ export class Realtime {
     const redisUrl = helpdesk.getRedisUrl()
     let limiterRedis: Redis | undefined
     if (redisUrl) {
-      const pub = new Redis(redisUrl, {
-        lazyConnect: false,
-        maxRetriesPerRequest: 3,
-      })
-      const sub = pub.duplicate()
+      // Commands fail at once while Redis is away (no queue to replay stale events later);
+      // the adapter and the limiter then work for this instance alone.
+      const pub = quietPublisher(
+        new Redis(redisUrl, {
+          lazyConnect: false,
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 1,
+        })
+      )
+      const sub = new Redis(redisUrl, { maxRetriesPerRequest: null })
+      const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      const health = new RedisHealth(pub, logger, redactedUrl(redisUrl))
+      this.redisHealth = health
+      sub.on("error", () => undefined)
       limiterRedis = pub
       this.redisClients.push(pub, sub)
-      this.io.adapter(createAdapter(pub, sub, { key: "medusa-helpdesk" }))
+      this.io.adapter(
+        createFallbackAdapter(pub, sub, health, "medusa-helpdesk")
+      )
     }
     this.limiter = new RateLimiter(limiterRedis)
+    this.clustered = Boolean(redisUrl)
 
     this.visitors = this.io.of(VISITOR_NAMESPACE) as VisitorNamespace
     this.agents = this.io.of(AGENT_NAMESPACE) as AgentNamespace
+    // first in both namespaces, before a token is even read
+    const limitHandshakes = handshakeLimiter(this, () =>
+      helpdesk.getTrustedProxyHops()
+    )
+    this.visitors.use(limitHandshakes)
+    this.agents.use(limitHandshakes)
+
+    this.agents.on("channel-origins:forget", (channelId: unknown) => {
+      if (typeof channelId === "string") {
+        void forgetLocalChannelOrigins(container, channelId).catch(
+          () => undefined
+        )
+      }
+    })
   }
 
   /**
@@ -121,6 +202,18 @@ export class Realtime {
 
   hasAttachedAny(): boolean {
     return this.attachedCount > 0
+  }
+
+  /**
+   * Forgets a channel's cached origin here and on every other instance, after its store_url
+   * changed or it was deleted: instances whose cache module is in-process would otherwise
+   * answer with the old origin until the entry expires.
+   */
+  async forgetChannelOrigins(channelId: string): Promise<void> {
+    await forgetLocalChannelOrigins(this.container, channelId)
+    if (this.clustered) {
+      this.agents.serverSideEmit("channel-origins:forget", channelId)
+    }
   }
 
   /* ---- fan-out, used by the workflows' last steps ---- */
@@ -215,6 +308,7 @@ export class Realtime {
   }
 
   async close(): Promise<void> {
+    this.redisHealth?.closeQuietly()
     await this.io.close()
     this.redisClients.forEach((client) => client.disconnect())
   }

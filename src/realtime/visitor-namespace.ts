@@ -1,10 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
-import type { ReplayAck, SendAck } from "../types/realtime"
+import type { ReplayAck, SendAck, TypingAck } from "../types/realtime"
 import { isOriginAllowed } from "../utils/channel-origins"
-import { RateLimitedError, toRealtimeError } from "./errors"
-import { DEFAULT_RATE_LIMITS } from "./rate-limiter"
+import { toRealtimeError } from "./errors"
+import { enforceLimit } from "./limits"
 import { replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
 import { visitorMessageSender } from "./visitor-sends"
@@ -20,22 +20,23 @@ export type VisitorClaims = { t: string; c: string | null; n?: string | null }
 const invalid = (message: string) =>
   new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
+// The token's signature names it; the whole token would make long keys.
+const tokenKey = (token: string) => token.slice(-43)
+
 /** Counts a message against the visitor token's rate limit, HTTP and socket alike. */
 export async function limitVisitorMessage(
   realtime: Realtime,
   token: string
 ): Promise<void> {
-  const helpdesk =
-    realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const rule =
-    helpdesk.getOptions().rateLimits?.messages ?? DEFAULT_RATE_LIMITS.messages
-  const verdict = await realtime.limiter.hit(`msg:${token.slice(-43)}`, rule)
-  if (!verdict.allowed) {
-    throw new RateLimitedError(
-      `You are sending messages too fast. Please wait ${verdict.retryAfter} s.`,
-      verdict.retryAfter
-    )
-  }
+  await enforceLimit(realtime, "messages", tokenKey(token))
+}
+
+/** Counts a replay against the visitor token's rate limit, HTTP and socket alike. */
+export async function limitVisitorReplay(
+  realtime: Realtime,
+  token: string
+): Promise<void> {
+  await enforceLimit(realtime, "replays", `visitor:${tokenKey(token)}`)
 }
 
 /**
@@ -158,6 +159,7 @@ export function registerVisitorNamespace(realtime: Realtime): void {
         if (!parsed.success) {
           throw invalid(describeIssue(parsed.error))
         }
+        await limitVisitorReplay(realtime, socket.data.token)
         const messages = await replayMessages(
           realtime.container,
           ticket_id,
@@ -169,10 +171,20 @@ export function registerVisitorNamespace(realtime: Realtime): void {
       }
     })
 
-    socket.on("typing", (payload) => {
+    socket.on("typing", async (payload, ack) => {
+      const reply: (res: TypingAck) => void =
+        typeof ack === "function" ? ack : () => undefined
       const parsed = VisitorTyping.safeParse(payload)
       if (!parsed.success) {
-        return
+        return reply({
+          ok: false,
+          error: toRealtimeError(invalid(describeIssue(parsed.error))),
+        })
+      }
+      try {
+        await enforceLimit(realtime, "typing", socket.id, { local: true })
+      } catch (err) {
+        return reply({ ok: false, error: toRealtimeError(err) })
       }
       realtime.publishTyping(
         {
@@ -183,6 +195,7 @@ export function registerVisitorNamespace(realtime: Realtime): void {
         },
         socket.id
       )
+      reply({ ok: true })
     })
   })
 }

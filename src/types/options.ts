@@ -40,11 +40,26 @@ export type HelpdeskModuleOptions = {
    * act as one. Defaults to REDIS_URL; without it everything stays in-process.
    */
   redisUrl?: string
+  /**
+   * How many reverse proxies in front of Medusa append to X-Forwarded-For, and so which
+   * address the per-IP limits count: 0 (the default) counts the connection's own address and
+   * ignores the header, 1 the address the nearest proxy saw, and so on. Also read from
+   * HELPDESK_TRUSTED_PROXY_HOPS.
+   */
+  trustedProxyHops?: number
   rateLimits?: {
     /** new conversations per IP address and channel */
     conversations?: RateLimitRule
     /** messages per visitor token (socket and HTTP together) */
     messages?: RateLimitRule
+    /** messages and notes per agent (socket and HTTP together) */
+    agentMessages?: RateLimitRule
+    /** transcript replays per visitor token or agent (socket and HTTP together) */
+    replays?: RateLimitRule
+    /** typing events per socket */
+    typing?: RateLimitRule
+    /** socket handshakes per IP address (both namespaces) */
+    connections?: RateLimitRule
   }
   /** How shoppers' messages are labelled with sentiment and topic (see ClassifierOptions). */
   classifier?: ClassifierOptions

@@ -82,6 +82,9 @@ export type SendAck =
 export type ReplayAck =
   { ok: true; messages: WireMessage[] } | { ok: false; error: RealtimeError }
 
+/** Typing takes an optional ack: `{ ok: false }` when the update was refused (e.g. too often). */
+export type TypingAck = { ok: true } | { ok: false; error: RealtimeError }
+
 export type TypingEvent = {
   ticket_id: string
   author_type: "customer" | "agent"
@@ -109,7 +112,7 @@ export interface VisitorClientToServerEvents {
     payload: { after_seq: number },
     ack: (res: ReplayAck) => void
   ) => void
-  typing: (payload: { typing: boolean }) => void
+  typing: (payload: { typing: boolean }, ack?: (res: TypingAck) => void) => void
 }
 
 export interface VisitorServerToClientEvents {
@@ -135,7 +138,10 @@ export interface AgentClientToServerEvents {
     payload: { ticket_id: string; after_seq: number },
     ack: (res: ReplayAck) => void
   ) => void
-  typing: (payload: { ticket_id: string; typing: boolean }) => void
+  typing: (
+    payload: { ticket_id: string; typing: boolean },
+    ack?: (res: TypingAck) => void
+  ) => void
   /** Follow one ticket's transcript and typing (the ticket page); channel rooms are joined on connect. */
   "ticket:watch": (
     payload: { ticket_id: string },

@@ -1,9 +1,12 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ICacheService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 
-const TTL_MS = 30_000
-const cache = new Map<string, { origins: Set<string>; expiresAt: number }>()
+const TTL_SECONDS = 30
+const cacheKey = (channelId: string) => `helpdesk:channel-origin:${channelId}`
+
+type CachedChannel = { store_origin: string | null }
 
 export function originOf(url: string): string | null {
   try {
@@ -13,31 +16,58 @@ export function originOf(url: string): string | null {
   }
 }
 
+/** Medusa's cache module: shared by every instance when the app configures Redis for it. */
+function cacheOf(container: MedusaContainer): ICacheService | null {
+  try {
+    return container.resolve<ICacheService>(Modules.CACHE)
+  } catch {
+    return null // an app without a cache module reads the channel every time
+  }
+}
+
 /**
- * The origins a channel's widget may call from: the channel's store_url origin plus the
- * origins the merchant allowed in the options. Cached briefly: this runs on every widget call.
+ * The store origin of an existing channel, through Medusa's cache: this runs on every widget
+ * call. Only channels that exist are cached, so ids made up by a caller cost a lookup each
+ * and take no memory.
  */
-export async function allowedOriginsForChannel(
+async function channelStoreOrigin(
   container: MedusaContainer,
   channelId: string
-): Promise<Set<string>> {
-  const cached = cache.get(channelId)
-  if (cached && cached.expiresAt > Date.now()) {
-    return cached.origins
+): Promise<CachedChannel | null> {
+  const cache = cacheOf(container)
+  const cached = await cache?.get<CachedChannel>(cacheKey(channelId))
+  if (cached) {
+    return cached
   }
   const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const [channel] = await helpdesk.listHelpdeskChannels(
     { id: channelId },
     { select: ["id", "store_url"], take: 1 }
   )
+  if (!channel) {
+    return null
+  }
+  const entry = { store_origin: originOf(channel.store_url) }
+  await cache?.set(cacheKey(channelId), entry, TTL_SECONDS)
+  return entry
+}
+
+/**
+ * The origins a channel's widget may call from: the channel's store_url origin plus the
+ * origins the merchant allowed in the options (read fresh: they are options, not rows).
+ */
+export async function allowedOriginsForChannel(
+  container: MedusaContainer,
+  channelId: string
+): Promise<Set<string>> {
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const origins = new Set(
     helpdesk.getExtraAllowedOrigins().map((o) => originOf(o) ?? o)
   )
-  const storeOrigin = channel ? originOf(channel.store_url) : null
-  if (storeOrigin) {
-    origins.add(storeOrigin)
+  const channel = await channelStoreOrigin(container, channelId)
+  if (channel?.store_origin) {
+    origins.add(channel.store_origin)
   }
-  cache.set(channelId, { origins, expiresAt: Date.now() + TTL_MS })
   return origins
 }
 
@@ -53,11 +83,13 @@ export async function isOriginAllowed(
   return (await allowedOriginsForChannel(container, channelId)).has(origin)
 }
 
-/** Forget cached origins, e.g. after a channel's store_url changed. */
-export function forgetChannelOrigins(channelId?: string): void {
-  if (channelId) {
-    cache.delete(channelId)
-  } else {
-    cache.clear()
-  }
+/**
+ * Forgets a channel's cached origin in this process's cache module. Instances that keep
+ * their own cache are told through the real-time server (see forgetChannelOrigins).
+ */
+export async function forgetLocalChannelOrigins(
+  container: MedusaContainer,
+  channelId: string
+): Promise<void> {
+  await cacheOf(container)?.invalidate(cacheKey(channelId))
 }

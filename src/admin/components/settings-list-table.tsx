@@ -10,6 +10,7 @@ import {
 } from "@medusajs/ui"
 import { ComponentType, ReactNode, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
+import { Bidi } from "../lib/bidi"
 
 const PAGE_SIZE = 20
 
@@ -168,6 +169,6 @@ export const SettingsListTable = <TData,>({
 /** A record's name, the first and boldest cell of its row. */
 export const NameCell = ({ children }: { children: ReactNode }) => (
   <Text size="small" weight="plus" leading="compact" className="truncate">
-    {children}
+    <Bidi>{children}</Bidi>
   </Text>
 )

@@ -8,10 +8,15 @@ import {
 } from "@medusajs/framework/http"
 import { HELPDESK_MODULE } from "../../modules/helpdesk"
 import type HelpdeskModuleService from "../../modules/helpdesk/service"
-import { DEFAULT_RATE_LIMITS } from "../../realtime/rate-limiter"
+import { RateLimitedError } from "../../realtime/errors"
 import { getRealtime } from "../../realtime/server"
-import type { VisitorClaims } from "../../realtime/visitor-namespace"
+import {
+  limitVisitorReplay,
+  type VisitorClaims,
+} from "../../realtime/visitor-namespace"
 import { isOriginAllowed } from "../../utils/channel-origins"
+import { clientIp } from "../../utils/client-ip"
+import { tooManyRequests, withLimit } from "../utils/rate-limits"
 import {
   GetVisitorMessages,
   PostVisitorMessage,
@@ -96,28 +101,58 @@ function requireVisitor(
   next()
 }
 
+/** The address per-IP limits count for this request (see the trustedProxyHops option). */
+export function requestIp(req: MedusaRequest): string {
+  const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  return clientIp(
+    req.socket.remoteAddress,
+    req.headers["x-forwarded-for"],
+    helpdesk.getTrustedProxyHops()
+  )
+}
+
+/**
+ * New chats per address and channel. Runs after validation, and a start that still fails
+ * (unknown or closed channel, bad identity token, blocked contact) gives its hit back: only
+ * conversations that were started spend the quota.
+ */
 async function limitConversations(
   req: VisitorRequest,
   res: MedusaResponse,
   next: MedusaNextFunction
 ) {
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const rule =
-    helpdesk.getOptions().rateLimits?.conversations ??
-    DEFAULT_RATE_LIMITS.conversations
   const verdict = await getRealtime(req.scope).limiter.hit(
-    `conv:${req.ip}:${req.params.id}`,
-    rule
+    `conv:${requestIp(req)}:${req.params.id}`,
+    helpdesk.getRateLimit("conversations")
   )
   if (!verdict.allowed) {
-    res.setHeader("Retry-After", String(verdict.retryAfter))
-    return res.status(429).json({
-      type: "rate_limited",
-      message: `Too many new chats from your network. Please try again in ${verdict.retryAfter} s.`,
-    })
+    await verdict.release()
+    return tooManyRequests(
+      res,
+      new RateLimitedError(
+        `Too many new chats from your network. Please try again in ${verdict.retryAfter} s.`,
+        verdict.retryAfter
+      )
+    )
   }
+  res.once("finish", () => {
+    if (res.statusCode >= 400) {
+      void verdict.release()
+    }
+  })
   next()
 }
+
+/** Transcript replays per visitor token, shared with the socket's replay. */
+const limitReplays = (
+  req: VisitorRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) =>
+  withLimit(res, next, () =>
+    limitVisitorReplay(getRealtime(req.scope), req.visitor!.token)
+  )
 
 const channelFromPath = (req: VisitorRequest) => req.params.id
 const channelFromToken = (req: VisitorRequest) => req.visitor?.c
@@ -132,8 +167,8 @@ export const helpdeskPublicRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/helpdesk/channels/:id/conversations",
     middlewares: [
-      limitConversations,
       validateAndTransformBody(StartConversation),
+      limitConversations,
     ],
   },
   {
@@ -153,7 +188,10 @@ export const helpdeskPublicRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/helpdesk/conversations/:id/messages",
-    middlewares: [validateAndTransformQuery(GetVisitorMessages, {})],
+    middlewares: [
+      validateAndTransformQuery(GetVisitorMessages, {}),
+      limitReplays,
+    ],
   },
   {
     methods: ["POST"],

@@ -13,9 +13,13 @@ import type {
   MessageClassification,
   MessageClassifier,
 } from "../../types/classification"
-import type { HelpdeskModuleOptions } from "../../types/options"
 import { createClassifier } from "./classifier"
 import type { BaselinkerOrdersResult } from "../../types/orders"
+import {
+  DEFAULT_RATE_LIMITS,
+  type RateLimitName,
+} from "../../realtime/rate-limiter"
+import type { HelpdeskModuleOptions, RateLimitRule } from "../../types/options"
 import type { WireMessage } from "../../types/realtime"
 import type { AuthorType, MessageKind } from "../../types/ticket"
 import {
@@ -133,6 +137,19 @@ class HelpdeskModuleService extends MedusaService({
 
   getRedisUrl(): string | undefined {
     return this.options_.redisUrl || process.env.REDIS_URL || undefined
+  }
+
+  /** A limit from the options, or its default. */
+  getRateLimit(name: RateLimitName): RateLimitRule {
+    return this.options_.rateLimits?.[name] ?? DEFAULT_RATE_LIMITS[name]
+  }
+
+  /** Reverse proxies trusted to name the client in X-Forwarded-For (0: none). */
+  getTrustedProxyHops(): number {
+    const hops =
+      this.options_.trustedProxyHops ??
+      Number(process.env.HELPDESK_TRUSTED_PROXY_HOPS || 0)
+    return Number.isInteger(hops) && hops > 0 ? hops : 0
   }
 
   protected getSecret(): string {

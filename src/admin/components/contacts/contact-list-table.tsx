@@ -23,6 +23,7 @@ import {
   useSettingsDataTable,
   useSettingsListState,
 } from "../settings-list-table"
+import { Bidi } from "../../lib/bidi"
 
 type BlockedFilter = "all" | "blocked" | "allowed"
 
@@ -111,7 +112,7 @@ export const ContactListTable = () => {
                 leading="compact"
                 className="text-ui-fg-subtle truncate"
               >
-                {row.original.email}
+                <Bidi>{row.original.email}</Bidi>
               </Text>
             )}
           </div>

@@ -15,6 +15,7 @@ import type {
   TopicId,
 } from "../../../types/classification"
 import { AGENT_USER_QUERY } from "../channels/agent-picker"
+import { Bidi } from "../../lib/bidi"
 
 export const VIEW_LABELS: Record<TicketView, string> = {
   to_handle: "To handle",
@@ -144,7 +145,9 @@ export const TagBadge = ({ tag }: { tag: AdminTicketTag }) => (
       className="size-2 shrink-0 rounded-full"
       style={{ backgroundColor: tag.color ?? "#a1a1aa" }}
     />
-    <span className="truncate">{tag.name}</span>
+    <span className="truncate">
+      <Bidi>{tag.name}</Bidi>
+    </span>
   </Badge>
 )
 

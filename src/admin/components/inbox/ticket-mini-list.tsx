@@ -2,6 +2,7 @@ import { Badge, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { AdminTicketRow } from "../../lib/ticket-types"
 import { TicketStatusBadge, TimeAgo } from "./ticket-format"
+import { Bidi } from "../../lib/bidi"
 
 type TicketMiniListProps = {
   tickets: AdminTicketRow[]
@@ -60,7 +61,7 @@ export const TicketMiniList = ({
                   leading="compact"
                   className="truncate"
                 >
-                  #{ticket.number} {ticket.subject}
+                  #{ticket.number} <Bidi>{ticket.subject}</Bidi>
                 </Text>
                 <div className="flex shrink-0 items-center gap-x-1">
                   {ticket.linked && (

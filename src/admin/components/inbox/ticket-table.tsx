@@ -11,6 +11,7 @@ import {
   TimeAgo,
   useAgentDirectory,
 } from "./ticket-format"
+import { Bidi } from "../../lib/bidi"
 
 type TicketTableProps = {
   tickets: AdminTicketRow[] | undefined
@@ -152,18 +153,20 @@ export const TicketTable = ({
                                 : "text-ui-fg-base"
                             )}
                           >
-                            {ticket.subject}
+                            <Bidi>{ticket.subject}</Bidi>
                           </Link>
                         </div>
                       </Table.Cell>
                       <Table.Cell className="max-w-[240px]">
                         <div className="flex min-w-0 flex-col">
                           <span className="truncate">
-                            {ticket.customer_name || ticket.customer_email}
+                            <Bidi>
+                              {ticket.customer_name || ticket.customer_email}
+                            </Bidi>
                           </span>
                           {ticket.customer_name && (
                             <span className="text-ui-fg-subtle txt-compact-xsmall truncate font-normal">
-                              {ticket.customer_email}
+                              <Bidi>{ticket.customer_email}</Bidi>
                             </span>
                           )}
                         </div>

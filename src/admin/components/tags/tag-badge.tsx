@@ -1,5 +1,6 @@
 import { Badge, clx } from "@medusajs/ui"
 import type { AdminHelpdeskTag } from "../../lib/settings-types"
+import { Bidi } from "../../lib/bidi"
 
 /** The tag's colour as a small dot. */
 export const TagDot = ({
@@ -30,6 +31,8 @@ export const TagBadge = ({
     className="inline-flex max-w-full items-center gap-x-1.5"
   >
     <TagDot color={tag.color} />
-    <span className="truncate">{tag.name}</span>
+    <span className="truncate">
+      <Bidi>{tag.name}</Bidi>
+    </span>
   </Badge>
 )

@@ -37,6 +37,7 @@ import {
   type TopicId,
 } from "../../../types/classification"
 import { MultiSelect } from "./multi-select"
+import { Bidi } from "../../lib/bidi"
 
 /** Radix Select has no empty value; this one stands for "nobody" / "none". */
 const NONE = "__none"
@@ -69,7 +70,7 @@ const Row = ({
 
 const Value = ({ children }: { children: ReactNode }) => (
   <Text size="small" leading="compact" className="text-ui-fg-base break-words">
-    {children}
+    <Bidi>{children}</Bidi>
   </Text>
 )
 
@@ -195,7 +196,10 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           {ticket.last_message ? (
             <>
               {formatDateTime(ticket.last_message.created_at)}
-              <span className="text-ui-fg-subtle"> by {lastAuthor}</span>
+              <span className="text-ui-fg-subtle">
+                {" "}
+                by <Bidi>{lastAuthor}</Bidi>
+              </span>
             </>
           ) : (
             "—"

@@ -6,6 +6,7 @@ import {
   TASK_STATUS_LABELS,
   useAgentDirectory,
 } from "../inbox/ticket-format"
+import { Bidi } from "../../lib/bidi"
 
 const STATUS_COLORS = {
   todo: "grey",
@@ -49,7 +50,7 @@ export const TicketTasks = ({ ticketId }: { ticketId: string }) => {
                   leading="compact"
                   className="truncate"
                 >
-                  {task.title}
+                  <Bidi>{task.title}</Bidi>
                 </Text>
                 <Badge size="2xsmall" color={STATUS_COLORS[task.status]}>
                   {TASK_STATUS_LABELS[task.status]}

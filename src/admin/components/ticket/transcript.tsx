@@ -3,6 +3,7 @@ import { Button, clx, Skeleton, Text } from "@medusajs/ui"
 import { useEffect, useLayoutEffect, useRef } from "react"
 import type { WireMessage } from "../../lib/ticket-types"
 import { formatDateTime, formatShortTime } from "../inbox/ticket-format"
+import { Bidi } from "../../lib/bidi"
 
 /** A message this page is sending: shown at once, replaced by the stored one when it is saved. */
 export type PendingMessage = {
@@ -68,7 +69,7 @@ const Bubble = ({
           </span>
         )}
         <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
-          {author}
+          <Bidi>{author}</Bidi>
         </Text>
         {time && (
           <Text
@@ -84,6 +85,7 @@ const Bubble = ({
       <Text
         size="small"
         className="text-ui-fg-base whitespace-pre-wrap break-words"
+        dir="auto"
       >
         {body}
       </Text>
@@ -104,7 +106,7 @@ const SystemLine = ({ message }: { message: WireMessage }) => (
       className="text-ui-fg-muted whitespace-pre-wrap break-words text-center"
       title={formatDateTime(message.created_at)}
     >
-      {message.body}
+      <Bidi>{message.body}</Bidi>
       <span className="text-ui-fg-disabled">
         {" · "}
         {formatShortTime(message.created_at)}

@@ -8,8 +8,16 @@ import { createHmac, timingSafeEqual } from "node:crypto"
 export type TokenKind = "visitor" | "agent" | "identity"
 
 export type TokenClaims = Record<string, string | number | null> & {
-  /** expiry, seconds since the epoch; absent means the token does not expire */
+  /** expiry, seconds since the epoch; a token without one is refused */
   exp?: number
+}
+
+/** How long a token lives when its issuer names no expiry. */
+export const TOKEN_TTL_SECONDS: Record<TokenKind, number> = {
+  // the widget keeps the conversation's key in the shopper's browser
+  visitor: 30 * 24 * 60 * 60,
+  agent: 15 * 60,
+  identity: 15 * 60,
 }
 
 const encode = (value: string | Buffer) =>
@@ -24,13 +32,15 @@ function sign(secret: string, kind: TokenKind, body: string): string {
 export function signToken(
   secret: string,
   kind: TokenKind,
-  claims: TokenClaims
+  claims: TokenClaims,
+  now = Date.now()
 ): string {
-  const body = encode(JSON.stringify(claims))
+  const exp = claims.exp ?? Math.floor(now / 1000) + TOKEN_TTL_SECONDS[kind]
+  const body = encode(JSON.stringify({ ...claims, exp }))
   return `${kind}.${body}.${sign(secret, kind, body)}`
 }
 
-/** The claims of a valid, unexpired token of that kind, or null. */
+/** The claims of a valid token of that kind with an expiry still ahead, or null. */
 export function verifyToken<T extends TokenClaims>(
   secret: string,
   kind: TokenKind,
@@ -56,7 +66,11 @@ export function verifyToken<T extends TokenClaims>(
     if (typeof claims !== "object" || claims === null) {
       return null
     }
-    if (typeof claims.exp === "number" && claims.exp * 1000 <= now) {
+    if (
+      typeof claims.exp !== "number" ||
+      !Number.isFinite(claims.exp) ||
+      claims.exp * 1000 <= now
+    ) {
       return null
     }
     return claims

@@ -3,6 +3,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { limitAgent } from "../../../utils/rate-limits"
 import * as QueryConfig from "./query-config"
 import {
   AdminAddTicketContact,
@@ -85,12 +86,18 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/helpdesk/tickets/:id/messages",
-    middlewares: [validateAndTransformQuery(AdminGetTicketMessages, {})],
+    middlewares: [
+      validateAndTransformQuery(AdminGetTicketMessages, {}),
+      limitAgent("replays", "agent:"),
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/messages",
-    middlewares: [validateAndTransformBody(AdminPostTicketMessage)],
+    middlewares: [
+      validateAndTransformBody(AdminPostTicketMessage),
+      limitAgent("agentMessages"),
+    ],
   },
   {
     methods: ["GET"],

@@ -27,6 +27,7 @@ import {
 } from "../../../../hooks/api/tickets"
 import { useAgentSocket } from "../../../../hooks/use-agent-socket"
 import type { WireMessage } from "../../../../lib/ticket-types"
+import { Bidi, isolate } from "../../../../lib/bidi"
 
 const errorText = (e: unknown, fallback: string) =>
   e instanceof Error ? e.message : fallback
@@ -122,7 +123,7 @@ const TicketPage = () => {
   const customerName = ticket.customer_name || ticket.customer_email
   const agentName = (message: WireMessage) => message.author_name ?? "Agent"
   const typingLine = customerTyping
-    ? `${customerTyping.name || customerName} is typing…`
+    ? `${isolate(customerTyping.name || customerName)} is typing…`
     : null
 
   return (
@@ -132,16 +133,28 @@ const TicketPage = () => {
           <div className="flex items-start justify-between gap-x-4 px-6 py-4">
             <div className="flex min-w-0 flex-col gap-y-1">
               <div className="flex flex-wrap items-center gap-2">
-                <Heading className="break-words">{ticket.subject}</Heading>
+                <Heading className="break-words">
+                  <Bidi>{ticket.subject}</Bidi>
+                </Heading>
                 <TicketStatusBadge status={ticket.status} />
                 <TicketPriorityBadge priority={ticket.priority} />
               </div>
               <Text size="small" className="text-ui-fg-subtle">
                 #{ticket.number} ·{" "}
-                {ticket.customer_name
-                  ? `${ticket.customer_name} <${ticket.customer_email}>`
-                  : ticket.customer_email}
-                {ticket.channel ? ` · ${ticket.channel.name}` : ""}
+                {ticket.customer_name ? (
+                  <>
+                    <Bidi>{ticket.customer_name}</Bidi> &lt;
+                    <Bidi>{ticket.customer_email}</Bidi>&gt;
+                  </>
+                ) : (
+                  <Bidi>{ticket.customer_email}</Bidi>
+                )}
+                {ticket.channel ? (
+                  <>
+                    {" · "}
+                    <Bidi>{ticket.channel.name}</Bidi>
+                  </>
+                ) : null}
               </Text>
             </div>
             <div className="flex shrink-0 items-center gap-x-2">

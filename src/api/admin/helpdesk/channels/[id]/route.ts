@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { deleteChannelsWorkflow } from "../../../../../workflows/channels/workflows/delete-channels"
 import { updateChannelsWorkflow } from "../../../../../workflows/channels/workflows/update-channels"
-import { forgetChannelOrigins } from "../../../../../utils/channel-origins"
+import { getRealtime } from "../../../../../realtime/server"
 import { refetchChannel } from "../helpers"
 import type { AdminUpdateChannelType } from "../validators"
 
@@ -27,7 +27,7 @@ export const POST = async (
   await updateChannelsWorkflow(req.scope).run({
     input: { channels: [{ ...req.validatedBody, id: req.params.id }] },
   })
-  forgetChannelOrigins(req.params.id)
+  await getRealtime(req.scope).forgetChannelOrigins(req.params.id)
 
   const channel = await refetchChannel(
     req.params.id,
@@ -44,7 +44,7 @@ export const DELETE = async (
   await deleteChannelsWorkflow(req.scope).run({
     input: { ids: [req.params.id] },
   })
-  forgetChannelOrigins(req.params.id)
+  await getRealtime(req.scope).forgetChannelOrigins(req.params.id)
 
   res.json({ id: req.params.id, object: "channel", deleted: true })
 }
