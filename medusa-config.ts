@@ -10,9 +10,20 @@ const rateLimit = (value: string | undefined) => {
     : undefined
 }
 
+const number = (value: string | undefined) =>
+  value && Number(value) > 0 ? Number(value) : undefined
+
 const helpdeskOptions = {
   backendUrl: process.env.MEDUSA_BACKEND_URL,
   redisUrl: process.env.REDIS_URL,
+  baselinker: {
+    token: process.env.BASELINKER_TOKEN,
+    apiUrl: process.env.BASELINKER_API_URL,
+    requestsPerMinute: number(process.env.BASELINKER_REQUESTS_PER_MINUTE),
+    cacheTtlSeconds: number(process.env.BASELINKER_CACHE_TTL_SECONDS),
+    lookbackDays: number(process.env.BASELINKER_LOOKBACK_DAYS),
+    panelUrl: process.env.BASELINKER_PANEL_URL,
+  },
   rateLimits: {
     conversations: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS),
     messages: rateLimit(process.env.HELPDESK_RATE_LIMIT_MESSAGES),

@@ -123,7 +123,6 @@ const DETAIL_RELATIONS = [
   "tags",
   "followers",
   "tasks",
-  "external_orders",
 ]
 const DETAIL_COMPUTED = ["unread", "last_message"]
 const DETAIL_FIELDS = [
