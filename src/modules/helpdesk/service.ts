@@ -158,6 +158,14 @@ class HelpdeskModuleService
     await this.baselinker.setOrderStatus(orderId, statusId)
   }
 
+  getBaselinkerCacheTtlSeconds(): number {
+    return this.baselinker.settings.cacheTtlSeconds
+  }
+
+  getBaselinkerRequestsPerMinute(): number {
+    return this.baselinker.settings.requestsPerMinute
+  }
+
   /* ---------------- BaseLinker cache, per e-mail ---------------- */
 
   @InjectManager()
