@@ -5,7 +5,10 @@ import type {
   HelpdeskOrder,
   HelpdeskOrderStatus,
 } from "../../../types/orders"
-import type { CircuitState } from "./circuit"
+import type {
+  BaselinkerStatusesResult,
+  BaselinkerStatusReport,
+} from "../../../types/baselinker"
 import { BaselinkerError, BaselinkerHeldBack } from "./errors"
 import type { BaselinkerGateway } from "./gateway"
 import {
@@ -49,20 +52,7 @@ export interface BaselinkerOrderCache {
   lastBaselinkerFetchAt(): Promise<Date | null>
 }
 
-export type BaselinkerStatusReport = {
-  configured: boolean
-  last_success_at: string | null
-  calls_last_minute: number
-  budget_per_minute: number
-  circuit: { state: CircuitState; retry_at: string | null }
-  cached_emails: number
-}
-
-export type BaselinkerStatusesResult = {
-  statuses: HelpdeskOrderStatus[]
-  state: BaselinkerState
-  retry_at: string | null
-}
+export type { BaselinkerStatusesResult, BaselinkerStatusReport }
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
