@@ -1,9 +1,13 @@
+import type { IEventBusModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
 import { ManualClock } from "../../src/modules/helpdesk/baselinker/clock"
 import { createBaselinkerOrders } from "../../src/modules/helpdesk/baselinker/settings"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
+import { HelpdeskEvents } from "../../src/types/events"
 import type { BaselinkerOrdersResult } from "../../src/types/orders"
+import { refreshBaselinkerCachesWorkflow } from "../../src/workflows/baselinker/workflows/refresh-baselinker-caches"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
 import { makeOrder, startBaselinkerDouble } from "../fixtures/baselinker-double"
 
@@ -93,7 +97,20 @@ medusaIntegrationTestRunner({
         .slice(callsBefore)
         .filter((c) => !method || c.method === method)
 
+    const events: unknown[] = []
+    beforeAll(() => {
+      getContainer()
+        .resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+        .subscribe(
+          HelpdeskEvents.BASELINKER_ORDER_STATUS_CHANGED,
+          async (event: unknown) => {
+            events.push((event as { data: unknown }).data)
+          }
+        )
+    })
+
     beforeEach(async () => {
+      events.splice(0)
       admin = await createAdminSession(getContainer())
       double.state.orders = janOrders()
       double.state.refusals.clear()
@@ -327,9 +344,26 @@ medusaIntegrationTestRunner({
           kind: "note",
           author_type: "system",
         })
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        expect(events).toEqual([
+          {
+            id: ticketId,
+            order_id: "700001",
+            from_status_id: "513687",
+            status_id: "513689",
+          },
+        ])
+
+        // the same status again changes nothing and calls nothing
+        const again = await setStatus(ticketId, "700001", {
+          status_id: "513689",
+        })
+        expect(again.data.changed).toBe(false)
+        expect(newCalls("setOrderStatus")).toHaveLength(1)
       })
 
       const expectNothingChanged = async (ticketId: string) => {
+        expect(events).toEqual([])
         expect(
           newCalls("setOrderStatus").filter((c) => c.status === "SUCCESS")
         ).toHaveLength(0)
@@ -447,6 +481,36 @@ medusaIntegrationTestRunner({
       )
       expect(JSON.stringify(data)).not.toContain(TOKEN)
       expect(JSON.stringify(helpdesk().getOptions())).not.toContain(TOKEN)
+    })
+
+    it("refreshes the expired caches of new and open tickets' shoppers, most recently active first, within the limit", async () => {
+      const old = new Date(Date.now() - 3600_000)
+      await createTicket(JAN, { status: "open", last_message_at: new Date() })
+      await createTicket("emma.brown@example.com", {
+        status: "new",
+        last_message_at: old,
+      })
+      await createTicket("closed.case@example.com", { status: "closed" })
+      await createTicket("third.shopper@example.com", {
+        status: "new",
+        last_message_at: new Date(Date.now() - 7200_000),
+      })
+
+      const { result } = await refreshBaselinkerCachesWorkflow(
+        getContainer()
+      ).run({ input: { limit: 2 } })
+      expect(result).toEqual({ refreshed: 2, stopped: null })
+      expect(
+        newCalls("getOrders").map((c) => c.parameters.filter_email)
+      ).toEqual([JAN, "emma.brown@example.com"])
+
+      // fresh caches are left alone; the next run takes the one left
+      await refreshBaselinkerCachesWorkflow(getContainer()).run({
+        input: { limit: 2 },
+      })
+      expect(
+        newCalls("getOrders").map((c) => c.parameters.filter_email)
+      ).toEqual([JAN, "emma.brown@example.com", "third.shopper@example.com"])
     })
 
     // last: it spends the minute's budget
