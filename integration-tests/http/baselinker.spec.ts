@@ -19,7 +19,8 @@ type AxiosLikeError = {
 }
 const failure = (err: unknown) => (err as AxiosLikeError).response
 
-const TOKEN = "5000123-5000456-TESTTOKEN0123456789"
+// unique per run: with REDIS_URL set, the budget of a token outlives the run in Redis
+const TOKEN = `5000123-5000456-TESTTOKEN${Date.now()}`
 // small enough that a burst of new e-mails runs into it
 const BUDGET = 30
 const DAY = 86_400
@@ -315,6 +316,43 @@ medusaIntegrationTestRunner({
         expect((await orders.report()).circuit.state).toBe("closed")
       } finally {
         await blocking.stop()
+      }
+    })
+
+    it("with Redis, two instances make one call for an e-mail looked at on both, and share one budget", async () => {
+      const token = `${TOKEN}-${Date.now()}`
+      const shared = await startBaselinkerDouble({
+        token,
+        orders: janOrders(),
+        latencyMs: 150,
+      })
+      try {
+        const instance = () =>
+          createBaselinkerOrders({
+            options: { token, apiUrl: shared.url, requestsPerMinute: 6 },
+            cache: helpdesk(),
+            redisUrl: process.env.REDIS_URL || "redis://127.0.0.1:6379",
+          })
+        const [a, b] = [instance(), instance()]
+        const looks = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            (i % 2 ? a : b).retrieveOrders(JAN)
+          )
+        )
+        expect(new Set(looks.map((l) => `${l.state}:${l.count}`))).toEqual(
+          new Set(["ok:2"])
+        )
+        expect(shared.callsOf("getOrders")).toHaveLength(1)
+
+        const burst = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            (i % 2 ? a : b).retrieveOrders(`shared.${i}@example.com`)
+          )
+        )
+        expect(shared.calls.length).toBeLessThanOrEqual(6)
+        expect(burst.some((l) => l.state === "rate_limited")).toBe(true)
+      } finally {
+        await shared.stop()
       }
     })
 

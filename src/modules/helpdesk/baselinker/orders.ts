@@ -23,6 +23,16 @@ export const ORDERS_PER_PAGE = 100
 /** how long the account's status list is reused */
 export const STATUS_TTL_MS = 10 * 60_000
 
+/** how long a look waits for another instance fetching the same e-mail */
+export const OTHER_FETCH_WAIT_MS = 2_000
+
+/** A lease on fetching one e-mail, shared by the instances (Redis). */
+export interface LookLock {
+  acquire(
+    email: string
+  ): Promise<{ held: boolean; release: () => Promise<void> }>
+}
+
 export type CachedBaselinkerOrder = {
   order: HelpdeskOrder
   status_id: string
@@ -75,7 +85,9 @@ export class BaselinkerOrders {
     private readonly gateway: BaselinkerGateway | null,
     private readonly cache: BaselinkerOrderCache,
     readonly settings: ResolvedBaselinkerSettings,
-    private readonly logger?: Pick<Logger, "warn">
+    private readonly logger?: Pick<Logger, "warn">,
+    /** with several instances: one of them fetches an e-mail, the others wait for its result */
+    private readonly lookLock?: LookLock
   ) {}
 
   get configured(): boolean {
@@ -125,6 +137,62 @@ export class BaselinkerOrders {
       return fromCache(cached, "ok")
     }
 
+    const lease = await this.lease(email)
+    if (!lease.held) {
+      // another instance is fetching this e-mail: its result is as good as ours
+      const theirs = await this.awaitOtherFetch(gateway, email, cached)
+      if (theirs) {
+        return fromCache(theirs, "ok")
+      }
+    }
+    try {
+      return await this.fetchAndStore(gateway, email, now, cached)
+    } finally {
+      await lease.release()
+    }
+  }
+
+  private async lease(
+    email: string
+  ): Promise<{ held: boolean; release: () => Promise<void> }> {
+    const none = { held: true, release: async () => undefined }
+    if (!this.lookLock) {
+      return none
+    }
+    try {
+      return await this.lookLock.acquire(email)
+    } catch {
+      // without Redis this instance still fetches once per e-mail
+      return none
+    }
+  }
+
+  /** Waits up to ~2 s for another instance's fetch to land in the cache. */
+  private async awaitOtherFetch(
+    gateway: BaselinkerGateway,
+    email: string,
+    before: BaselinkerCacheEntry | null
+  ): Promise<BaselinkerCacheEntry | null> {
+    const deadline = gateway.clock.now() + OTHER_FETCH_WAIT_MS
+    while (gateway.clock.now() < deadline) {
+      await gateway.clock.sleep(100)
+      const now = await this.cache.readBaselinkerCache(email).catch(() => null)
+      if (
+        now &&
+        now.fetched_at.getTime() > (before?.fetched_at.getTime() ?? 0)
+      ) {
+        return now
+      }
+    }
+    return null
+  }
+
+  private async fetchAndStore(
+    gateway: BaselinkerGateway,
+    email: string,
+    now: number,
+    cached: BaselinkerCacheEntry | null
+  ): Promise<BaselinkerOrdersResult> {
     try {
       const { orders, capped } = await this.fetchOrders(gateway, email, now)
       const statuses = await this.statusesOrStale(gateway)

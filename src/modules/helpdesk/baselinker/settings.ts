@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto"
+import { createHash, randomUUID } from "node:crypto"
 import Redis from "ioredis"
 import type { Logger } from "@medusajs/framework/types"
 import type { BaselinkerOptions } from "../../../types/options"
@@ -7,7 +7,11 @@ import { BaselinkerClient, DEFAULT_BASELINKER_API_URL } from "./client"
 import { systemClock, type Clock } from "./clock"
 import { BaselinkerGateway } from "./gateway"
 import { MemoryCallBudget, RedisCallBudget, type CallBudget } from "./limiter"
-import { BaselinkerOrders, type BaselinkerOrderCache } from "./orders"
+import {
+  BaselinkerOrders,
+  type BaselinkerOrderCache,
+  type LookLock,
+} from "./orders"
 
 /** BaseLinker's own limit per account; the budget can never exceed it. */
 export const BASELINKER_MAX_REQUESTS_PER_MINUTE = 100
@@ -72,8 +76,9 @@ export function createBaselinkerOrders({
     return new BaselinkerOrders(null, cache, settings, logger)
   }
   let budget: CallBudget
+  let lookLock: LookLock | undefined
   if (redisUrl) {
-    // one window per BaseLinker account, named by a digest so the token is not in Redis
+    // keys per BaseLinker account, named by a digest so the token is not in Redis
     const account = createHash("sha256")
       .update(options.token)
       .digest("hex")
@@ -89,6 +94,7 @@ export function createBaselinkerOrders({
       `helpdesk:baselinker:calls:${account}`,
       clock
     )
+    lookLock = redisLookLock(redis, `helpdesk:baselinker:look:${account}`)
   } else {
     budget = new MemoryCallBudget(settings.requestsPerMinute, clock)
   }
@@ -103,5 +109,30 @@ export function createBaselinkerOrders({
     new BlockCircuit(clock),
     clock
   )
-  return new BaselinkerOrders(gateway, cache, settings, logger)
+  return new BaselinkerOrders(gateway, cache, settings, logger, lookLock)
+}
+
+// deletes the lease only if it is still ours
+const RELEASE_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`
+
+/** One instance at a time fetches an e-mail; the lease expires on its own if that instance dies. */
+export function redisLookLock(redis: Redis, prefix: string): LookLock {
+  return {
+    async acquire(email) {
+      const key = `${prefix}:${createHash("sha256").update(email).digest("hex").slice(0, 24)}`
+      const owner = randomUUID()
+      const held = (await redis.set(key, owner, "PX", 15_000, "NX")) === "OK"
+      return {
+        held,
+        release: async () => {
+          if (held) {
+            await redis.eval(RELEASE_SCRIPT, 1, key, owner).catch(() => 0)
+          }
+        },
+      }
+    },
+  }
 }

@@ -73,6 +73,21 @@ describe.each(suites)("call budget %s", (_name, make) => {
   })
 })
 
+describe("call budget in Redis across instances", () => {
+  it("lets two instances together take no more than the limit", async () => {
+    const clock = new ManualClock()
+    const key = `test:budget:${randomUUID()}`
+    const a = new RedisCallBudget(4, redis!, key, clock)
+    const b = new RedisCallBudget(4, redis!, key, clock)
+    const takes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).take())
+    )
+    expect(takes.filter((t) => t.ok)).toHaveLength(4)
+    expect(await a.used()).toBe(4)
+    expect(await b.used()).toBe(4)
+  })
+})
+
 describe("takeWithin", () => {
   it("waits for a call that frees up within the wait, and answers at once when it would take longer", async () => {
     const clock = new ManualClock()
