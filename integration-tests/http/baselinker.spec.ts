@@ -9,6 +9,7 @@ import { HelpdeskEvents } from "../../src/types/events"
 import type { BaselinkerOrdersResult } from "../../src/types/orders"
 import { refreshBaselinkerCachesWorkflow } from "../../src/workflows/baselinker/workflows/refresh-baselinker-caches"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
+import { findRedis } from "../helpers/redis"
 import { makeOrder, startBaselinkerDouble } from "../fixtures/baselinker-double"
 
 jest.setTimeout(120 * 1000)
@@ -320,6 +321,7 @@ medusaIntegrationTestRunner({
     })
 
     it("with Redis, two instances make one call for an e-mail looked at on both, and share one budget", async () => {
+      const redis = await findRedis()
       const token = `${TOKEN}-${Date.now()}`
       const shared = await startBaselinkerDouble({
         token,
@@ -331,7 +333,7 @@ medusaIntegrationTestRunner({
           createBaselinkerOrders({
             options: { token, apiUrl: shared.url, requestsPerMinute: 6 },
             cache: helpdesk(),
-            redisUrl: process.env.REDIS_URL || "redis://127.0.0.1:6379",
+            redisUrl: redis.url,
           })
         const [a, b] = [instance(), instance()]
         const looks = await Promise.all(
@@ -353,6 +355,7 @@ medusaIntegrationTestRunner({
         expect(burst.some((l) => l.state === "rate_limited")).toBe(true)
       } finally {
         await shared.stop()
+        await redis.stop()
       }
     })
 

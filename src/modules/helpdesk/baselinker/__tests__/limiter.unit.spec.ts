@@ -1,5 +1,6 @@
 import Redis from "ioredis"
 import { randomUUID } from "node:crypto"
+import { findRedis } from "../../../../../integration-tests/helpers/redis"
 import { ManualClock } from "../clock"
 import {
   MemoryCallBudget,
@@ -7,8 +8,6 @@ import {
   takeWithin,
   type CallBudget,
 } from "../limiter"
-
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 
 /** The most takes granted within any window of `windowMs`. */
 const maxInWindow = (times: number[], windowMs: number) => {
@@ -27,12 +26,15 @@ const suites: [string, (clock: ManualClock, limit: number) => CallBudget][] = [
 ]
 
 let redis: Redis | undefined
+let server: Awaited<ReturnType<typeof findRedis>> | undefined
 beforeAll(async () => {
-  redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
+  server = await findRedis()
+  redis = new Redis(server.url, { lazyConnect: true, maxRetriesPerRequest: 1 })
   await redis.connect()
 })
 afterAll(async () => {
   await redis?.quit()
+  await server?.stop()
 })
 suites.push([
   "in Redis",
