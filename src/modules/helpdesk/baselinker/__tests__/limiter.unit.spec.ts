@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto"
 import { findRedis } from "../../../../../integration-tests/helpers/redis"
 import { ManualClock } from "../clock"
 import {
+  BUDGET_WINDOW_MS,
   MemoryCallBudget,
   RedisCallBudget,
   takeWithin,
@@ -51,9 +52,12 @@ describe.each(suites)("call budget %s", (_name, make) => {
       expect(await budget.take()).toEqual({ ok: true })
       clock.advance(1000)
     }
-    expect(await budget.take()).toEqual({ ok: false, retry_at: start + 60_000 })
+    expect(await budget.take()).toEqual({
+      ok: false,
+      retry_at: start + BUDGET_WINDOW_MS,
+    })
     expect(await budget.used()).toBe(3)
-    clock.advance(60_000 - 3000)
+    clock.advance(BUDGET_WINDOW_MS - 3000)
     expect(await budget.take()).toEqual({ ok: true })
   })
 
@@ -95,14 +99,14 @@ describe("takeWithin", () => {
     const clock = new ManualClock()
     const budget = new MemoryCallBudget(1, clock)
     await budget.take()
-    clock.advance(58_500)
+    clock.advance(BUDGET_WINDOW_MS - 1500)
     // the slot frees in 1.5 s: worth waiting for
     expect(await takeWithin(budget, clock, 2000)).toEqual({ ok: true })
-    expect(clock.now()).toBe(Date.UTC(2026, 0, 1) + 60_000)
+    expect(clock.now()).toBe(Date.UTC(2026, 0, 1) + BUDGET_WINDOW_MS)
 
     const start = clock.now()
     const refused = await takeWithin(budget, clock, 2000)
-    expect(refused).toEqual({ ok: false, retry_at: start + 60_000 })
+    expect(refused).toEqual({ ok: false, retry_at: start + BUDGET_WINDOW_MS })
     expect(clock.now()).toBe(start)
   })
 })
