@@ -10,12 +10,23 @@ const rateLimit = (value: string | undefined) => {
     : undefined
 }
 
+const number = (value: string | undefined) =>
+  value && Number(value) > 0 ? Number(value) : undefined
+
 const helpdeskOptions = {
   backendUrl: process.env.MEDUSA_BACKEND_URL,
   // the helpdesk may use a Redis of its own; by default it shares Medusa's
   redisUrl: process.env.HELPDESK_REDIS_URL || process.env.REDIS_URL,
   // reverse proxies in front of Medusa that append to X-Forwarded-For (0: none)
   trustedProxyHops: Number(process.env.HELPDESK_TRUSTED_PROXY_HOPS || 0),
+  baselinker: {
+    token: process.env.BASELINKER_TOKEN,
+    apiUrl: process.env.BASELINKER_API_URL,
+    requestsPerMinute: number(process.env.BASELINKER_REQUESTS_PER_MINUTE),
+    cacheTtlSeconds: number(process.env.BASELINKER_CACHE_TTL_SECONDS),
+    lookbackDays: number(process.env.BASELINKER_LOOKBACK_DAYS),
+    panelUrl: process.env.BASELINKER_PANEL_URL,
+  },
   rateLimits: {
     conversations: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS),
     messages: rateLimit(process.env.HELPDESK_RATE_LIMIT_MESSAGES),

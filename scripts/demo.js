@@ -12,8 +12,11 @@
  *   5. medusa start on PORT (default 9000, or the next free port), admin warmed up
  *   6. a demo storefront (scripts/lib/demo-store.js) on HELPDESK_DEMO_STORE_PORT (default 8000,
  *      or the next free port) with the channel's embed code, fetched from the admin API
+ *   7. unless BASELINKER_TOKEN is set, a local BaseLinker double
+ *      (integration-tests/fixtures/baselinker-double.js) with orders for the demo shoppers, so
+ *      their tickets show BaseLinker orders at once; with the token, the real account is used
  *
- * Ctrl-C stops Medusa, then the embedded PostgreSQL.
+ * Ctrl-C stops Medusa, the BaseLinker double, then the embedded PostgreSQL.
  */
 const fs = require("node:fs")
 const path = require("node:path")
@@ -29,6 +32,10 @@ const {
   login,
 } = require("./lib/app")
 const { startDemoStore } = require("./lib/demo-store")
+const {
+  startBaselinkerDouble,
+  demoOrders,
+} = require("../integration-tests/fixtures/baselinker-double")
 
 const EMAIL = process.env.HELPDESK_DEMO_EMAIL || "admin@example.com"
 const PASSWORD = process.env.HELPDESK_DEMO_PASSWORD || "supersecret"
@@ -68,6 +75,8 @@ async function step(label, fn) {
 let server
 /** @type {{ stop: () => Promise<void> } | undefined} */
 let store
+/** @type {{ stop: () => Promise<unknown> } | undefined} */
+let baselinker
 /** @type {{ stop: () => Promise<void>, started: boolean } | undefined} */
 let database
 let shuttingDown = false
@@ -84,6 +93,9 @@ async function shutdown(code) {
   if (server) {
     console.log("\n[demo] stopping Medusa…")
     await server.stop().catch((error) => console.error(`[demo] ${error}`))
+  }
+  if (baselinker) {
+    await baselinker.stop().catch((error) => console.error(`[demo] ${error}`))
   }
   if (database) {
     await database.stop().catch((error) => console.error(`[demo] ${error}`))
@@ -124,7 +136,19 @@ async function main() {
     console.log(`[demo] port ${wantedPort} is busy; using ${port}`)
   }
   const backendUrl = `http://localhost:${port}`
+  /** @type {Record<string, string>} */
   const env = { MEDUSA_BACKEND_URL: backendUrl }
+
+  let baselinkerNote = "your account (BASELINKER_TOKEN)"
+  if (!process.env.BASELINKER_TOKEN) {
+    const double = await step("BaseLinker double", () =>
+      startBaselinkerDouble({ token: "demo-token", orders: demoOrders() })
+    )
+    baselinker = double
+    env.BASELINKER_TOKEN = double.token
+    env.BASELINKER_API_URL = double.url
+    baselinkerNote = `local double ${double.url} (set BASELINKER_TOKEN for a real account)`
+  }
 
   const wantedStorePort = Number(process.env.HELPDESK_DEMO_STORE_PORT || 8000)
   let storePort = (await isPortFree(wantedStorePort))
@@ -229,6 +253,7 @@ async function main() {
     `Inbox:       ${app.url}/app/helpdesk`,
     `Storefront:  ${store ? storeUrl : "-"}   (${storeNote})`,
     `Channel id:  ${channelId}   (Settings → Helpdesk → Chat channels)`,
+    `BaseLinker:  ${baselinkerNote}`,
     `Backend:     ${app.url}`,
     `Data:        ${where}`,
     "",

@@ -9,6 +9,7 @@ import { registerAgentNamespace } from "../realtime/agent-namespace"
 import { getRealtime, type Realtime } from "../realtime/server"
 import { registerVisitorNamespace } from "../realtime/visitor-namespace"
 import { REALTIME_PATH } from "../types/realtime"
+import { adminBaselinkerRoutesMiddlewares } from "./admin/helpdesk/baselinker/middlewares"
 import { adminChannelRoutesMiddlewares } from "./admin/helpdesk/channels/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
 import { adminContactRoutesMiddlewares } from "./admin/helpdesk/contacts/middlewares"
@@ -72,6 +73,7 @@ export default defineMiddlewares({
     { matcher: `${REALTIME_PATH}*`, bodyParser: false },
     ...adminChannelRoutesMiddlewares,
     ...adminTicketRoutesMiddlewares,
+    ...adminBaselinkerRoutesMiddlewares,
     ...adminTagRoutesMiddlewares,
     ...adminTeamRoutesMiddlewares,
     ...adminInboxRoutesMiddlewares,

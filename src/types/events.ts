@@ -1,4 +1,8 @@
 /** Names of the Medusa events the helpdesk emits; payload is `{ id }` (plus `order_id` for order links). */
+/**
+ * Names of the Medusa events the helpdesk emits; payload is `{ id }` (for
+ * BASELINKER_ORDER_STATUS_CHANGED `{ id: ticket_id, order_id, from_status_id, status_id }`).
+ */
 export const HelpdeskEvents = {
   CHANNEL_CREATED: "helpdesk.channel.created",
   CHANNEL_UPDATED: "helpdesk.channel.updated",
@@ -12,4 +16,5 @@ export const HelpdeskEvents = {
   TICKET_ORDER_LINKED: "helpdesk.ticket.order_linked",
   /** `{ id, order_id }`: a hand-made link between the ticket and an order was removed */
   TICKET_ORDER_UNLINKED: "helpdesk.ticket.order_unlinked",
+  BASELINKER_ORDER_STATUS_CHANGED: "helpdesk.baselinker-order.status-changed",
 } as const

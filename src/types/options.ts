@@ -47,6 +47,8 @@ export type HelpdeskModuleOptions = {
    * HELPDESK_TRUSTED_PROXY_HOPS.
    */
   trustedProxyHops?: number
+  /** BaseLinker, for the orders beside each ticket; without a token BaseLinker is off. */
+  baselinker?: BaselinkerOptions
   rateLimits?: {
     /** new conversations per IP address and channel */
     conversations?: RateLimitRule
@@ -63,4 +65,24 @@ export type HelpdeskModuleOptions = {
   }
   /** How shoppers' messages are labelled with sentiment and topic (see ClassifierOptions). */
   classifier?: ClassifierOptions
+}
+
+export type BaselinkerOptions = {
+  /** API token (BaseLinker → My account → API). Never stored in the database or answered. */
+  token?: string
+  /** default https://api.baselinker.com/connector.php */
+  apiUrl?: string
+  /**
+   * Calls per minute this shop may make, across all its Medusa instances (default 60, at most
+   * 100). BaseLinker allows 100 per account and the merchant's other integrations share it.
+   */
+  requestsPerMinute?: number
+  /** how long a shopper's BaseLinker orders are reused before they are fetched again (default 600) */
+  cacheTtlSeconds?: number
+  /** how far back orders are looked up by e-mail (default 90 days) */
+  lookbackDays?: number
+  /** the BaseLinker panel the "open in BaseLinker" links point at (default https://panel.baselinker.com) */
+  panelUrl?: string
+  /** how long one call may take before it counts as failed (default 10000 ms) */
+  timeoutMs?: number
 }

@@ -1,3 +1,4 @@
+export * from "./baselinker"
 export * from "./channels"
 export * from "./common"
 export * from "./messages"

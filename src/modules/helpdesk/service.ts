@@ -14,12 +14,22 @@ import type {
   MessageClassifier,
 } from "../../types/classification"
 import { createClassifier } from "./classifier"
-import type { BaselinkerOrdersResult } from "../../types/orders"
 import {
   DEFAULT_RATE_LIMITS,
   type RateLimitName,
 } from "../../realtime/rate-limiter"
 import type { HelpdeskModuleOptions, RateLimitRule } from "../../types/options"
+import type { BaselinkerOrdersResult, HelpdeskOrder } from "../../types/orders"
+import {
+  normalizeEmail,
+  type BaselinkerCacheEntry,
+  type BaselinkerOrderCache,
+  type BaselinkerOrders,
+  type BaselinkerStatusesResult,
+  type BaselinkerStatusReport,
+  type CachedBaselinkerOrder,
+} from "./baselinker/orders"
+import { createBaselinkerOrders } from "./baselinker/settings"
 import type { WireMessage } from "../../types/realtime"
 import type { AuthorType, MessageKind } from "../../types/ticket"
 import {
@@ -38,7 +48,6 @@ import {
   type ViewCountGroup,
   viewCountsFromGroups,
 } from "./utils/ticket-search"
-import { notConfiguredBaselinkerOrders } from "./baselinker/not-configured"
 import {
   signToken,
   verifyToken,
@@ -52,6 +61,7 @@ import {
   ChannelAgent,
   Contact,
   ExternalOrder,
+  ExternalOrderLookup,
   Inbox,
   Message,
   Project,
@@ -65,28 +75,33 @@ import {
 } from "./models"
 
 // Keys equal the models' names in PascalCase: Query calls list<Key>s on the service.
-class HelpdeskModuleService extends MedusaService({
-  HelpdeskChannel: Channel,
-  HelpdeskChannelAgent: ChannelAgent,
-  HelpdeskInbox: Inbox,
-  HelpdeskTicket: Ticket,
-  HelpdeskMessage: Message,
-  HelpdeskTag: Tag,
-  HelpdeskTicketTag: TicketTag,
-  HelpdeskTeam: Team,
-  HelpdeskTeamMember: TeamMember,
-  HelpdeskTicketFollower: TicketFollower,
-  HelpdeskContact: Contact,
-  HelpdeskProject: Project,
-  HelpdeskTask: Task,
-  HelpdeskAutomationRule: AutomationRule,
-  HelpdeskAutomationRun: AutomationRun,
-  HelpdeskExternalOrder: ExternalOrder,
-}) {
+class HelpdeskModuleService
+  extends MedusaService({
+    HelpdeskChannel: Channel,
+    HelpdeskChannelAgent: ChannelAgent,
+    HelpdeskInbox: Inbox,
+    HelpdeskTicket: Ticket,
+    HelpdeskMessage: Message,
+    HelpdeskTag: Tag,
+    HelpdeskTicketTag: TicketTag,
+    HelpdeskTeam: Team,
+    HelpdeskTeamMember: TeamMember,
+    HelpdeskTicketFollower: TicketFollower,
+    HelpdeskContact: Contact,
+    HelpdeskProject: Project,
+    HelpdeskTask: Task,
+    HelpdeskAutomationRule: AutomationRule,
+    HelpdeskAutomationRun: AutomationRun,
+    HelpdeskExternalOrder: ExternalOrder,
+    HelpdeskExternalOrderLookup: ExternalOrderLookup,
+  })
+  implements BaselinkerOrderCache
+{
   protected readonly options_: HelpdeskModuleOptions
   protected readonly configModule_: ConfigModule | undefined
   protected readonly logger_: Logger | undefined
   protected classifier_: MessageClassifier | undefined
+  protected baselinker_: BaselinkerOrders | undefined
 
   constructor(
     container: { configModule?: ConfigModule; logger?: Logger } & Record<
@@ -118,10 +133,237 @@ class HelpdeskModuleService extends MedusaService({
     return this.classifier_.classify(text, options)
   }
 
-  /** The module's options without connection details, safe to read anywhere in the app. */
+  /** The module's options without secrets, safe to read anywhere in the app. */
   getOptions(): Omit<HelpdeskModuleOptions, "secret"> {
-    const { secret: _secret, ...rest } = this.options_
-    return rest
+    const { secret: _secret, baselinker, ...rest } = this.options_
+    if (!baselinker) {
+      return rest
+    }
+    const { token: _token, ...baselinkerRest } = baselinker
+    return { ...rest, baselinker: baselinkerRest }
+  }
+
+  /** The BaseLinker orders source, built on first use from the options. */
+  protected get baselinker(): BaselinkerOrders {
+    this.baselinker_ ??= createBaselinkerOrders({
+      options: this.options_.baselinker,
+      cache: this,
+      redisUrl: this.getRedisUrl(),
+      logger: this.logger_,
+    })
+    return this.baselinker_
+  }
+
+  /**
+   * The shopper's BaseLinker orders by e-mail, newest first: from the cache while it is fresh,
+   * otherwise from BaseLinker (one call per e-mail however many look at once). Never throws
+   * for BaseLinker trouble and never waits more than about 2 s for the request budget: the
+   * result's `state` says what happened and the cached orders come along.
+   */
+  async retrieveBaselinkerOrders(
+    email: string,
+    options: { refresh?: boolean } = {}
+  ): Promise<BaselinkerOrdersResult> {
+    return await this.baselinker.retrieveOrders(email, options)
+  }
+
+  /** The account's order statuses (cached ten minutes), for the status select. */
+  async retrieveBaselinkerStatuses(): Promise<BaselinkerStatusesResult> {
+    return await this.baselinker.retrieveStatuses()
+  }
+
+  /** Whether BaseLinker is connected and how it is doing, for Settings. No secrets. */
+  async retrieveBaselinkerStatus(): Promise<BaselinkerStatusReport> {
+    return await this.baselinker.report()
+  }
+
+  /** Sets an order's status in BaseLinker; throws BaseLinker's refusal as a BaselinkerError. */
+  async setBaselinkerOrderStatus(
+    orderId: string,
+    statusId: string
+  ): Promise<void> {
+    await this.baselinker.setOrderStatus(orderId, statusId)
+  }
+
+  getBaselinkerCacheTtlSeconds(): number {
+    return this.baselinker.settings.cacheTtlSeconds
+  }
+
+  getBaselinkerRequestsPerMinute(): number {
+    return this.baselinker.settings.requestsPerMinute
+  }
+
+  /* ---------------- BaseLinker cache, per e-mail ---------------- */
+
+  @InjectManager()
+  async readBaselinkerCache(
+    email: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<BaselinkerCacheEntry | null> {
+    const knex = sharedContext.manager!.getKnex()
+    const key = normalizeEmail(email)
+    const [lookup, orders] = await Promise.all([
+      knex.raw(
+        `select fetched_at, count, capped from helpdesk_external_order_lookup
+          where source = 'baselinker' and email = ? and deleted_at is null`,
+        [key]
+      ),
+      knex.raw(
+        `select summary from helpdesk_external_order
+          where source = 'baselinker' and email = ? and deleted_at is null
+          order by ordered_at desc, external_id desc`,
+        [key]
+      ),
+    ])
+    const row = lookup.rows[0] as
+      { fetched_at: Date; count: number; capped: boolean } | undefined
+    if (!row) {
+      return null
+    }
+    return {
+      fetched_at: new Date(row.fetched_at),
+      count: Number(row.count),
+      capped: row.capped,
+      orders: orders.rows.map((r: { summary: HelpdeskOrder }) => r.summary),
+    }
+  }
+
+  /** Replaces the cached orders of an e-mail with a fresh fetch, in one transaction. */
+  @InjectTransactionManager()
+  async writeBaselinkerCache(
+    email: string,
+    entry: {
+      fetched_at: Date
+      count: number
+      capped: boolean
+      orders: CachedBaselinkerOrder[]
+    },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager!
+    const knex = manager.getTransactionContext() ?? manager.getKnex()
+    const key = normalizeEmail(email)
+    const fetchedAt = entry.fetched_at.toISOString()
+    await knex.raw(
+      `insert into helpdesk_external_order_lookup (id, source, email, fetched_at, count, capped)
+       values (?, 'baselinker', ?, ?, ?, ?)
+       on conflict (source, email) where deleted_at is null
+       do update set fetched_at = excluded.fetched_at, count = excluded.count,
+                     capped = excluded.capped, updated_at = now()`,
+      [
+        generateEntityId(undefined, "hdeol"),
+        key,
+        fetchedAt,
+        entry.count,
+        entry.capped,
+      ]
+    )
+    await knex.raw(
+      `delete from helpdesk_external_order
+        where source = 'baselinker' and email = ? and not (external_id = any(?::text[]))`,
+      [key, entry.orders.map((o) => o.order.id)]
+    )
+    if (!entry.orders.length) {
+      return
+    }
+    await knex.raw(
+      `insert into helpdesk_external_order (id, source, email, external_id, status_id, ordered_at, summary, fetched_at)
+       select v.id, 'baselinker', ?, v.external_id, v.status_id, v.ordered_at, v.summary, ?
+         from unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::jsonb[])
+              as v(id, external_id, status_id, ordered_at, summary)
+       on conflict (source, email, external_id) where deleted_at is null
+       do update set status_id = excluded.status_id, ordered_at = excluded.ordered_at,
+                     summary = excluded.summary, fetched_at = excluded.fetched_at, updated_at = now()`,
+      [
+        key,
+        fetchedAt,
+        entry.orders.map(() => generateEntityId(undefined, "hdeo")),
+        entry.orders.map((o) => o.order.id),
+        entry.orders.map((o) => o.status_id),
+        entry.orders.map((o) => o.ordered_at.toISOString()),
+        entry.orders.map((o) => JSON.stringify(o.order)),
+      ]
+    )
+  }
+
+  /**
+   * Puts one order's new summary into the cache and returns the one it replaced (null when
+   * the order was not cached), so a rollback can put it back.
+   */
+  @InjectTransactionManager()
+  async replaceCachedBaselinkerOrder(
+    email: string,
+    order: HelpdeskOrder,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<HelpdeskOrder | null> {
+    const manager = sharedContext.transactionManager!
+    const knex = manager.getTransactionContext() ?? manager.getKnex()
+    const key = normalizeEmail(email)
+    const previous = await knex.raw(
+      `select summary from helpdesk_external_order
+        where source = 'baselinker' and email = ? and external_id = ? and deleted_at is null
+        for update`,
+      [key, order.id]
+    )
+    if (!previous.rows.length) {
+      return null
+    }
+    await knex.raw(
+      `update helpdesk_external_order set summary = ?::jsonb, status_id = ?, updated_at = now()
+        where source = 'baselinker' and email = ? and external_id = ? and deleted_at is null`,
+      [JSON.stringify(order), order.status.id, key, order.id]
+    )
+    return previous.rows[0].summary as HelpdeskOrder
+  }
+
+  @InjectManager()
+  async countBaselinkerCachedEmails(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<number> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select count(*)::int as count from helpdesk_external_order_lookup
+        where source = 'baselinker' and deleted_at is null`
+    )
+    return result.rows[0].count
+  }
+
+  @InjectManager()
+  async lastBaselinkerFetchAt(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Date | null> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select max(fetched_at) as at from helpdesk_external_order_lookup
+        where source = 'baselinker' and deleted_at is null`
+    )
+    return result.rows[0].at ? new Date(result.rows[0].at) : null
+  }
+
+  /**
+   * E-mails of new and open tickets whose BaseLinker cache is missing or older than
+   * `staleBefore`, most recently active first: what the scheduled refresh works through.
+   */
+  @InjectManager()
+  async listBaselinkerRefreshEmails(
+    staleBefore: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select t.customer_email as email, max(t.last_message_at) as active_at
+         from helpdesk_ticket t
+         left join helpdesk_external_order_lookup l
+           on l.source = 'baselinker' and l.email = t.customer_email and l.deleted_at is null
+        where t.deleted_at is null and t.status in ('new', 'open') and t.customer_email <> ''
+          and (l.fetched_at is null or l.fetched_at < ?)
+        group by t.customer_email
+        order by active_at desc nulls last
+        limit ?`,
+      [staleBefore.toISOString(), limit]
+    )
+    return result.rows.map((r: { email: string }) => r.email)
   }
 
   /** Origins allowed for every channel, from the options and HELPDESK_ALLOWED_ORIGINS. */
@@ -511,17 +753,6 @@ class HelpdeskModuleService extends MedusaService({
   getBackendUrl(): string | undefined {
     const url = this.options_.backendUrl || process.env.MEDUSA_BACKEND_URL
     return url ? url.replace(/\/+$/, "") : undefined
-  }
-
-  /**
-   * The BaseLinker orders placed with an e-mail. Never throws for BaseLinker trouble: the
-   * state says what happened. Without a BaseLinker account every look is `not_configured`.
-   */
-  async retrieveBaselinkerOrders(
-    _email: string,
-    _options: { refresh?: boolean } = {}
-  ): Promise<BaselinkerOrdersResult> {
-    return notConfiguredBaselinkerOrders()
   }
 }
 

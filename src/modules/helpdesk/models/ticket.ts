@@ -6,7 +6,6 @@ import {
 } from "../../../types/ticket"
 import { AutomationRun } from "./automation-run"
 import { Channel } from "./channel"
-import { ExternalOrder } from "./external-order"
 import { Inbox } from "./inbox"
 import { Message } from "./message"
 import { Tag } from "./tag"
@@ -63,7 +62,6 @@ export const Ticket = model
     }),
     followers: model.hasMany(() => TicketFollower, { mappedBy: "ticket" }),
     tasks: model.hasMany(() => Task, { mappedBy: "ticket" }),
-    external_orders: model.hasMany(() => ExternalOrder, { mappedBy: "ticket" }),
     automation_runs: model.hasMany(() => AutomationRun, { mappedBy: "ticket" }),
   })
   .indexes([
@@ -78,5 +76,5 @@ export const Ticket = model
     { on: ["last_message_at"] },
   ])
   .cascades({
-    delete: ["messages", "followers", "external_orders", "automation_runs"],
+    delete: ["messages", "followers", "automation_runs"],
   })

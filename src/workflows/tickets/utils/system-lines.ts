@@ -82,6 +82,8 @@ export const systemLines = {
       : `${actor} turned the autoresponder back on`,
   contactAdded: (actor: string, email: string) =>
     `${actor} added ${email} to contacts`,
+  baselinkerStatus: (order: string, from: string, to: string) =>
+    `BaseLinker order ${order}: ${from} → ${to}`,
 }
 
 /** The line the shopper sees when the conversation is closed, in the ticket's language. */

@@ -1,5 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import {
+  ArrowPath,
   ChatBubbleLeftRight,
   InboxSolid,
   Tag,
@@ -10,6 +11,7 @@ import {
 import { Container, Heading, IconBadge, Text } from "@medusajs/ui"
 import { ComponentType, ReactNode } from "react"
 import { Link } from "react-router-dom"
+import { useBaselinkerStatus } from "../../../hooks/api/baselinker"
 import { useChannels } from "../../../hooks/api/channels"
 import { useContacts } from "../../../hooks/api/contacts"
 import { useInboxes } from "../../../hooks/api/inboxes"
@@ -56,6 +58,14 @@ const useContactSummary = () => {
   return label && blocked ? `${label}, ${blocked} blocked` : label
 }
 
+const useBaselinkerSummary = () => {
+  const { baselinker } = useBaselinkerStatus({ refetchInterval: false })
+  if (!baselinker) {
+    return null
+  }
+  return baselinker.configured ? "Connected" : "Not connected"
+}
+
 const SECTIONS: HelpdeskSection[] = [
   {
     to: "channels",
@@ -94,6 +104,14 @@ const SECTIONS: HelpdeskSection[] = [
       "People who write to you, with notes for your team, and the addresses you have blocked.",
     icon: Users,
     useSummary: useContactSummary,
+  },
+  {
+    to: "baselinker",
+    title: "BaseLinker",
+    description:
+      "Orders from BaseLinker beside each ticket: whether it is connected, the request budget and recent trouble.",
+    icon: ArrowPath,
+    useSummary: useBaselinkerSummary,
   },
 ]
 

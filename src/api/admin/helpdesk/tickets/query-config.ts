@@ -98,14 +98,6 @@ export const allowedAdminTicketFields = [
     "created_at",
     "updated_at",
   ]),
-  ...relation("external_orders", [
-    "id",
-    "source",
-    "external_id",
-    "status_id",
-    "summary",
-    "fetched_at",
-  ]),
 ]
 
 export const retrieveTicketTransformQueryConfig = {

@@ -1,0 +1,3 @@
+export * from "./steps"
+export * from "./utils/errors"
+export * from "./workflows"

@@ -1,0 +1,2 @@
+export * from "./refresh-baselinker-caches"
+export * from "./set-baselinker-order-status"
