@@ -18,6 +18,7 @@ import { adminTagRoutesMiddlewares } from "./admin/helpdesk/tags/middlewares"
 import { adminTaskRoutesMiddlewares } from "./admin/helpdesk/tasks/middlewares"
 import { adminTeamRoutesMiddlewares } from "./admin/helpdesk/teams/middlewares"
 import { helpdeskPublicRoutesMiddlewares } from "./helpdesk/middlewares"
+import { refuseHelpdeskFields } from "./utils/helpdesk-fields-guard"
 
 /**
  * socket.io shares Medusa's port. Medusa hands plugins no server, so the first request
@@ -57,7 +58,7 @@ function installHandlers(realtime: Realtime) {
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "*", middlewares: [attachRealtime] },
+    { matcher: "*", middlewares: [attachRealtime, refuseHelpdeskFields] },
     { matcher: `${REALTIME_PATH}*`, bodyParser: false },
     ...adminChannelRoutesMiddlewares,
     ...adminTicketRoutesMiddlewares,

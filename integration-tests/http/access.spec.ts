@@ -1,0 +1,308 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  generateJwtToken,
+  Modules,
+} from "@medusajs/framework/utils"
+import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
+import { startConversationWorkflow } from "../../src/workflows/tickets/workflows/start-conversation"
+import { createAdminSession, type AdminSession } from "../helpers/admin-user"
+
+jest.setTimeout(120 * 1000)
+
+const STORE = "https://shop.example.com"
+const SUBJECT = "Parcel 4711 never arrived"
+const NOTE = "Internal: the courier admits losing it"
+
+type AxiosLikeError = {
+  response: { status: number; data: { type: string; message: string } }
+}
+const failure = (err: unknown) => (err as AxiosLikeError).response
+
+/** A logged-in shopper as `POST /auth/customer/emailpass` would issue, plus a publishable key. */
+async function createStoreSession(container: MedusaContainer, email: string) {
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const authModule = container.resolve(Modules.AUTH)
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const config = container.resolve("configModule")
+
+  const customer = await customerModule.createCustomers({
+    email,
+    has_account: true,
+  })
+  const authIdentity = await authModule.createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: email }],
+    app_metadata: { customer_id: customer.id },
+  })
+  const token = generateJwtToken(
+    {
+      actor_id: customer.id,
+      actor_type: "customer",
+      auth_identity_id: authIdentity.id,
+      app_metadata: { customer_id: customer.id },
+    },
+    { secret: config.projectConfig.http.jwtSecret, expiresIn: "1d" }
+  )
+  const salesChannel = await salesChannelModule.createSalesChannels({
+    name: "Webshop",
+  })
+  const apiKey = await apiKeyModule.createApiKeys({
+    title: "Storefront",
+    type: "publishable",
+    created_by: "test",
+  })
+  await link.create({
+    [Modules.API_KEY]: { publishable_key_id: apiKey.id },
+    [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannel.id },
+  })
+  return {
+    customer,
+    headers: {
+      headers: {
+        authorization: `Bearer ${token}`,
+        "x-publishable-api-key": apiKey.token,
+      },
+    },
+  }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let anna: AdminSession
+    let marek: AdminSession
+    let shopper: Awaited<ReturnType<typeof createStoreSession>>
+    let ticketId: string
+    let orderId: string
+    let draftOrderId: string
+    let customerGroupId: string
+
+    const ALWAYS_OPEN = Object.fromEntries(
+      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [
+        d,
+        [{ from: "00:00", to: "24:00" }],
+      ])
+    )
+
+    beforeEach(async () => {
+      const container = getContainer()
+      anna = await createAdminSession(container, "anna@helpdesk.test")
+      marek = await createAdminSession(container, "marek@helpdesk.test")
+      shopper = await createStoreSession(container, "jan@example.com")
+
+      // a channel only Anna works, with a ticket and an internal note on it
+      const { data } = await api.post(
+        "/admin/helpdesk/channels",
+        {
+          name: "Anna's shop",
+          store_url: STORE,
+          opening_hours: ALWAYS_OPEN,
+          agent_ids: [anna.user.id],
+        },
+        anna.headers
+      )
+      const { result } = await startConversationWorkflow(container).run({
+        input: {
+          channel_id: data.channel.id,
+          name: "Jan Kowalski",
+          email: "jan@example.com",
+          subject: SUBJECT,
+          message: "I ordered last week.",
+          client_id: "client-1",
+          customer_id: shopper.customer.id,
+        },
+      })
+      ticketId = result.ticket.id
+      await api.post(
+        `/admin/helpdesk/tickets/${ticketId}/messages`,
+        { body: NOTE, kind: "note" },
+        anna.headers
+      )
+
+      // an order, a draft order and a return of the shopper, the order linked to the ticket
+      const orderModule = container.resolve(Modules.ORDER)
+      const [order, draft] = await orderModule.createOrders([
+        {
+          email: "jan@example.com",
+          currency_code: "eur",
+          customer_id: shopper.customer.id,
+        },
+        {
+          email: "jan@example.com",
+          currency_code: "eur",
+          customer_id: shopper.customer.id,
+          is_draft_order: true,
+          status: "draft",
+        },
+      ])
+      orderId = order.id
+      draftOrderId = draft.id
+      await orderModule.createReturns({ order_id: orderId })
+      await container.resolve(ContainerRegistrationKeys.LINK).create([
+        {
+          [HELPDESK_MODULE]: { helpdesk_ticket_id: ticketId },
+          [Modules.ORDER]: { order_id: orderId },
+        },
+        {
+          [HELPDESK_MODULE]: { helpdesk_ticket_id: ticketId },
+          [Modules.ORDER]: { order_id: draftOrderId },
+        },
+      ])
+
+      const customerModule = container.resolve(Modules.CUSTOMER)
+      const group = await customerModule.createCustomerGroups({
+        name: "Regulars",
+      })
+      customerGroupId = group.id
+      await customerModule.addCustomerToGroup({
+        customer_id: shopper.customer.id,
+        customer_group_id: group.id,
+      })
+    })
+
+    const leaks = (data: unknown) => {
+      const text = JSON.stringify(data)
+      return [SUBJECT, NOTE, ticketId].filter((secret) => text.includes(secret))
+    }
+
+    describe("Medusa's own routes and the module links", () => {
+      it("links the ticket to the order through Medusa's link service, so the cases below have something to find", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({
+          entity: "order",
+          fields: ["id", "helpdesk_tickets.subject"],
+          filters: { id: orderId },
+        })
+        expect(data[0].helpdesk_tickets).toEqual([
+          expect.objectContaining({ subject: SUBJECT }),
+        ])
+      })
+
+      const adminPaths = () => [
+        `/admin/orders/${orderId}?fields=id,helpdesk_tickets.messages.body`,
+        `/admin/orders/${orderId}?fields=*helpdesk_tickets`,
+        `/admin/orders/${orderId}?fields=helpdesk_tickets.subject`,
+        `/admin/orders/${orderId}?fields=%2Bhelpdesk_tickets.subject`,
+        `/admin/orders/${orderId}?fields=helpdesk_tickets.*`,
+        `/admin/orders/${orderId}?fields=helpdesk_ticket_link.helpdesk_ticket.messages.body`,
+        `/admin/orders/${orderId}?fields[]=id&fields[]=HELPDESK_TICKETS.subject`,
+        `/admin/orders?fields=id,helpdesk_tickets.messages.body`,
+        `/admin/orders?fields=*helpdesk_tickets`,
+        `/admin/orders?fields=helpdesk_tickets.subject`,
+        `/admin/orders?order=helpdesk_tickets.subject`,
+        `/admin/orders?helpdesk_tickets[subject]=${encodeURIComponent(SUBJECT)}`,
+        `/admin/customers/${shopper.customer.id}?fields=*helpdesk_tickets`,
+        `/admin/customers?fields=helpdesk_tickets.messages.body`,
+        `/admin/returns?fields=order.helpdesk_tickets.*`,
+        `/admin/returns?fields=order.helpdesk_tickets.messages.body`,
+        `/admin/claims?fields=order.helpdesk_tickets.subject`,
+        `/admin/exchanges?fields=order.helpdesk_tickets.subject`,
+        `/admin/draft-orders/${draftOrderId}?fields=helpdesk_tickets.messages.body`,
+        `/admin/draft-orders?fields=*helpdesk_tickets`,
+        `/admin/customer-groups/${customerGroupId}?fields=customers.helpdesk_tickets.subject`,
+        `/admin/search?entity=helpdesk_ticket&q=parcel`,
+      ]
+
+      it("refuses every admin route whose fields, order or filters name the helpdesk's link aliases, with a 400 pointing to the helpdesk API", async () => {
+        const answers: Record<string, unknown> = {}
+        for (const path of adminPaths()) {
+          const res = await api
+            .get(path, marek.headers)
+            .catch((err) => failure(err))
+          answers[path] = {
+            status: res.status,
+            leaks: leaks(res.data),
+            points: /\/admin\/helpdesk\/tickets/.test(
+              (res.data as { message?: string }).message ?? ""
+            ),
+          }
+        }
+        expect(answers).toEqual(
+          Object.fromEntries(
+            adminPaths().map((p) => [
+              p,
+              { status: 400, leaks: [], points: true },
+            ])
+          )
+        )
+      })
+
+      it("refuses the same for store routes: a shopper's orders and profile carry no tickets", async () => {
+        const paths = [
+          `/store/orders/${orderId}?fields=*helpdesk_tickets`,
+          `/store/orders?fields=helpdesk_tickets.messages.body`,
+          `/store/customers/me?fields=helpdesk_tickets.subject`,
+          `/store/customers/me?fields=orders.helpdesk_tickets.subject`,
+        ]
+        const answers: Record<string, unknown> = {}
+        for (const path of paths) {
+          const res = await api
+            .get(path, shopper.headers)
+            .catch((err) => failure(err))
+          answers[path] = { status: res.status, leaks: leaks(res.data) }
+        }
+        expect(answers).toEqual(
+          Object.fromEntries(paths.map((p) => [p, { status: 400, leaks: [] }]))
+        )
+      })
+
+      it("keeps wildcards and default fields of the order, customer, return and draft order routes free of ticket data", async () => {
+        const paths = [
+          `/admin/orders/${orderId}`,
+          `/admin/orders/${orderId}?fields=*`,
+          `/admin/orders?fields=*`,
+          `/admin/customers/${shopper.customer.id}?fields=*`,
+          `/admin/returns?fields=*order`,
+          `/admin/returns?fields=*,order.*`,
+          `/admin/draft-orders/${draftOrderId}`,
+          `/admin/draft-orders?fields=*`,
+          `/admin/customer-groups/${customerGroupId}?fields=*customers`,
+        ]
+        const answers: Record<string, unknown> = {}
+        for (const path of paths) {
+          const res = await api
+            .get(path, marek.headers)
+            .catch((err) => failure(err))
+          answers[path] = {
+            status: res.status,
+            leaks: leaks(res.data),
+            helpdesk: JSON.stringify(res.data).includes("helpdesk"),
+          }
+        }
+        expect(answers).toEqual(
+          Object.fromEntries(
+            paths.map((p) => [p, { status: 200, leaks: [], helpdesk: false }])
+          )
+        )
+        // the wildcard reached the order itself: the route answered with real data
+        const { data } = await api.get(
+          `/admin/returns?fields=*order`,
+          marek.headers
+        )
+        expect(data.returns[0].order.id).toBe(orderId)
+      })
+
+      it("still lists the order's tickets through the helpdesk API for an agent of the channel, and not for one off it", async () => {
+        const forAnna = await api.get(
+          `/admin/helpdesk/tickets?order_id=${orderId}`,
+          anna.headers
+        )
+        expect(forAnna.data.tickets.map((t: { id: string }) => t.id)).toEqual([
+          ticketId,
+        ])
+        const forMarek = await api.get(
+          `/admin/helpdesk/tickets?order_id=${orderId}`,
+          marek.headers
+        )
+        expect(forMarek.data.tickets).toEqual([])
+        const customerTickets = await api.get(
+          `/admin/helpdesk/tickets?customer_id=${shopper.customer.id}`,
+          marek.headers
+        )
+        expect(customerTickets.data.tickets).toEqual([])
+      })
+    })
+  },
+})
