@@ -6,6 +6,7 @@ import {
   Modules,
 } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
+import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 import { startConversationWorkflow } from "../../src/workflows/tickets/workflows/start-conversation"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
 
@@ -166,6 +167,113 @@ medusaIntegrationTestRunner({
       const text = JSON.stringify(data)
       return [SUBJECT, NOTE, ticketId].filter((secret) => text.includes(secret))
     }
+
+    describe("the helpdesk's own ticket routes", () => {
+      /** a ticket Marek may work, sharing an inbox, a team, a tag and a project with Anna's */
+      let marekTicketId: string
+      beforeEach(async () => {
+        const container = getContainer()
+        const helpdesk =
+          container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+        const { data } = await api.post(
+          "/admin/helpdesk/channels",
+          { name: "Everyone's shop", store_url: STORE, agent_ids: [] },
+          marek.headers
+        )
+        const { result } = await startConversationWorkflow(container).run({
+          input: {
+            channel_id: data.channel.id,
+            name: "Ewa",
+            email: "ewa@example.com",
+            subject: "A question",
+            message: "Hello",
+            client_id: "client-2",
+          },
+        })
+        marekTicketId = result.ticket.id
+        const [annaTicket] = await helpdesk.listHelpdeskTickets({
+          id: ticketId,
+        })
+        const tag = await helpdesk.createHelpdeskTags({ name: "vip" })
+        const team = await helpdesk.createHelpdeskTeams({ name: "Support" })
+        const project = await helpdesk.createHelpdeskProjects({
+          name: "Couriers",
+        })
+        for (const id of [ticketId, marekTicketId]) {
+          await helpdesk.updateHelpdeskTickets({
+            id,
+            inbox_id: annaTicket.inbox_id,
+            team_id: team.id,
+          })
+          await helpdesk.createHelpdeskTicketTags({
+            ticket_id: id,
+            tag_id: tag.id,
+          })
+          await helpdesk.createHelpdeskTasks({
+            title: `Task of ${id}`,
+            ticket_id: id,
+            project_id: project.id,
+          })
+        }
+      })
+
+      const pivots = [
+        "inbox.id,inbox.tickets.id,inbox.tickets.subject",
+        "team.id,team.tickets.id,team.tickets.messages.body",
+        "tags.id,tags.tickets.id,tags.tickets.subject",
+        "channel.id,channel.inbox.id,channel.inbox.tickets.subject",
+        "tasks.id,tasks.project.id,tasks.project.tasks.id,tasks.project.tasks.ticket.id",
+        "tasks.id,tasks.ticket.id,tasks.ticket.messages.body",
+        "*inbox,*inbox.tickets",
+      ]
+
+      it("refuses fields that pivot from an accessible ticket through its inbox, team, tags or tasks to other channels' tickets", async () => {
+        const answers: Record<string, unknown> = {}
+        for (const fields of pivots) {
+          const res = await api
+            .get(
+              `/admin/helpdesk/tickets/${marekTicketId}?fields=${encodeURIComponent(fields)}`,
+              marek.headers
+            )
+            .catch((err) => failure(err))
+          answers[fields] = { status: res.status, leaks: leaks(res.data) }
+        }
+        expect(answers).toEqual(
+          Object.fromEntries(pivots.map((f) => [f, { status: 400, leaks: [] }]))
+        )
+      })
+
+      it("refuses such fields on an update before anything is written", async () => {
+        const res = await api
+          .post(
+            `/admin/helpdesk/tickets/${marekTicketId}?fields=inbox.tickets.subject`,
+            { priority: "urgent" },
+            marek.headers
+          )
+          .catch((err) => failure(err))
+        expect(res.status).toBe(400)
+        const [ticket] = await getContainer()
+          .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+          .listHelpdeskTickets({ id: marekTicketId })
+        expect(ticket.priority).not.toBe("urgent")
+      })
+
+      it("still expands a relation's own columns", async () => {
+        const { data } = await api.get(
+          `/admin/helpdesk/tickets/${marekTicketId}?fields=id,inbox.name,*tags,tasks.title,team.*`,
+          marek.headers
+        )
+        expect(data.ticket).toEqual(
+          expect.objectContaining({
+            inbox: expect.objectContaining({ name: expect.any(String) }),
+            tags: [expect.objectContaining({ name: "vip" })],
+            tasks: [{ title: `Task of ${marekTicketId}` }],
+            team: expect.objectContaining({ name: "Support" }),
+          })
+        )
+        expect(leaks(data)).toEqual([])
+      })
+    })
 
     describe("Medusa's own routes and the module links", () => {
       it("links the ticket to the order through Medusa's link service, so the cases below have something to find", async () => {

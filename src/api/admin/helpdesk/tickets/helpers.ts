@@ -8,6 +8,15 @@ import { HELPDESK_MODULE } from "../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { ticketNotFound } from "../../../../workflows/tickets/utils/retrieve-ticket"
 import {
+  Channel,
+  ExternalOrder,
+  Inbox,
+  Tag,
+  Task,
+  Team,
+  TicketFollower,
+} from "../../../../modules/helpdesk/models"
+import {
   TICKET_ROW_COLUMNS,
   type TicketListFilters,
   type TicketListRow,
@@ -116,15 +125,34 @@ const DETAIL_COLUMNS = [
   "sentiment",
   "context",
 ]
-const DETAIL_RELATIONS = [
-  "channel",
-  "inbox",
-  "team",
-  "tags",
-  "followers",
-  "tasks",
-  "external_orders",
-]
+/** The relations a ticket's `fields` may expand, each to its own columns only. */
+const DETAIL_RELATION_MODELS = {
+  channel: Channel,
+  inbox: Inbox,
+  team: Team,
+  tags: Tag,
+  followers: TicketFollower,
+  tasks: Task,
+  external_orders: ExternalOrder,
+}
+const DETAIL_RELATIONS = Object.keys(DETAIL_RELATION_MODELS)
+
+/** A model's columns: its schema without relations (a relation carries its `type`). */
+const columnsOf = (model: { schema: Record<string, unknown> }) =>
+  Object.entries(model.schema)
+    .filter(([, v]) => typeof (v as { type?: unknown }).type !== "string")
+    .map(([name]) => name)
+
+/**
+ * `relation.column` and `relation.*`, never deeper: an inbox's, team's or tag's `tickets`
+ * (or a task's project's tasks) would reach tickets of channels the user does not work.
+ */
+const DETAIL_NESTED_FIELDS = new Set(
+  Object.entries(DETAIL_RELATION_MODELS).flatMap(([relation, model]) => [
+    `${relation}.*`,
+    ...columnsOf(model).map((column) => `${relation}.${column}`),
+  ])
+)
 const DETAIL_COMPUTED = ["unread", "last_message"]
 const DETAIL_FIELDS = [
   ...DETAIL_COLUMNS,
@@ -132,6 +160,28 @@ const DETAIL_FIELDS = [
   ...DETAIL_COMPUTED,
 ]
 const SINGLE_RELATIONS = ["channel", "inbox", "team"]
+
+/**
+ * The top-level fields a ticket's `fields` ask for, or a 400 for one a ticket does not have or
+ * a path past a relation's own columns. Run before any write, and again on the read.
+ */
+export function checkTicketFields(fields: string[]): Set<string> {
+  const requested = new Set<string>()
+  for (const field of fields) {
+    const name = topLevel(field)
+    if (!DETAIL_FIELDS.includes(name)) {
+      throw invalidField(name, DETAIL_FIELDS)
+    }
+    if (field !== name && !DETAIL_NESTED_FIELDS.has(field)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `fields: "${field}" cannot be read with a ticket. A relation of the ticket gives its own columns only (e.g. ${name}.id or ${name}.*); read other records through their own /admin/helpdesk routes.`
+      )
+    }
+    requested.add(name)
+  }
+  return requested
+}
 
 /**
  * A ticket as the detail view shows it, read with Query so `fields` can expand relations,
@@ -142,14 +192,7 @@ export async function refetchTicket(
   scope: MedusaContainer,
   fields: string[]
 ): Promise<Record<string, unknown>> {
-  const requested = new Set<string>()
-  for (const field of fields) {
-    const name = topLevel(field)
-    if (!DETAIL_FIELDS.includes(name)) {
-      throw invalidField(name, DETAIL_FIELDS)
-    }
-    requested.add(name)
-  }
+  const requested = checkTicketFields(fields)
   const graphFields = fields.filter(
     (f) => !DETAIL_COMPUTED.includes(topLevel(f))
   )

@@ -1,8 +1,12 @@
 import {
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
   type MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { checkTicketFields } from "./helpers"
 import * as QueryConfig from "./query-config"
 import {
   AdminAddTicketContact,
@@ -16,10 +20,26 @@ import {
   AdminUpdateTicket,
 } from "./validators"
 
-const retrieveQuery = validateAndTransformQuery(
+const parseRetrieveQuery = validateAndTransformQuery(
   AdminGetTicketParams,
   QueryConfig.retrieveTicketTransformQueryConfig
 )
+
+/** The ticket's `fields`, checked before a route writes anything. */
+function checkFields(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  try {
+    checkTicketFields(req.queryConfig.fields)
+    next()
+  } catch (e) {
+    next(e)
+  }
+}
+
+const retrieveQuery = [parseRetrieveQuery, checkFields]
 
 export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -35,29 +55,35 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets",
-    middlewares: [validateAndTransformBody(AdminCreateTicket), retrieveQuery],
+    middlewares: [
+      validateAndTransformBody(AdminCreateTicket),
+      ...retrieveQuery,
+    ],
   },
   {
     methods: ["GET"],
     matcher: "/admin/helpdesk/tickets/:id",
-    middlewares: [retrieveQuery],
+    middlewares: retrieveQuery,
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateTicket), retrieveQuery],
+    middlewares: [
+      validateAndTransformBody(AdminUpdateTicket),
+      ...retrieveQuery,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/close",
-    middlewares: [validateAndTransformBody(AdminCloseTicket), retrieveQuery],
+    middlewares: [validateAndTransformBody(AdminCloseTicket), ...retrieveQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/add-contact",
     middlewares: [
       validateAndTransformBody(AdminAddTicketContact),
-      retrieveQuery,
+      ...retrieveQuery,
     ],
   },
   {
@@ -65,7 +91,7 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/helpdesk/tickets/:id/skip-autoresponder",
     middlewares: [
       validateAndTransformBody(AdminSkipAutoresponder),
-      retrieveQuery,
+      ...retrieveQuery,
     ],
   },
   {
