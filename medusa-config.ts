@@ -13,6 +13,11 @@ const rateLimit = (value: string | undefined) => {
 const helpdeskOptions = {
   backendUrl: process.env.MEDUSA_BACKEND_URL,
   redisUrl: process.env.REDIS_URL,
+  // user ids or e-mails, comma-separated
+  admins: (process.env.HELPDESK_ADMINS ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean),
   rateLimits: {
     conversations: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS),
     messages: rateLimit(process.env.HELPDESK_RATE_LIMIT_MESSAGES),

@@ -70,6 +70,20 @@ async function createStoreSession(container: MedusaContainer, email: string) {
   }
 }
 
+const CHIEF_ID = "user_helpdesk_chief"
+
+// Helpdesk administrators, one by e-mail and one by user id, as medusa-config.ts maps them. Set
+// before the runner loads medusa-config (its `env` option comes after), restored after the file.
+const previousAdmins = process.env.HELPDESK_ADMINS
+process.env.HELPDESK_ADMINS = `Boss@Helpdesk.test, ${CHIEF_ID}`
+afterAll(() => {
+  if (previousAdmins === undefined) {
+    delete process.env.HELPDESK_ADMINS
+  } else {
+    process.env.HELPDESK_ADMINS = previousAdmins
+  }
+})
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let anna: AdminSession
@@ -79,6 +93,7 @@ medusaIntegrationTestRunner({
     let orderId: string
     let draftOrderId: string
     let customerGroupId: string
+    let annaChannelId: string
 
     const ALWAYS_OPEN = Object.fromEntries(
       ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [
@@ -91,7 +106,6 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       anna = await createAdminSession(container, "anna@helpdesk.test")
       marek = await createAdminSession(container, "marek@helpdesk.test")
-      shopper = await createStoreSession(container, "jan@example.com")
 
       // a channel only Anna works, with a ticket and an internal note on it
       const { data } = await api.post(
@@ -104,6 +118,7 @@ medusaIntegrationTestRunner({
         },
         anna.headers
       )
+      annaChannelId = data.channel.id
       const { result } = await startConversationWorkflow(container).run({
         input: {
           channel_id: data.channel.id,
@@ -112,7 +127,6 @@ medusaIntegrationTestRunner({
           subject: SUBJECT,
           message: "I ordered last week.",
           client_id: "client-1",
-          customer_id: shopper.customer.id,
         },
       })
       ticketId = result.ticket.id
@@ -121,52 +135,218 @@ medusaIntegrationTestRunner({
         { body: NOTE, kind: "note" },
         anna.headers
       )
-
-      // an order, a draft order and a return of the shopper, the order linked to the ticket
-      const orderModule = container.resolve(Modules.ORDER)
-      const [order, draft] = await orderModule.createOrders([
-        {
-          email: "jan@example.com",
-          currency_code: "eur",
-          customer_id: shopper.customer.id,
-        },
-        {
-          email: "jan@example.com",
-          currency_code: "eur",
-          customer_id: shopper.customer.id,
-          is_draft_order: true,
-          status: "draft",
-        },
-      ])
-      orderId = order.id
-      draftOrderId = draft.id
-      await orderModule.createReturns({ order_id: orderId })
-      await container.resolve(ContainerRegistrationKeys.LINK).create([
-        {
-          [HELPDESK_MODULE]: { helpdesk_ticket_id: ticketId },
-          [Modules.ORDER]: { order_id: orderId },
-        },
-        {
-          [HELPDESK_MODULE]: { helpdesk_ticket_id: ticketId },
-          [Modules.ORDER]: { order_id: draftOrderId },
-        },
-      ])
-
-      const customerModule = container.resolve(Modules.CUSTOMER)
-      const group = await customerModule.createCustomerGroups({
-        name: "Regulars",
-      })
-      customerGroupId = group.id
-      await customerModule.addCustomerToGroup({
-        customer_id: shopper.customer.id,
-        customer_group_id: group.id,
-      })
     })
 
     const leaks = (data: unknown) => {
       const text = JSON.stringify(data)
       return [SUBJECT, NOTE, ticketId].filter((secret) => text.includes(secret))
     }
+
+    describe("who may see and change a channel", () => {
+      let boss: AdminSession
+      let chief: AdminSession
+      let openChannelId: string
+
+      beforeEach(async () => {
+        const container = getContainer()
+        boss = await createAdminSession(container, "boss@helpdesk.test")
+        // the second administrator is named by user id
+        chief = await createAdminSession(
+          container,
+          "chief@helpdesk.test",
+          CHIEF_ID
+        )
+        const { data } = await api.post(
+          "/admin/helpdesk/channels",
+          { name: "Everyone's shop", store_url: STORE, agent_ids: [] },
+          marek.headers
+        )
+        openChannelId = data.channel.id
+      })
+
+      const agentsOf = async (channelId: string) =>
+        (
+          await getContainer()
+            .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+            .listHelpdeskChannelAgents({ channel_id: channelId })
+        )
+          .map((a) => a.user_id)
+          .sort()
+      const status = (p: Promise<{ status: number }>) =>
+        p.then((r) => r.status).catch((err) => failure(err).status)
+
+      it("refuses an agent off the list who adds themselves to a channel, with the 404 of a missing channel, and nothing changes", async () => {
+        const res = await api
+          .post(
+            `/admin/helpdesk/channels/${annaChannelId}`,
+            { agent_ids: [anna.user.id, marek.user.id], name: "Taken" },
+            marek.headers
+          )
+          .catch((err) => failure(err))
+        expect(res.status).toBe(404)
+        expect(res.data.message).toBe(
+          `Chat channel "${annaChannelId}" was not found.`
+        )
+        expect(await agentsOf(annaChannelId)).toEqual([anna.user.id])
+        const [channel] = await getContainer()
+          .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+          .listHelpdeskChannels({ id: annaChannelId })
+        expect(channel.name).toBe("Anna's shop")
+        expect(
+          await status(
+            api.get(`/admin/helpdesk/tickets/${ticketId}`, marek.headers)
+          )
+        ).toBe(404)
+      })
+
+      it("refuses that agent the channel's detail, embed code and delete, and leaves it out of the channel list", async () => {
+        expect({
+          detail: await status(
+            api.get(`/admin/helpdesk/channels/${annaChannelId}`, marek.headers)
+          ),
+          embed: await status(
+            api.get(
+              `/admin/helpdesk/channels/${annaChannelId}/embed-code`,
+              marek.headers
+            )
+          ),
+          delete: await status(
+            api.delete(
+              `/admin/helpdesk/channels/${annaChannelId}`,
+              marek.headers
+            )
+          ),
+        }).toEqual({ detail: 404, embed: 404, delete: 404 })
+        const [still] = await getContainer()
+          .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+          .listHelpdeskChannels({ id: annaChannelId })
+        expect(still).toBeDefined()
+
+        const { data } = await api.get(
+          "/admin/helpdesk/channels",
+          marek.headers
+        )
+        expect(data.channels.map((c: { id: string }) => c.id)).toEqual([
+          openChannelId,
+        ])
+        expect(data.count).toBe(1)
+      })
+
+      it("lets the channel's own agent change its agents, after which the added agent reads its tickets", async () => {
+        const { data } = await api.post(
+          `/admin/helpdesk/channels/${annaChannelId}`,
+          { agent_ids: [anna.user.id, marek.user.id] },
+          anna.headers
+        )
+        expect(data.channel.agent_ids.sort()).toEqual(
+          [anna.user.id, marek.user.id].sort()
+        )
+        expect(
+          await status(
+            api.get(`/admin/helpdesk/tickets/${ticketId}`, marek.headers)
+          )
+        ).toBe(200)
+      })
+
+      it("lets anyone change a channel while its list is empty", async () => {
+        const { data } = await api.post(
+          `/admin/helpdesk/channels/${openChannelId}`,
+          { name: "Renamed by Anna" },
+          anna.headers
+        )
+        expect(data.channel.name).toBe("Renamed by Anna")
+      })
+
+      it("lets helpdesk administrators, named by e-mail or by user id, see, change and delete every channel, while its tickets still follow the list", async () => {
+        for (const admin of [boss, chief]) {
+          const { data } = await api.get(
+            "/admin/helpdesk/channels",
+            admin.headers
+          )
+          expect(data.channels.map((c: { id: string }) => c.id).sort()).toEqual(
+            [annaChannelId, openChannelId].sort()
+          )
+          expect(
+            await status(
+              api.get(
+                `/admin/helpdesk/channels/${annaChannelId}/embed-code`,
+                admin.headers
+              )
+            )
+          ).toBe(200)
+          expect(
+            await status(
+              api.get(`/admin/helpdesk/tickets/${ticketId}`, admin.headers)
+            )
+          ).toBe(404)
+        }
+        await api.post(
+          `/admin/helpdesk/channels/${annaChannelId}`,
+          { agent_ids: [anna.user.id, boss.user.id] },
+          boss.headers
+        )
+        expect(await agentsOf(annaChannelId)).toEqual(
+          [anna.user.id, boss.user.id].sort()
+        )
+        expect(
+          await status(
+            api.get(`/admin/helpdesk/tickets/${ticketId}`, boss.headers)
+          )
+        ).toBe(200)
+        expect(
+          await status(
+            api.delete(
+              `/admin/helpdesk/channels/${annaChannelId}`,
+              chief.headers
+            )
+          )
+        ).toBe(200)
+      })
+
+      it("shows an inbox's channels only as far as the user may see them", async () => {
+        const [channel] = await getContainer()
+          .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+          .listHelpdeskChannels({ id: annaChannelId })
+        const channelsOf = async (session: AdminSession) => {
+          const { data } = await api.get(
+            `/admin/helpdesk/inboxes/${channel.inbox_id}?fields=id,channels.name`,
+            session.headers
+          )
+          return data.inbox.channels.map((c: { name: string }) => c.name)
+        }
+        expect(await channelsOf(anna)).toEqual(["Anna's shop"])
+        expect(await channelsOf(marek)).toEqual([])
+        const { data } = await api.get("/admin/helpdesk/inboxes", marek.headers)
+        expect(
+          data.inboxes.flatMap((i: { channels: { name: string }[] }) =>
+            i.channels.map((c) => c.name)
+          )
+        ).not.toContain("Anna's shop")
+      })
+
+      it("hides a deleted channel's tickets from everyone in detail, messages and lists alike", async () => {
+        await api.delete(
+          `/admin/helpdesk/channels/${annaChannelId}`,
+          anna.headers
+        )
+        for (const session of [anna, marek]) {
+          expect({
+            detail: await status(
+              api.get(`/admin/helpdesk/tickets/${ticketId}`, session.headers)
+            ),
+            messages: await status(
+              api.get(
+                `/admin/helpdesk/tickets/${ticketId}/messages`,
+                session.headers
+              )
+            ),
+            listed: (
+              await api.get("/admin/helpdesk/tickets", session.headers)
+            ).data.tickets.some((t: { id: string }) => t.id === ticketId),
+          }).toEqual({ detail: 404, messages: 404, listed: false })
+        }
+      })
+    })
 
     describe("the helpdesk's own ticket routes", () => {
       /** a ticket Marek may work, sharing an inbox, a team, a tag and a project with Anna's */
@@ -276,6 +456,57 @@ medusaIntegrationTestRunner({
     })
 
     describe("Medusa's own routes and the module links", () => {
+      beforeEach(async () => {
+        const container = getContainer()
+        shopper = await createStoreSession(container, "jan@example.com")
+        await container
+          .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+          .updateHelpdeskTickets({
+            id: ticketId,
+            customer_id: shopper.customer.id,
+          })
+
+        // an order, a draft order and a return of the shopper, the order linked to the ticket
+        const orderModule = container.resolve(Modules.ORDER)
+        const [order, draft] = await orderModule.createOrders([
+          {
+            email: "jan@example.com",
+            currency_code: "eur",
+            customer_id: shopper.customer.id,
+          },
+          {
+            email: "jan@example.com",
+            currency_code: "eur",
+            customer_id: shopper.customer.id,
+            is_draft_order: true,
+            status: "draft",
+          },
+        ])
+        orderId = order.id
+        draftOrderId = draft.id
+        await orderModule.createReturns({ order_id: orderId })
+        await container.resolve(ContainerRegistrationKeys.LINK).create([
+          {
+            [HELPDESK_MODULE]: { helpdesk_ticket_id: ticketId },
+            [Modules.ORDER]: { order_id: orderId },
+          },
+          {
+            [HELPDESK_MODULE]: { helpdesk_ticket_id: ticketId },
+            [Modules.ORDER]: { order_id: draftOrderId },
+          },
+        ])
+
+        const customerModule = container.resolve(Modules.CUSTOMER)
+        const group = await customerModule.createCustomerGroups({
+          name: "Regulars",
+        })
+        customerGroupId = group.id
+        await customerModule.addCustomerToGroup({
+          customer_id: shopper.customer.id,
+          customer_group_id: group.id,
+        })
+      })
+
       it("links the ticket to the order through Medusa's link service, so the cases below have something to find", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data } = await query.graph({

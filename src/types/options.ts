@@ -23,6 +23,12 @@ export type HelpdeskModuleOptions = {
    * act as one. Defaults to REDIS_URL; without it everything stays in-process.
    */
   redisUrl?: string
+  /**
+   * Helpdesk administrators, by Medusa user id or e-mail: they may change and delete every
+   * chat channel. Everyone else may change only the channels they work. Reading tickets
+   * still follows each channel's agent list.
+   */
+  admins?: string[]
   rateLimits?: {
     /** new conversations per IP address and channel */
     conversations?: RateLimitRule

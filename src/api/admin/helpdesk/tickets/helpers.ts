@@ -137,11 +137,19 @@ const DETAIL_RELATION_MODELS = {
 }
 const DETAIL_RELATIONS = Object.keys(DETAIL_RELATION_MODELS)
 
-/** A model's columns: its schema without relations (a relation carries its `type`). */
+/**
+ * A model's columns: its schema without relations (a relation carries its `type`), plus the
+ * foreign key each belongs-to relation keeps in a column.
+ */
 const columnsOf = (model: { schema: Record<string, unknown> }) =>
-  Object.entries(model.schema)
-    .filter(([, v]) => typeof (v as { type?: unknown }).type !== "string")
-    .map(([name]) => name)
+  Object.entries(model.schema).flatMap(([name, value]) => {
+    const type = (value as { type?: unknown }).type
+    return typeof type !== "string"
+      ? [name]
+      : type === "belongsTo"
+        ? [`${name}_id`]
+        : []
+  })
 
 /**
  * `relation.column` and `relation.*`, never deeper: an inbox's, team's or tag's `tickets`
