@@ -27,6 +27,11 @@ const helpdeskOptions = {
     lookbackDays: number(process.env.BASELINKER_LOOKBACK_DAYS),
     panelUrl: process.env.BASELINKER_PANEL_URL,
   },
+  // user ids or e-mails, comma-separated
+  admins: (process.env.HELPDESK_ADMINS ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean),
   rateLimits: {
     conversations: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS),
     messages: rateLimit(process.env.HELPDESK_RATE_LIMIT_MESSAGES),

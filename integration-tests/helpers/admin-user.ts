@@ -12,13 +12,16 @@ export type AdminSession = {
  */
 export async function createAdminSession(
   container: MedusaContainer,
-  email = "admin@helpdesk.test"
+  email = "admin@helpdesk.test",
+  /** a fixed user id instead of a generated one */
+  id?: string
 ): Promise<AdminSession> {
   const userModule = container.resolve(Modules.USER)
   const authModule = container.resolve(Modules.AUTH)
   const config = container.resolve("configModule")
 
   const user = await userModule.createUsers({
+    ...(id ? { id } : {}),
     email,
     first_name: "Anna",
     last_name: "Agent",

@@ -24,6 +24,7 @@ import {
   refuseUnstorableRequest,
   STORABLE_REQUEST_PREFIXES,
 } from "./utils/storable-request"
+import { refuseHelpdeskFields } from "./utils/helpdesk-fields-guard"
 
 /**
  * socket.io shares Medusa's port. Medusa hands plugins no server, so the first request
@@ -65,7 +66,7 @@ export default defineMiddlewares({
   errorHandler: malformedPathErrorHandler,
   routes: [
     // "/" rather than "*": a "*" is a path parameter, and decoding it throws on "%ZZ"
-    { matcher: "/", middlewares: [attachRealtime] },
+    { matcher: "/", middlewares: [attachRealtime, refuseHelpdeskFields] },
     ...STORABLE_REQUEST_PREFIXES.map((matcher) => ({
       matcher,
       middlewares: [refuseUnstorableRequest],

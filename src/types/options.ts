@@ -49,6 +49,12 @@ export type HelpdeskModuleOptions = {
   trustedProxyHops?: number
   /** BaseLinker, for the orders beside each ticket; without a token BaseLinker is off. */
   baselinker?: BaselinkerOptions
+  /**
+   * Helpdesk administrators, by Medusa user id or e-mail: they may change and delete every
+   * chat channel. Everyone else may change only the channels they work. Reading tickets
+   * still follows each channel's agent list.
+   */
+  admins?: string[]
   rateLimits?: {
     /** new conversations per IP address and channel */
     conversations?: RateLimitRule

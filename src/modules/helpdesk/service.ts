@@ -624,17 +624,54 @@ class HelpdeskModuleService
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<string[]> {
     const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(WORKED_CHANNELS_SQL, [userId])
+    return result.rows.map((r: { id: string }) => r.id)
+  }
+
+  /**
+   * Whether a user is a helpdesk administrator, named by user id or e-mail in the `admins`
+   * option. Administrators may change every channel; they see tickets by the lists like
+   * everyone else.
+   */
+  isHelpdeskAdmin(user: { id: string; email?: string | null }): boolean {
+    const admins = (this.options_.admins ?? []).map((a) =>
+      a.trim().toLowerCase()
+    )
+    const email = user.email?.trim().toLowerCase()
+    return (
+      admins.includes(user.id.toLowerCase()) ||
+      (!!email && admins.includes(email))
+    )
+  }
+
+  /** Whether any administrator is named by e-mail, so callers know to look the user's up. */
+  namesAdminsByEmail(): boolean {
+    return (this.options_.admins ?? []).some((a) => a.includes("@"))
+  }
+
+  /**
+   * Ids of the channels a user may see and change: those the user works (listed, or listing
+   * nobody), and every channel for a helpdesk administrator.
+   */
+  @InjectManager()
+  async listManageableChannelIds(
+    user: { id: string; email?: string | null },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    if (!this.isHelpdeskAdmin(user)) {
+      return this.listAccessibleChannelIds(user.id, sharedContext)
+    }
+    const knex = sharedContext.manager!.getKnex()
     const result = await knex.raw(
-      `select c.id from helpdesk_channel c
-        where c.deleted_at is null
-          and (not exists (select 1 from helpdesk_channel_agent a where a.channel_id = c.id and a.deleted_at is null)
-               or exists (select 1 from helpdesk_channel_agent a where a.channel_id = c.id and a.user_id = ? and a.deleted_at is null))`,
-      [userId]
+      `select id from helpdesk_channel where deleted_at is null`
     )
     return result.rows.map((r: { id: string }) => r.id)
   }
 
-  /** Whether a user may see a ticket: decided by its channel's agent list alone. */
+  /**
+   * Whether a user may see a ticket: decided by its channel's agent list alone, with the same
+   * statement as the channel list, so a ticket of a deleted channel is hidden here as in lists.
+   */
   @InjectManager()
   async canAccessTicket(
     userId: string,
@@ -645,9 +682,7 @@ class HelpdeskModuleService
     const result = await knex.raw(
       `select 1 from helpdesk_ticket t
         where t.id = ? and t.deleted_at is null
-          and (t.channel_id is null
-               or not exists (select 1 from helpdesk_channel_agent a where a.channel_id = t.channel_id and a.deleted_at is null)
-               or exists (select 1 from helpdesk_channel_agent a where a.channel_id = t.channel_id and a.user_id = ? and a.deleted_at is null))`,
+          and (t.channel_id is null or t.channel_id in (${WORKED_CHANNELS_SQL}))`,
       [ticketId, userId]
     )
     return result.rows.length > 0
@@ -755,6 +790,12 @@ class HelpdeskModuleService
     return url ? url.replace(/\/+$/, "") : undefined
   }
 }
+
+/** The channels a user (the one binding) works: listed as an agent, or listing nobody. */
+const WORKED_CHANNELS_SQL = `select c.id from helpdesk_channel c
+  where c.deleted_at is null
+    and (not exists (select 1 from helpdesk_channel_agent a where a.channel_id = c.id and a.deleted_at is null)
+         or exists (select 1 from helpdesk_channel_agent a where a.channel_id = c.id and a.user_id = ? and a.deleted_at is null))`
 
 const MESSAGE_COLUMNS =
   "id, ticket_id, seq, client_id, author_type, author_id, body, kind, created_at"

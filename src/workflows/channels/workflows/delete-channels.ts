@@ -10,7 +10,11 @@ import { HelpdeskEvents } from "../../../types/events"
 import { deleteChannelsStep } from "../steps/delete-channels"
 import { validateChannelsExistStep } from "../steps/validate-channels-exist"
 
-export type DeleteChannelsWorkflowInput = { ids: string[] }
+export type DeleteChannelsWorkflowInput = {
+  ids: string[]
+  /** the acting user, who must be allowed to change every channel named */
+  user_id?: string
+}
 
 export const deleteChannelsWorkflowId = "delete-helpdesk-channels"
 /**
@@ -22,7 +26,7 @@ export const deleteChannelsWorkflowId = "delete-helpdesk-channels"
 export const deleteChannelsWorkflow = createWorkflow(
   deleteChannelsWorkflowId,
   (input: WorkflowData<DeleteChannelsWorkflowInput>) => {
-    validateChannelsExistStep({ ids: input.ids })
+    validateChannelsExistStep({ ids: input.ids, user_id: input.user_id })
     deleteChannelsStep({ ids: input.ids })
 
     const events = transform({ input }, ({ input }) =>

@@ -15,7 +15,11 @@ import { updateChannelsStep } from "../steps/update-channels"
 import { validateChannelInboxesStep } from "../steps/validate-channel-inboxes"
 import { validateChannelsExistStep } from "../steps/validate-channels-exist"
 
-export type UpdateChannelsWorkflowInput = { channels: UpdateChannelInput[] }
+export type UpdateChannelsWorkflowInput = {
+  channels: UpdateChannelInput[]
+  /** the acting user, who must be allowed to change every channel named */
+  user_id?: string
+}
 
 export const updateChannelsWorkflowId = "update-helpdesk-channels"
 /**
@@ -38,7 +42,7 @@ export const updateChannelsWorkflow = createWorkflow(
       ),
     }))
 
-    validateChannelsExistStep({ ids: checks.ids })
+    validateChannelsExistStep({ ids: checks.ids, user_id: input.user_id })
     validateUsersExistStep({
       field: "agent_ids",
       user_ids: checks.user_ids,

@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listManageableChannelIds } from "../../../../workflows/channels/utils/channel-access"
 import { createChannelsWorkflow } from "../../../../workflows/channels/workflows/create-channels"
 import { formatChannel, refetchChannel } from "./helpers"
 import type {
@@ -15,10 +16,15 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  // only the channels the user may change: the others are not listed at all
+  const ids = await listManageableChannelIds(
+    req.scope,
+    req.auth_context.actor_id
+  )
   const { data: channels, metadata } = await query.graph({
     entity: "helpdesk_channel",
     fields: req.queryConfig.fields,
-    filters: req.filterableFields,
+    filters: { ...req.filterableFields, id: ids },
     pagination: req.queryConfig.pagination,
   })
 

@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createInboxesWorkflow } from "../../../../workflows/inboxes/workflows/create-inboxes"
-import { refetchInbox } from "./helpers"
+import { hideUnseenChannels, inboxFields, refetchInbox } from "./helpers"
 import type {
   AdminCreateInboxType,
   AdminGetInboxesParamsType,
@@ -17,13 +17,17 @@ export const GET = async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: inboxes, metadata } = await query.graph({
     entity: "helpdesk_inbox",
-    fields: req.queryConfig.fields,
+    fields: inboxFields(req.queryConfig.fields),
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
 
   res.json({
-    inboxes,
+    inboxes: await hideUnseenChannels(
+      req.scope,
+      req.auth_context.actor_id,
+      inboxes
+    ),
     count: metadata?.count ?? inboxes.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? inboxes.length,
@@ -41,7 +45,8 @@ export const POST = async (
   const inbox = await refetchInbox(
     result[0].id,
     req.scope,
-    req.queryConfig.fields
+    req.queryConfig.fields,
+    req.auth_context.actor_id
   )
   res.json({ inbox })
 }

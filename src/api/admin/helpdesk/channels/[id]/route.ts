@@ -5,6 +5,7 @@ import type {
 import { deleteChannelsWorkflow } from "../../../../../workflows/channels/workflows/delete-channels"
 import { updateChannelsWorkflow } from "../../../../../workflows/channels/workflows/update-channels"
 import { getRealtime } from "../../../../../realtime/server"
+import { assertChannelsManageable } from "../../../../../workflows/channels/utils/channel-access"
 import { refetchChannel } from "../helpers"
 import type { AdminUpdateChannelType } from "../validators"
 
@@ -12,6 +13,9 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
+  await assertChannelsManageable(req.scope, req.auth_context.actor_id, [
+    req.params.id,
+  ])
   const channel = await refetchChannel(
     req.params.id,
     req.scope,
@@ -25,7 +29,10 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   await updateChannelsWorkflow(req.scope).run({
-    input: { channels: [{ ...req.validatedBody, id: req.params.id }] },
+    input: {
+      channels: [{ ...req.validatedBody, id: req.params.id }],
+      user_id: req.auth_context.actor_id,
+    },
   })
   await getRealtime(req.scope).forgetChannelOrigins(req.params.id)
 
@@ -42,7 +49,7 @@ export const DELETE = async (
   res: MedusaResponse
 ) => {
   await deleteChannelsWorkflow(req.scope).run({
-    input: { ids: [req.params.id] },
+    input: { ids: [req.params.id], user_id: req.auth_context.actor_id },
   })
   await getRealtime(req.scope).forgetChannelOrigins(req.params.id)
 

@@ -14,7 +14,8 @@ export const GET = async (
   const inbox = await refetchInbox(
     req.params.id,
     req.scope,
-    req.queryConfig.fields
+    req.queryConfig.fields,
+    req.auth_context.actor_id
   )
   res.json({ inbox })
 }
@@ -30,7 +31,8 @@ export const POST = async (
   const inbox = await refetchInbox(
     req.params.id,
     req.scope,
-    req.queryConfig.fields
+    req.queryConfig.fields,
+    req.auth_context.actor_id
   )
   res.json({ inbox })
 }

@@ -5,6 +5,7 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
+import { assertChannelsManageable } from "../../../../../../workflows/channels/utils/channel-access"
 import { buildEmbedCode, refetchChannel } from "../../helpers"
 
 export const GET = async (
@@ -12,6 +13,10 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const channel = await refetchChannel(req.params.id, req.scope, ["id"])
+  // the same answer as for a channel that does not exist
+  await assertChannelsManageable(req.scope, req.auth_context.actor_id, [
+    channel.id as string,
+  ])
 
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const backendUrl = helpdesk.getBackendUrl()
