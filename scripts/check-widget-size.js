@@ -21,7 +21,8 @@ const DIST = path.join(WIDGET, "dist")
 
 const KB = 1024
 const BUDGETS = [
-  { file: "loader.js", gzip: 2 * KB },
+  // identify with a function or null, and reset (logout), live in the loader: it takes them before chat.js loads
+  { file: "loader.js", gzip: 2.1 * KB },
   { file: "chat.js", gzip: 30 * KB },
   { file: "storefront.mjs", gzip: 1 * KB },
 ]

@@ -14,12 +14,14 @@ import type {
   WireMessage,
 } from "../src/types/realtime"
 import { MAX_MESSAGE_LENGTH } from "../src/types/ticket"
+import { warn } from "./facade"
 import { validateField } from "./form"
 import { format, pickLocale, STRINGS } from "./i18n"
+import { createIdentity } from "./identity"
 import { Outbox, newClientId, type OutboxEntry } from "./outbox"
 import {
   createStore,
-  outboxKey,
+  openKey,
   readSession,
   sessionKey,
   type Session,
@@ -68,8 +70,10 @@ export function mount(host: ChatHost): ChatApi {
   const store = createStore()
   const panel = createPanel(t)
   const drawBubble = bubbleUpdater(host.root, host.button, t)
-  const outbox = new Outbox(store.get(outboxKey(channelId)), (entries) =>
-    store.set(outboxKey(channelId), entries)
+  // saved with the conversation it belongs to (see saveSession)
+  const outbox = new Outbox(
+    (store.get<{ outbox?: unknown }>(sessionKey(channelId)) || {}).outbox,
+    () => saveSession()
   )
   const inflight = new Set<string>()
   const nodes = new Map<string, HTMLLIElement>()
@@ -78,7 +82,14 @@ export function mount(host: ChatHost): ChatApi {
   const timers: Record<string, ReturnType<typeof setTimeout>> = {}
   const REPLAY_PAGE = 500
 
-  let session: Session | null = readSession(store, channelId)
+  const identity = createIdentity(warn)
+  let source = host.identity()
+  identity.set(source)
+
+  // the conversation on screen; a saved one is taken up by check() once it is known to be the shopper's
+  let session: Session | null = null
+  // moves whenever a conversation is dropped: answers that arrive for the one before are ignored
+  let epoch = 0
   let transcript = new Transcript()
   let conversation: WireConversation | null = null
   let socket: VisitorSocket | null = null
@@ -107,7 +118,15 @@ export function mount(host: ChatHost): ChatApi {
     delete timers[name]
   }
 
-  const saveSession = () => session && store.set(sessionKey(channelId), session)
+  const saveSession = () =>
+    session &&
+    store.set(sessionKey(channelId), {
+      ...session,
+      outbox: outbox.entries.map(({ client_id, body }) => ({
+        client_id,
+        body,
+      })),
+    })
 
   /* ------------------------------ rendering ------------------------------ */
 
@@ -252,17 +271,23 @@ export function mount(host: ChatHost): ChatApi {
   }
 
   const reset = () => {
+    epoch++
+    startClientId = null
+    panel.form.reset()
     socket?.disconnect()
     socket = null
     for (const name in timers) {
       stop(name)
     }
-    store.remove(sessionKey(channelId))
-    outbox.clear()
-    inflight.clear()
     session = conversation = agentTyping = null
+    // with the session gone, clearing the outbox saves nothing back
+    outbox.clear()
+    store.remove(sessionKey(channelId))
+    inflight.clear()
     transcript = new Transcript()
     httpMode = agentJoined = loaded = false
+    // an open panel stays open on the next page load
+    remember(isOpen)
     render()
   }
 
@@ -503,6 +528,35 @@ export function mount(host: ChatHost): ChatApi {
     connect(s)
   }
 
+  /**
+   * Takes up the saved conversation when it is the shopper's: a guest's always (whoever logs in
+   * typed it on this device), a customer's only while the store identifies that customer. One
+   * that belongs to someone else is forgotten; until the store says who is logged in, a
+   * customer's conversation waits in storage, out of sight.
+   */
+  const check = async () => {
+    const at = epoch
+    const saved = session || readSession(store, channelId)
+    let mine = !!saved && !saved.owner
+    if (saved && saved.owner && identity.told()) {
+      const who = await identity.customer()
+      if (at != epoch || destroyed || who === undefined) {
+        // dropped meanwhile, or the store's function failed: decide nothing on it
+        return
+      }
+      if (who != saved.owner) {
+        reset()
+        return
+      }
+      mine = true
+    }
+    if (mine && !session && saved) {
+      session = saved
+      resume(saved)
+    }
+    render()
+  }
+
   /* ------------------------------ pre-chat form ------------------------------ */
 
   const describe = (error: unknown): string => {
@@ -555,18 +609,20 @@ export function mount(host: ChatHost): ChatApi {
       page_url: location.origin + location.pathname,
       locale,
     }
-    const token = host.token()
-    if (token) {
-      body.identity_token = token
-    }
     if (panel.website.value) {
       body.website = panel.website.value
     }
 
+    const at = epoch
     panel.submit.disabled = true
     panel.submit.textContent = t.starting
     panel.formError.textContent = ""
     try {
+      // a token near its expiry is renewed (or, without a function to renew it, not sent at all)
+      const who = await identity.get()
+      if (who) {
+        body.identity_token = who.token
+      }
       const res = await api.start(channelId, body).catch((error: unknown) => {
         if (
           body.identity_token &&
@@ -581,8 +637,8 @@ export function mount(host: ChatHost): ChatApi {
         }
         throw error
       })
-      if (destroyed || !res.visitor_token) {
-        // a 202 without a conversation: the server took this for a bot
+      if (destroyed || at != epoch || !res.visitor_token) {
+        // reset meanwhile, or a 202 without a conversation: the server took this for a bot
         return
       }
       startClientId = null
@@ -591,7 +647,10 @@ export function mount(host: ChatHost): ChatApi {
         conversation_id: res.conversation.id,
         visitor_token: res.visitor_token,
         last_seq: 0,
+        owner: (body.identity_token && who && who.customer) || null,
       }
+      // a conversation starts with an empty outbox: nothing of one before it is sent into it
+      outbox.clear()
       saveSession()
       conversation = res.conversation
       agentJoined = !!res.conversation.agent_name
@@ -604,6 +663,30 @@ export function mount(host: ChatHost): ChatApi {
     } finally {
       panel.submit.disabled = false
       panel.submit.textContent = t.start
+    }
+  }
+
+  /**
+   * Whether the panel is open, for the next load of the page (in this tab only). loader.js
+   * fetches chat.js at once only when something is saved for the channel: without a
+   * conversation, an empty record stands in while the panel is open.
+   */
+  const remember = (open: boolean) => {
+    try {
+      if (open) {
+        sessionStorage[openKey(channelId)] = "1"
+      } else {
+        sessionStorage.removeItem(openKey(channelId))
+      }
+    } catch {
+      // no sessionStorage: nothing to remember it in
+    }
+    if (!session) {
+      if (open && !store.get(sessionKey(channelId))) {
+        store.set(sessionKey(channelId), {})
+      } else if (!open && !readSession(store, channelId)) {
+        store.remove(sessionKey(channelId))
+      }
     }
   }
 
@@ -625,10 +708,10 @@ export function mount(host: ChatHost): ChatApi {
   }
   panel.text.oninput = onInput
   panel.text.onblur = stopTyping
-  panel.closeButton.onclick = () => host.close()
+  panel.closeButton.onclick = () => host.show(false)
   host.root.onkeydown = (event) => {
     if (event.key == "Escape" && isOpen) {
-      host.close()
+      host.show(false)
     }
   }
   panel.newChat.onclick = () => {
@@ -637,21 +720,24 @@ export function mount(host: ChatHost): ChatApi {
   }
   host.root.append(panel.el)
 
-  if (session) {
-    resume(session)
-  }
+  void check()
   render()
+  try {
+    if (sessionStorage[openKey(channelId)]) {
+      host.show(true)
+    }
+  } catch {
+    // no sessionStorage: the panel starts closed
+  }
 
   return {
     open() {
       if (!session) {
         // another tab may have started a conversation since this page loaded
-        session = readSession(store, channelId)
-        if (session) {
-          resume(session)
-        }
+        void check()
       }
       isOpen = true
+      remember(true)
       panel.el.hidden = false
       render()
       panel.scroller.scrollTop = panel.scroller.scrollHeight
@@ -667,6 +753,7 @@ export function mount(host: ChatHost): ChatApi {
         (host.root.getRootNode() as ShadowRoot).activeElement
       )
       isOpen = false
+      remember(false)
       panel.el.hidden = true
       stopTyping()
       render()
@@ -674,7 +761,15 @@ export function mount(host: ChatHost): ChatApi {
         host.button.focus()
       }
     },
-    update: render,
+    update() {
+      // the store called identify: compare the conversation's owner again, redraw the form
+      if (host.identity() !== source) {
+        identity.set((source = host.identity()))
+        void check()
+      }
+      render()
+    },
+    reset,
     destroy() {
       destroyed = true
       socket?.disconnect()

@@ -41,8 +41,17 @@ export type Helpdesk = {
   (command: "close"): void
   /** Removes the widget from the page and disconnects; "init" starts it again. */
   (command: "shutdown"): void
-  /** Ties the next conversation to a logged-in customer: the token of POST /store/helpdesk/identity-token. */
-  (command: "identify", token: string): void
+  /**
+   * Ties the next conversation to a logged-in customer: the token of POST
+   * /store/helpdesk/identity-token, or a function giving one (called when a chat starts or the
+   * token is near expiry), or null when the customer logs out.
+   */
+  (
+    command: "identify",
+    token: string | (() => Promise<string | null | undefined>) | null
+  ): void
+  /** Logout: forgets the identity, the saved conversation and unsent messages, and disconnects. */
+  (command: "reset"): void
   /** Listens to the widget; returns a function that stops listening (once loader.js has run). */
   (
     command: "on",
