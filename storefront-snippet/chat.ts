@@ -210,6 +210,7 @@ export function mount(host: ChatHost): ChatApi {
         : config.welcome_message || ""
     const closed = conversation?.status == "closed"
     panel.form.hidden = !!session
+    drawIdentity()
     panel.chat.hidden = !session
     // a closed conversation takes no more messages: the shopper starts a new one
     panel.composer.hidden = !session || closed
@@ -559,6 +560,29 @@ export function mount(host: ChatHost): ChatApi {
 
   /* ------------------------------ pre-chat form ------------------------------ */
 
+  /**
+   * A customer the store identified is not asked who they are: the form shows their name,
+   * read-only, and drops the e-mail (the ticket takes both from the account).
+   */
+  const drawIdentity = () => {
+    const who = identity.known()
+    const { name, email } = panel.fields
+    const input = name.input
+    if (input.readOnly && !who) {
+      // the identity went away: the field is the shopper's to fill again
+      input.value = ""
+    }
+    input.readOnly = !!who
+    name.wrap.hidden = !!who && !who.name
+    email.wrap.hidden = !!who
+    if (who) {
+      input.value = who.name || ""
+      name.error.textContent = email.error.textContent = ""
+      input.removeAttribute("aria-invalid")
+      email.input.removeAttribute("aria-invalid")
+    }
+  }
+
   const describe = (error: unknown): string => {
     if (!(error instanceof HttpError)) {
       return t.network
@@ -581,12 +605,29 @@ export function mount(host: ChatHost): ChatApi {
   }
 
   const start = async () => {
-    const values = {} as Record<FieldName, string>
+    const at = epoch
+    const values = {} as Partial<Record<FieldName, string>>
     let invalid: HTMLElement | null = null
+    // a token near its expiry is renewed here, or, with no function to renew it, not sent at all
+    const named = !!identity.known()
+    const who = await identity.get()
+    if (at != epoch || destroyed) {
+      return
+    }
+    if (named && !who) {
+      // the identity lapsed while the form was open: ask for name and e-mail after all
+      render()
+      panel.formError.textContent = t.signedOut
+      panel.fields.name.input.focus()
+      return
+    }
     for (const name of FIELDS) {
+      if (who && name != "subject" && name != "message") {
+        continue
+      }
       const { input, error } = panel.fields[name]
-      values[name] = input.value.trim()
-      const problem = validateField(name, values[name], t)
+      const value = (values[name] = input.value.trim())
+      const problem = validateField(name, value, t)
       error.textContent = problem
       if (problem) {
         input.setAttribute("aria-invalid", "true")
@@ -603,7 +644,7 @@ export function mount(host: ChatHost): ChatApi {
     // the same client_id on a resubmit, so a retried start cannot store the message twice
     startClientId = startClientId || newClientId()
     const body: StartConversationBody = {
-      ...values,
+      ...(values as Record<"subject" | "message", string>),
       client_id: startClientId,
       // without query and fragment, which may carry tokens
       page_url: location.origin + location.pathname,
@@ -613,19 +654,16 @@ export function mount(host: ChatHost): ChatApi {
       body.website = panel.website.value
     }
 
-    const at = epoch
-    panel.submit.disabled = true
     panel.submit.textContent = t.starting
     panel.formError.textContent = ""
+    if (who) {
+      body.identity_token = who.token
+    }
     try {
-      // a token near its expiry is renewed (or, without a function to renew it, not sent at all)
-      const who = await identity.get()
-      if (who) {
-        body.identity_token = who.token
-      }
       const res = await api.start(channelId, body).catch((error: unknown) => {
         if (
           body.identity_token &&
+          body.email &&
           error instanceof HttpError &&
           error.status == 400 &&
           /identity_token/.test(error.message)
@@ -660,9 +698,6 @@ export function mount(host: ChatHost): ChatApi {
       panel.text.focus()
     } catch (error) {
       panel.formError.textContent = describe(error)
-    } finally {
-      panel.submit.disabled = false
-      panel.submit.textContent = t.start
     }
   }
 
@@ -694,7 +729,14 @@ export function mount(host: ChatHost): ChatApi {
 
   panel.form.onsubmit = (event) => {
     event.preventDefault()
-    void start()
+    // one start at a time: asking the store for a token may take a moment
+    if (!panel.submit.disabled) {
+      panel.submit.disabled = true
+      void start().finally(() => {
+        panel.submit.disabled = false
+        panel.submit.textContent = t.start
+      })
+    }
   }
   panel.composer.onsubmit = (event) => {
     event.preventDefault()
@@ -714,9 +756,13 @@ export function mount(host: ChatHost): ChatApi {
       host.show(false)
     }
   }
+  /** The first field to fill: the name, or the subject for an identified customer. */
+  const focusForm = () =>
+    (identity.known() ? panel.fields.subject : panel.fields.name).input.focus()
+
   panel.newChat.onclick = () => {
     reset()
-    panel.fields.name.input.focus()
+    focusForm()
   }
   host.root.append(panel.el)
 
@@ -744,7 +790,14 @@ export function mount(host: ChatHost): ChatApi {
       if (session) {
         panel.text.focus()
       } else {
-        panel.fields.name.input.focus()
+        focusForm()
+        // a chat may start: a store's token function is asked who the shopper is
+        void identity.get().then(() => {
+          render()
+          if (isOpen && !session) {
+            focusForm()
+          }
+        })
       }
     },
     close() {
@@ -769,7 +822,11 @@ export function mount(host: ChatHost): ChatApi {
       }
       render()
     },
-    reset,
+    reset() {
+      // the loader has dropped the identity too
+      identity.set((source = host.identity()))
+      reset()
+    },
     destroy() {
       destroyed = true
       socket?.disconnect()

@@ -62,7 +62,10 @@ export type IdentityState = {
   set: (source: IdentitySource | undefined) => void
   /** Whether the store has said anything at all (a saved conversation waits until it has). */
   told: () => boolean
-  /** The identity known without asking anyone, for drawing the form; may be near expiry. */
+  /**
+   * The identity known without asking anyone, for drawing the form: a given token while it is
+   * fresh, the last one a function gave (it is asked again before use).
+   */
   known: () => Identity | null
   /**
    * A token to send now: the given one while it is fresh, or a fresh one from the function
@@ -117,7 +120,11 @@ export function createIdentity(
       held = typeof value == "string" ? decodeIdentity(value) : null
     },
     told: () => source !== undefined,
-    known: () => held,
+    // a function renews a lapsed token when it is used; a given token is only good until it lapses
+    known: () =>
+      held && (typeof source == "function" || isFresh(held, now()))
+        ? held
+        : null,
     get,
     async customer() {
       if (typeof source == "string") {

@@ -29,8 +29,9 @@ export class HttpError extends Error {
 }
 
 export type StartConversationBody = {
-  name: string
-  email: string
+  /** Left out for an identified customer: the server takes both from the account. */
+  name?: string
+  email?: string
   subject: string
   message: string
   client_id: string

@@ -70,7 +70,7 @@ export function createLauncher(label: string): Launcher {
   button.setAttribute("aria-label", label)
   root.hidden = true
   root.append(button)
-  host.style.cssText = "all:initial"
+  host.style.setProperty("all", "initial")
   host.attachShadow({ mode: "open" }).append(style, root)
   // loader.js is async and may run before <body> exists
   ;(document.body || document.documentElement).append(host)
