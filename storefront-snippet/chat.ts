@@ -2,10 +2,8 @@
  * chat.js: the panel and the conversation. loader.js fetches it on the first click, or at
  * once when a conversation is under way, and calls `HelpdeskChat.mount`.
  *
- * Delivery: every message the shopper writes goes to the outbox with its own client_id and
- * stays there until the server acknowledges it (socket ack or HTTP answer). On each
- * (re)connect the panel replays everything after the last seq it holds, then sends the
- * outbox again; the server stores a client_id once, so nothing is lost or doubled.
+ * Getting messages there and back (socket or HTTP, replay, outbox) is delivery.ts; this file
+ * draws it, runs the pre-chat form and decides whose a saved conversation is.
  */
 import type {
   AgentJoinedEvent,
@@ -18,7 +16,8 @@ import { warn } from "./facade"
 import { validateField } from "./form"
 import { format, pickLocale, STRINGS } from "./i18n"
 import { createIdentity } from "./identity"
-import { Outbox, newClientId, type OutboxEntry } from "./outbox"
+import { createDelivery, type Delivery } from "./delivery"
+import { Outbox, newClientId } from "./outbox"
 import {
   createStore,
   openKey,
@@ -32,7 +31,6 @@ import {
   createApi,
   HttpError,
   type StartConversationBody,
-  type VisitorSocket,
 } from "./transport"
 import type { ChatApi, ChatHost, ChatModule } from "./types"
 import {
@@ -44,11 +42,6 @@ import {
   type Line,
 } from "./view"
 
-/** An unanswered send while connected counts as failed after this long. */
-const SEND_TIMEOUT = 10000
-/** A socket down this long gives way to HTTP (send by POST, poll for new messages). */
-const FALLBACK_AFTER = 8000
-const POLL_EVERY = 5000
 /** `typing: true` goes out at most this often while the shopper types… */
 const TYPING_EVERY = 3000
 /** …and `typing: false` after this long without a keystroke. */
@@ -75,12 +68,11 @@ export function mount(host: ChatHost): ChatApi {
     (store.get<{ outbox?: unknown }>(sessionKey(channelId)) || {}).outbox,
     () => saveSession()
   )
-  const inflight = new Set<string>()
   const nodes = new Map<string, HTMLLIElement>()
   const drawn = new WeakMap<HTMLLIElement, string>()
   const joinedLines = new Map<string, string>()
   const timers: Record<string, ReturnType<typeof setTimeout>> = {}
-  const REPLAY_PAGE = 500
+  const EMPTY = new Transcript()
 
   const identity = createIdentity(warn)
   let source = host.identity()
@@ -90,19 +82,13 @@ export function mount(host: ChatHost): ChatApi {
   let session: Session | null = null
   // moves whenever a conversation is dropped: answers that arrive for the one before are ignored
   let epoch = 0
-  let transcript = new Transcript()
+  let delivery: Delivery | null = null
   let conversation: WireConversation | null = null
-  let socket: VisitorSocket | null = null
-  // counts connections, so a late ack from an earlier one is not taken for a fresh failure
-  let connection = 0
-  let httpMode = false
   let agentJoined = false
   let agentTyping: string | null = null
   let typingSince = 0
   let typingOn = false
   let isOpen = false
-  // 'message' events are for what arrives after the transcript first loads
-  let loaded = false
   let startClientId: string | null = null
   let destroyed = false
 
@@ -117,6 +103,8 @@ export function mount(host: ChatHost): ChatApi {
     clearTimeout(timers[name])
     delete timers[name]
   }
+
+  const transcript = () => (delivery ? delivery.transcript : EMPTY)
 
   const saveSession = () =>
     session &&
@@ -149,14 +137,14 @@ export function mount(host: ChatHost): ChatApi {
     const atBottom =
       scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48
     const wanted: [string, Line][] = []
-    for (const m of transcript.list()) {
+    for (const m of transcript().list()) {
       if (m.kind != "note") {
         // keyed by client_id when there is one, so a pending line turns into the stored one in place
         wanted.push([m.client_id ? `c${m.client_id}` : `m${m.id}`, lineOf(m)])
       }
     }
     for (const entry of outbox.entries) {
-      if (!transcript.hasClientId(entry.client_id)) {
+      if (!transcript().hasClientId(entry.client_id)) {
         wanted.push([
           `c${entry.client_id}`,
           {
@@ -228,13 +216,13 @@ export function mount(host: ChatHost): ChatApi {
       if (
         isOpen &&
         !host.root.hidden &&
-        transcript.lastSeq > session.last_seq
+        transcript().lastSeq > session.last_seq
       ) {
-        session.last_seq = transcript.lastSeq
+        session.last_seq = transcript().lastSeq
         saveSession()
       }
       const seen = session.last_seq
-      unread = transcript
+      unread = transcript()
         .list()
         .filter(
           (m) =>
@@ -252,31 +240,26 @@ export function mount(host: ChatHost): ChatApi {
     render()
   }
 
-  const receive = (messages: WireMessage[], replayed = false) => {
-    const added = replayed
-      ? transcript.mergeReplay(messages)
-      : transcript.merge(messages)
-    for (const m of added) {
-      if (m.client_id) {
-        outbox.remove(m.client_id)
-      }
+  /** New messages from delivery: an agent's answer ends "waiting"; the store hears of each. */
+  const added = (messages: WireMessage[], loaded: boolean) => {
+    for (const m of messages) {
       if (m.author_type == "agent" && m.kind == "message") {
         agentJoined = true
         agentTyping = null
       }
+      // 'message' events are for what arrives after the transcript first loads
       if (loaded) {
         host.emit("message", m)
       }
     }
-    render()
   }
 
   const reset = () => {
     epoch++
     startClientId = null
     panel.form.reset()
-    socket?.disconnect()
-    socket = null
+    delivery?.stop()
+    delivery = null
     for (const name in timers) {
       stop(name)
     }
@@ -284,9 +267,7 @@ export function mount(host: ChatHost): ChatApi {
     // with the session gone, clearing the outbox saves nothing back
     outbox.clear()
     store.remove(sessionKey(channelId))
-    inflight.clear()
-    transcript = new Transcript()
-    httpMode = agentJoined = loaded = false
+    agentJoined = false
     // an open panel stays open on the next page load
     remember(isOpen)
     render()
@@ -294,74 +275,7 @@ export function mount(host: ChatHost): ChatApi {
 
   /* ------------------------------ sending ------------------------------ */
 
-  const send = (entry: OutboxEntry) => {
-    const id = entry.client_id
-    const s = session
-    if (!s || inflight.has(id) || !(socket?.connected || httpMode)) {
-      return
-    }
-    inflight.add(id)
-    const payload = { client_id: id, body: entry.body }
-    const stored = (message: WireMessage) => {
-      inflight.delete(id)
-      outbox.remove(id)
-      receive([message])
-    }
-    const failed = (error: string | null) => {
-      inflight.delete(id)
-      outbox.mark(id, error)
-      render()
-    }
-    if (socket?.connected) {
-      const current = socket
-      const at = connection
-      current
-        .timeout(SEND_TIMEOUT)
-        .emit("message:send", payload, (err, ack) => {
-          if (!err && ack.ok) {
-            stored(ack.message)
-          } else if (at != connection || !current.connected) {
-            // the connection dropped: the reconnect sends it again with the same client_id
-            inflight.delete(id)
-          } else {
-            failed(ack && !ack.ok ? ack.error.message : null)
-          }
-        })
-    } else {
-      api.send(s.conversation_id, s.visitor_token, payload).then(
-        ({ message }) => stored(message),
-        (error: unknown) => {
-          if (
-            error instanceof HttpError &&
-            error.status < 500 &&
-            error.status != 429
-          ) {
-            failed(error.message || null)
-          } else {
-            // offline or overloaded: the next poll tries again
-            inflight.delete(id)
-          }
-        }
-      )
-    }
-  }
-
-  const flush = () => {
-    for (const entry of outbox.entries) {
-      if (entry.error === undefined) {
-        send(entry)
-      }
-    }
-  }
-
-  const retry = (clientId: string) => {
-    const entry = outbox.get(clientId)
-    if (entry) {
-      outbox.mark(clientId, undefined)
-      render()
-      send(entry)
-    }
-  }
+  const retry = (clientId: string) => delivery?.retry(clientId)
 
   const sendText = () => {
     const body = panel.text.value.trim()
@@ -378,10 +292,8 @@ export function mount(host: ChatHost): ChatApi {
     panel.composerError.textContent = ""
     panel.text.value = ""
     stopTyping()
-    const entry = outbox.add(body)
-    render()
+    delivery?.write(body)
     panel.scroller.scrollTop = panel.scroller.scrollHeight
-    send(entry)
   }
 
   /* ------------------------------ typing ------------------------------ */
@@ -390,16 +302,16 @@ export function mount(host: ChatHost): ChatApi {
     stop("idle")
     if (typingOn) {
       typingOn = false
-      if (socket?.connected) {
-        socket.emit("typing", { typing: false })
-      }
+      delivery?.typing(false)
     }
   }
 
   const onInput = () => {
     const now = Date.now()
-    if (socket?.connected && (!typingOn || now - typingSince > TYPING_EVERY)) {
-      socket.emit("typing", { typing: true })
+    if (
+      (!typingOn || now - typingSince > TYPING_EVERY) &&
+      delivery?.typing(true)
+    ) {
       typingOn = true
       typingSince = now
     }
@@ -429,96 +341,26 @@ export function mount(host: ChatHost): ChatApi {
     if (conversation && !conversation.agent_name) {
       conversation = { ...conversation, agent_name: name }
     }
-    receive(event.message ? [event.message] : [])
   }
 
   /* ------------------------------ connection ------------------------------ */
 
-  const poll = () => {
-    const s = session
-    if (!httpMode || !s) {
-      return
-    }
-    void api
-      .messages(s.conversation_id, s.visitor_token, transcript.replayedThrough)
-      .then(
-        ({ messages }) => {
-          if (session == s) {
-            receive(messages, true)
-            loaded = true
-            flush()
-          }
-        },
-        (error: unknown) => {
-          if (isGone(error) && session == s) {
-            reset()
-          }
-        }
-      )
-      .then(() => later("poll", POLL_EVERY, poll))
-  }
-
-  const socketDown = () => {
-    if (!httpMode && !timers.fallback) {
-      later("fallback", FALLBACK_AFTER, () => {
-        httpMode = true
-        poll()
-      })
-    }
-  }
-
-  const connect = (s: Session) => {
-    const current = (socket = connectSocket(backendUrl, s.visitor_token))
-    current.on("connect", () => {
-      connection++
-      httpMode = false
-      stop("fallback")
-      stop("poll")
-      inflight.clear()
-      const replay = () =>
-        current
-          .timeout(SEND_TIMEOUT)
-          .emit(
-            "replay",
-            { after_seq: transcript.replayedThrough },
-            (err, ack) => {
-              if (!err && ack.ok) {
-                receive(ack.messages, true)
-                if (ack.messages.length >= REPLAY_PAGE) {
-                  // the server answers a page at a time
-                  replay()
-                }
-              } else if (current.connected) {
-                later("replay", POLL_EVERY, replay)
-              }
-              loaded = true
-              flush()
-            }
-          )
-      replay()
+  /** Delivery for the conversation on screen, starting from the messages already held. */
+  const connect = (s: Session, messages?: WireMessage[]) => {
+    delivery = createDelivery({
+      conversationId: s.conversation_id,
+      token: s.visitor_token,
+      outbox,
+      api,
+      socket: (token) => connectSocket(backendUrl, token),
+      messages,
+      changed: render,
+      added,
+      conversation: setConversation,
+      typing: onTyping,
+      joined: onJoined,
+      gone: () => session == s && reset(),
     })
-    current.on("disconnect", () => {
-      socketDown()
-      if (!current.active) {
-        // the server closed the connection itself; socket.io does not come back on its own then
-        later("reconnect", POLL_EVERY, () => current.connect())
-      }
-    })
-    current.on("connect_error", () => {
-      socketDown()
-      if (!current.active) {
-        // the server refused the token; find out over HTTP whether the conversation still exists
-        api.conversation(s.conversation_id, s.visitor_token).then(
-          () => later("reconnect", POLL_EVERY, () => current.connect()),
-          (error: unknown) => isGone(error) && session == s && reset()
-        )
-      }
-    })
-    current.on("message:new", (message) => receive([message]))
-    current.on("typing", onTyping)
-    current.on("agent:joined", onJoined)
-    current.on("ticket:updated", (event) => setConversation(event.conversation))
-    socketDown()
   }
 
   const resume = (s: Session) => {
@@ -692,9 +534,8 @@ export function mount(host: ChatHost): ChatApi {
       saveSession()
       conversation = res.conversation
       agentJoined = !!res.conversation.agent_name
-      receive(res.messages || [])
-      loaded = true
-      connect(session)
+      connect(session, res.messages || [])
+      render()
       panel.text.focus()
     } catch (error) {
       panel.formError.textContent = describe(error)
@@ -829,7 +670,7 @@ export function mount(host: ChatHost): ChatApi {
     },
     destroy() {
       destroyed = true
-      socket?.disconnect()
+      delivery?.stop()
       for (const name in timers) {
         stop(name)
       }
