@@ -166,6 +166,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   // counts connections, so a late ack from an earlier one is not taken for a fresh failure
   let connection = 0
   let httpMode = false
+  // an HTTP send is out: the next waits for its answer
+  let httpBusy = false
   let loaded = false
   let stopped = false
 
@@ -206,6 +208,15 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     if (stopped || inflight.has(clientId) || !(socket.connected || httpMode)) {
       return
     }
+    const viaSocket = socket.connected
+    if (
+      !viaSocket &&
+      (httpBusy ||
+        outbox.entries.filter((e) => e.error === undefined)[0] != entry)
+    ) {
+      // over HTTP one at a time and oldest first: requests side by side may be stored in any order
+      return
+    }
     inflight.add(clientId)
     const payload = { client_id: clientId, body: entry.body }
     const stored = (message: WireMessage) => {
@@ -224,7 +235,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         options.changed()
       }
     }
-    if (socket.connected) {
+    if (viaSocket) {
       const at = connection
       observe?.({ type: "send", client_id: clientId, via: "socket", reason })
       socket.send(payload, SEND_TIMEOUT, (err, ack) => {
@@ -239,14 +250,21 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       })
     } else {
       observe?.({ type: "send", client_id: clientId, via: "http", reason })
+      httpBusy = true
       api.send(id, token, payload).then(
-        ({ message }) => stored(message),
+        ({ message }) => {
+          httpBusy = false
+          stored(message)
+          flush()
+        },
         (error: unknown) => {
+          httpBusy = false
           if (isTransient(error)) {
             // offline or overloaded: the next poll tries again
             inflight.delete(clientId)
           } else {
             failed((error as Error).message || null)
+            flush()
           }
         }
       )

@@ -303,6 +303,37 @@ describe("createDelivery", () => {
     expect(http.polls).toHaveLength(polls)
   })
 
+  it("sends over HTTP one message at a time, oldest first, so they are stored in the order written", async () => {
+    const server = new Server()
+    const answers: (() => void)[] = []
+    const { clock, outbox, delivery } = setUp({
+      api: {
+        conversation: async () => ({ conversation: {} as never }),
+        messages: async () => ({ messages: [] }),
+        // each POST waits until the test answers it
+        send: (_id, _token, body) =>
+          new Promise((resolve) =>
+            answers.push(() =>
+              resolve({ message: server.store(body.client_id, body.body) })
+            )
+          ),
+      },
+    })
+    delivery.write("one")
+    delivery.write("two")
+    await clock.advance(FALLBACK_AFTER)
+    delivery.write("three")
+    await clock.advance(0)
+    expect(answers).toHaveLength(1)
+    while (answers.length) {
+      answers.shift()!()
+      await clock.advance(0)
+      expect(answers.length).toBeLessThanOrEqual(1)
+    }
+    expect(server.messages.map((m) => m.body)).toEqual(["one", "two", "three"])
+    expect(outbox.entries).toEqual([])
+  })
+
   it("fills a gap the live events skipped by replaying from the last seq held without gaps", async () => {
     const { server, socket, delivery, seqs } = setUp()
     socket.up()
