@@ -168,6 +168,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   let httpMode = false
   // an HTTP send is out: the next waits for its answer
   let httpBusy = false
+  // a (re)connect's replay is out: the outbox waits for it, and anything written meanwhile waits
+  // behind the older messages, so nothing overtakes them
+  let replaying = false
   let loaded = false
   let stopped = false
 
@@ -209,6 +212,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return
     }
     const viaSocket = socket.connected
+    if (viaSocket && replaying) {
+      return
+    }
     if (
       !viaSocket &&
       (httpBusy ||
@@ -319,6 +325,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     cancel("fallback")
     cancel("poll")
     inflight.clear()
+    replaying = true
     const at = connection
     const replay = () => {
       observe?.({ type: "connect", after_seq: transcript.replayedThrough })
@@ -341,6 +348,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           later("replay", POLL_EVERY, replay)
         }
         loaded = true
+        replaying = false
         flush()
       })
     }

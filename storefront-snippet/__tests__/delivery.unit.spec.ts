@@ -100,6 +100,7 @@ class FakeSocket implements DeliverySocket {
   active = true
   /** Acks wait here instead of being answered at once, when set. */
   holdAcks = false
+  holdReplays = false
   held: Held[] = []
   sent: string[] = []
   replays: number[] = []
@@ -169,7 +170,13 @@ class FakeSocket implements DeliverySocket {
     ack: (err: Error | null, res: ReplayAck) => void
   ) {
     this.replays.push(afterSeq)
-    ack(null, { ok: true, messages: this.server.after(afterSeq) })
+    const answer = () =>
+      ack(null, { ok: true, messages: this.server.after(afterSeq) })
+    if (this.holdReplays) {
+      this.held.push(answer)
+    } else {
+      answer()
+    }
   }
 }
 
@@ -332,6 +339,17 @@ describe("createDelivery", () => {
     }
     expect(server.messages.map((m) => m.body)).toEqual(["one", "two", "three"])
     expect(outbox.entries).toEqual([])
+  })
+
+  it("holds a message written while the reconnect's replay is out behind the older ones", async () => {
+    const { server, socket, delivery } = setUp()
+    delivery.write("older")
+    socket.holdReplays = true
+    socket.up()
+    delivery.write("newer")
+    expect(socket.sent).toEqual([])
+    socket.held.shift()!()
+    expect(server.messages.map((m) => m.body)).toEqual(["older", "newer"])
   })
 
   it("fills a gap the live events skipped by replaying from the last seq held without gaps", async () => {
