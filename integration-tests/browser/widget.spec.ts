@@ -613,9 +613,10 @@ describe("Storefront chat widget", () => {
       return { page: other, consoleLines }
     }
 
-    const helpdesk = (target: Page, ...args: unknown[]) =>
+    const helpdesk = (target: Page, ...args: [string, ...unknown[]]) =>
       target.evaluate(
-        (call) => void (window as unknown as HelpdeskWindow).Helpdesk(...call),
+        ([command, ...rest]) =>
+          void (window as unknown as HelpdeskWindow).Helpdesk(command, ...rest),
         args
       )
     const identify = (target: Page, token: string | null) =>
