@@ -5,15 +5,16 @@
  * the server restarts.
  *
  *   node bench/chaos.js [--conversations 40] [--messages 2000] [--gap 800] [--drop-every 5000]
- *                       [--restart-at 0.4] [--agent-replies 5] [--serial] [--crash]
+ *                       [--restart-at 0.4] [--agent-replies 5] [--crash]
  *
- * Each conversation is a client that behaves like the storefront widget
- * (storefront-snippet/chat.ts): the shopper types a message every --gap ms on average; each
- * message enters an outbox with a fixed client_id and is sent at once when the socket is
- * connected (not waiting for the previous ack, as the widget does; --serial waits for it);
- * on every (re)connect the client replays after the highest seq it holds, drops what the
- * server already has from the outbox and sends the rest again. A refused or timed-out send is
- * retried after a moment, as a shopper pressing "Retry" would.
+ * Each conversation is the storefront widget's own delivery code
+ * (storefront-snippet/delivery.ts, built for Node with esbuild when the bench starts) on a
+ * real socket.io-client: the shopper types a message every --gap ms on average; each message
+ * enters the outbox with its own client_id and is sent at once when the socket is connected;
+ * on every (re)connect the widget replays after the last seq it holds without gaps, drops what
+ * the server already has from the outbox and sends the rest again; a socket down for 8 s
+ * gives way to HTTP. A refused or timed-out send is retried after a moment, as a shopper
+ * pressing "Retry" would.
  *
  * Every client drops its connection at random moments (on average every --drop-every ms),
  * and once --restart-at of the messages are typed the Medusa server is stopped (SIGTERM; with
@@ -24,7 +25,9 @@
  * the expected client_ids, each once, seq 1..n without gaps, in the order they were written.
  * Exit code 1 when anything was lost, duplicated or out of order.
  */
+const Module = require("node:module")
 const path = require("node:path")
+const { buildSync } = require("esbuild")
 const { io } = require("socket.io-client")
 const { findFreePort } = require("../scripts/lib/postgres")
 const lib = require("./lib")
@@ -36,7 +39,6 @@ const SEND_TIMEOUT_MS = 10_000
 const RETRY_AFTER_MS = 500
 
 /** @typedef {{ id: string, ticket_id: string, seq: number, client_id: string | null, author_type: string, kind: string }} WireMessage */
-/** @typedef {{ client_id: string, body: string }} Entry */
 
 const counters = {
   attempts: { written: 0, reconnect: 0, retry: 0 },
@@ -44,9 +46,10 @@ const counters = {
   errors: /** @type {Record<string, number>} */ ({}),
   randomDrops: 0,
   disconnects: 0,
-  reconnects: 0,
   replays: 0,
   replayFailures: 0,
+  httpFallbacks: 0,
+  httpSends: 0,
 }
 
 /** Exponentially distributed delay with the given mean, as independent events would have. */
@@ -54,70 +57,56 @@ const randomDelay = (/** @type {number} */ mean) =>
   -Math.log(1 - Math.random()) * mean
 
 /**
- * The widget's transcript: each message once (by id and by seq); replays continue from the seq
- * the last replay answer reached, since live events may skip ahead of a message not yet seen.
+ * The widget's own delivery code (storefront-snippet/delivery.ts, the socket wrapper of
+ * transport.ts and the outbox), built for Node once per run: the bench drives exactly what
+ * shoppers' browsers run.
+ * @returns {typeof import("../storefront-snippet/delivery") & Pick<typeof import("../storefront-snippet/transport"), "wrapSocket"> & Pick<typeof import("../storefront-snippet/outbox"), "Outbox">}
  */
-class Transcript {
-  constructor() {
-    /** @type {Map<number, WireMessage>} */
-    this.bySeq = new Map()
-    /** @type {Set<string>} */
-    this.ids = new Set()
-    this.lastSeq = 0
-    this.replayedThrough = 0
-  }
-
-  /** @param {WireMessage[]} messages */
-  mergeReplay(messages) {
-    for (const m of messages) {
-      if (m && typeof m.seq === "number") {
-        this.replayedThrough = Math.max(this.replayedThrough, m.seq)
-      }
-    }
-    return this.merge(messages)
-  }
-
-  /** @param {WireMessage[]} messages @returns {WireMessage[]} the ones not held yet */
-  merge(messages) {
-    const added = messages.filter((m) => {
-      if (
-        !m ||
-        typeof m.seq !== "number" ||
-        this.ids.has(m.id) ||
-        this.bySeq.has(m.seq)
-      ) {
-        return false
-      }
-      this.ids.add(m.id)
-      this.bySeq.set(m.seq, m)
-      this.lastSeq = Math.max(this.lastSeq, m.seq)
-      return true
-    })
-    return added
-  }
-
-  list() {
-    return [...this.bySeq.values()].sort((a, b) => a.seq - b.seq)
-  }
+function loadWidgetDelivery() {
+  const dir = path.join(__dirname, "..", "storefront-snippet")
+  const { outputFiles } = buildSync({
+    stdin: {
+      contents: [
+        'export { createDelivery } from "./delivery"',
+        'export { wrapSocket } from "./transport"',
+        'export { Outbox } from "./outbox"',
+      ].join("\n"),
+      resolveDir: dir,
+      loader: "ts",
+    },
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    // the same socket.io-client the bench uses
+    external: ["socket.io-client"],
+    write: false,
+  })
+  const file = path.join(dir, "delivery.bench.cjs")
+  const compiled = new Module(file, module)
+  compiled.filename = file
+  compiled.paths = module.paths
+  // Module#_compile is Node's own and not in its types
+  ;/** @type {{ _compile: (code: string, file: string) => void }} */ (
+    /** @type {unknown} */ (compiled)
+  )._compile(outputFiles[0].text, file)
+  return compiled.exports
 }
 
-/** One shopper's widget. */
+const widget = loadWidgetDelivery()
+
+/** One shopper's widget: the widget's delivery on a real socket.io-client in Node. */
 class Visitor {
   /**
    * @param {{ url: string, token: string, ticketId: string, firstClientId: string, index: number,
-   *   total: number, gap: number, dropEvery: number, serial: boolean, onTyped: () => void }} options
+   *   total: number, gap: number, dropEvery: number, onTyped: () => void }} options
    */
   constructor(options) {
     this.o = options
     this.ticketId = options.ticketId
     /** client_ids in the order the shopper wrote them; the opening message came over HTTP */
     this.written = [options.firstClientId]
-    /** @type {Entry[]} */
-    this.outbox = []
-    /** @type {Set<string>} */
-    this.inflight = new Set()
-    this.transcript = new Transcript()
-    this.connection = 0
+    this.outbox = new widget.Outbox([], () => {})
     this.typed = 0
     this.stopped = false
     /** @type {NodeJS.Timeout[]} */
@@ -137,17 +126,97 @@ class Visitor {
       reconnectionDelay: 100,
       reconnectionDelayMax: 2000,
     })
-    this.socket.on("connect", () => this.connected())
-    this.socket.on("disconnect", (reason) => {
-      if (!this.stopped) {
-        counters.disconnects++
-        this.note(`disconnected (${reason})`)
+    const http = (
+      /** @type {string} */ route,
+      /** @type {unknown} */ body = undefined
+    ) =>
+      fetch(
+        `${options.url}/helpdesk/conversations/${options.ticketId}${route}`,
+        {
+          method: body === undefined ? "GET" : "POST",
+          headers: {
+            origin: lib.STORE,
+            authorization: `Bearer ${options.token}`,
+            ...(body === undefined
+              ? {}
+              : { "content-type": "application/json" }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }
+      ).then(async (res) => {
+        const data = await res.json().catch(() => ({}))
+        if (!res.ok) {
+          throw Object.assign(new Error(data.message ?? ""), {
+            status: res.status,
+          })
+        }
+        return data
+      })
+    this.delivery = widget.createDelivery({
+      conversationId: options.ticketId,
+      token: options.token,
+      outbox: this.outbox,
+      api: {
+        conversation: () => http(""),
+        messages: (_id, _token, afterSeq) =>
+          http(`/messages?after_seq=${afterSeq}`),
+        send: (_id, _token, body) => http("/messages", body),
+      },
+      socket: () =>
+        widget.wrapSocket(
+          /** @type {import("../storefront-snippet/transport").VisitorSocket} */ (
+            /** @type {unknown} */ (this.socket)
+          )
+        ),
+      changed: () => this.checkIdle(),
+      gone: () => this.note("gone: the token opens nothing"),
+      observe: (event) => this.observe(event),
+    })
+  }
+
+  /** @param {import("../storefront-snippet/delivery").DeliveryEvent} event */
+  observe(event) {
+    switch (event.type) {
+      case "send":
+        counters.attempts[
+          event.reason === "flush" ? "reconnect" : event.reason
+        ]++
+        if (event.via === "http") {
+          counters.httpSends++
+        }
+        break
+      case "stored":
+        this.note(`ack ${event.client_id} = seq ${event.seq}`)
+        break
+      case "refused": {
+        if (event.error === null) {
+          counters.ackTimeouts++
+        } else {
+          counters.errors[event.error] = (counters.errors[event.error] ?? 0) + 1
+        }
+        // the shopper presses "Retry" after a moment
+        const id = event.client_id
+        this.later(() => this.delivery.retry(id), RETRY_AFTER_MS)
+        break
       }
-    })
-    this.socket.on("message:new", (/** @type {WireMessage} */ m) => {
-      this.note(`message:new seq ${m.seq} ${m.client_id}`)
-      this.receive([m])
-    })
+      case "connect":
+        counters.replays++
+        this.note(`connected, replay after ${event.after_seq}`)
+        break
+      case "disconnect":
+        if (!this.stopped) {
+          counters.disconnects++
+          this.note("disconnected")
+        }
+        break
+      case "replay-failed":
+        counters.replayFailures++
+        break
+      case "http":
+        counters.httpFallbacks++
+        this.note("socket down too long: HTTP")
+        break
+    }
   }
 
   /** @param {string} line */
@@ -177,14 +246,11 @@ class Visitor {
     }
     this.later(() => {
       this.typed++
-      const entry = {
-        client_id: `chaos-${this.o.index}-${this.typed}`,
-        body: `message ${this.typed} of conversation ${this.o.index}`,
-      }
+      const entry = this.delivery.write(
+        `message ${this.typed} of conversation ${this.o.index}`
+      )
       this.written.push(entry.client_id)
-      this.outbox.push(entry)
       this.o.onTyped()
-      this.pump()
       this.scheduleTyping()
     }, randomDelay(this.o.gap))
   }
@@ -212,109 +278,8 @@ class Visitor {
     }, randomDelay(this.o.dropEvery))
   }
 
-  connected() {
-    counters.reconnects++
-    this.connection++
-    this.inflight.clear()
-    const at = this.connection
-    const socket = this.socket
-    counters.replays++
-    this.note(
-      `connected (#${at}), replay after ${this.transcript.replayedThrough}`
-    )
-    socket
-      .timeout(SEND_TIMEOUT_MS)
-      .emit(
-        "replay",
-        { after_seq: this.transcript.replayedThrough },
-        (/** @type {Error | null} */ err, /** @type {any} */ ack) => {
-          if (!err && ack?.ok) {
-            this.note(
-              `replay (#${at}) answered: ${ack.messages.map((/** @type {WireMessage} */ m) => m.seq).join(",") || "nothing"}`
-            )
-            this.receive(ack.messages, true)
-          } else if (at === this.connection && socket.connected) {
-            // the widget asks again on its next poll or connect
-            counters.replayFailures++
-          }
-          if (at === this.connection) {
-            this.pump("reconnect")
-          }
-        }
-      )
-  }
-
-  /** @param {WireMessage[]} messages @param {boolean} [replayed] */
-  receive(messages, replayed = false) {
-    const added = replayed
-      ? this.transcript.mergeReplay(messages)
-      : this.transcript.merge(messages)
-    for (const m of added) {
-      if (m.client_id) {
-        this.outbox = this.outbox.filter((e) => e.client_id !== m.client_id)
-      }
-    }
-    this.checkIdle()
-  }
-
-  /**
-   * Sends what the outbox holds: everything at once like the widget, or the head with --serial.
-   * @param {"written" | "reconnect" | "retry"} reason
-   */
-  pump(reason = "written") {
-    const entries = this.o.serial ? this.outbox.slice(0, 1) : this.outbox
-    for (const entry of entries) {
-      this.send(entry, reason)
-    }
-  }
-
-  /** @param {Entry} entry @param {"written" | "reconnect" | "retry"} reason */
-  send(entry, reason) {
-    const id = entry.client_id
-    if (this.inflight.has(id) || !this.socket.connected) {
-      return
-    }
-    this.inflight.add(id)
-    counters.attempts[reason]++
-    const socket = this.socket
-    const at = this.connection
-    socket
-      .timeout(SEND_TIMEOUT_MS)
-      .emit(
-        "message:send",
-        { client_id: id, body: entry.body },
-        (/** @type {Error | null} */ err, /** @type {any} */ ack) => {
-          if (!err && ack?.ok) {
-            this.note(`ack (#${at}) ${id} = seq ${ack.message.seq}`)
-            this.inflight.delete(id)
-            this.outbox = this.outbox.filter((e) => e.client_id !== id)
-            this.receive([ack.message])
-            if (this.o.serial) {
-              this.pump()
-            }
-          } else if (at !== this.connection || !socket.connected) {
-            // the connection dropped: the reconnect sends it again with the same client_id
-            this.inflight.delete(id)
-          } else {
-            this.inflight.delete(id)
-            if (err) {
-              counters.ackTimeouts++
-            } else {
-              const code = ack?.error?.code ?? "unknown"
-              counters.errors[code] = (counters.errors[code] ?? 0) + 1
-            }
-            this.later(() => {
-              if (this.outbox.some((e) => e.client_id === id)) {
-                this.send(entry, "retry")
-              }
-            }, RETRY_AFTER_MS)
-          }
-        }
-      )
-  }
-
   done() {
-    return this.typed >= this.o.total && this.outbox.length === 0
+    return this.typed >= this.o.total && this.outbox.entries.length === 0
   }
 
   checkIdle() {
@@ -331,7 +296,12 @@ class Visitor {
     })
   }
 
-  /** Asks for what came after the highest seq held, as the widget does on its next connect. */
+  /** The transcript the widget holds, in seq order. */
+  transcript() {
+    return [...this.delivery.transcript.list()]
+  }
+
+  /** Asks for what came after the last seq held without gaps, as the widget does on its next connect. */
   async catchUp() {
     if (!this.socket.connected) {
       await new Promise((resolve) =>
@@ -340,15 +310,18 @@ class Visitor {
     }
     const ack = await this.socket
       .timeout(SEND_TIMEOUT_MS)
-      .emitWithAck("replay", { after_seq: this.transcript.replayedThrough })
+      .emitWithAck("replay", {
+        after_seq: this.delivery.transcript.replayedThrough,
+      })
     if (ack?.ok) {
-      this.receive(ack.messages, true)
+      this.delivery.receive(ack.messages, true)
     }
   }
 
   stop() {
     this.stopped = true
     this.timers.forEach((t) => clearTimeout(t))
+    this.delivery.stop()
     this.socket.close()
   }
 }
@@ -553,7 +526,6 @@ async function main() {
     "drop-every": 5000,
     "restart-at": 0.4,
     "agent-replies": 5,
-    serial: false,
     crash: false,
   })
   const conversations = Number(args.conversations)
@@ -636,7 +608,6 @@ async function main() {
         total: perConversation,
         gap: Number(args.gap),
         dropEvery: Number(args["drop-every"]),
-        serial: !!args.serial,
         onTyped: () => {
           typed++
           if (typed === restartAfter && !restart) {
@@ -665,14 +636,14 @@ async function main() {
     : "no restart"
   const t0 = Date.now()
   log(
-    `${conversations} conversations × ${perConversation} messages, ${args.serial ? "one send at a time" : "sent as written (widget)"}, ` +
+    `${conversations} conversations × ${perConversation} messages, sent as written (the widget's delivery code), ` +
       `${dropText}, ${restartText}`
   )
   visitors.forEach((v) => v.start())
   const agentDone = agent.run()
 
   const progress = setInterval(() => {
-    const queued = visitors.reduce((n, v) => n + v.outbox.length, 0)
+    const queued = visitors.reduce((n, v) => n + v.outbox.entries.length, 0)
     log(
       `${((Date.now() - t0) / 1000).toFixed(0)} s: written ${typed}/${totalMessages}, unacknowledged ${queued}, drops ${counters.randomDrops}, agent replies left ${agent.pending}`
     )
@@ -747,7 +718,7 @@ async function main() {
   const inTranscripts = sum(
     visitors.map((v, i) =>
       check(
-        v.transcript.list(),
+        v.transcript(),
         v.written,
         agentIds(v),
         `transcript of conversation ${i}`
@@ -764,7 +735,7 @@ async function main() {
   }).length
 
   const broken = visitors.find((v) => {
-    const r = check(v.transcript.list(), v.written, agentIds(v), "")
+    const r = check(v.transcript(), v.written, agentIds(v), "")
     return r.lost + r.seqGaps > 0
   })
   const examples = [
@@ -817,6 +788,10 @@ async function main() {
       `${int(counters.attempts.written + counters.attempts.reconnect + counters.attempts.retry)}: ${int(counters.attempts.written)} when written, ${int(counters.attempts.reconnect)} from the outbox after a reconnect, ${int(counters.attempts.retry)} retries after ${int(counters.ackTimeouts)} ack timeouts and errors ${JSON.stringify(counters.errors)}`,
     ],
     [
+      "HTTP fallback",
+      `${int(counters.httpFallbacks)} times a socket stayed down 8 s; ${int(counters.httpSends)} sends over HTTP`,
+    ],
+    [
       "replays on reconnect",
       `${int(counters.replays)} (${int(counters.replayFailures)} unanswered on a live connection)`,
     ],
@@ -829,7 +804,7 @@ async function main() {
   console.log(
     [
       "",
-      `Chaos bench: ${conversations} conversations × ${perConversation} messages, ${args.serial ? "one send at a time per conversation" : "each sent as soon as written, like the widget"}, ` +
+      `Chaos bench: ${conversations} conversations × ${perConversation} messages, each sent as soon as written by the widget's own delivery code, ` +
         `${dropText}, ${restartText}`,
       `machine: ${m.cores} cores, Node ${m.node}, PostgreSQL ${db.version}; load average ${m.load}`,
       "",

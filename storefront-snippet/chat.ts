@@ -2,10 +2,8 @@
  * chat.js: the panel and the conversation. loader.js fetches it on the first click, or at
  * once when a conversation is under way, and calls `HelpdeskChat.mount`.
  *
- * Delivery: every message the shopper writes goes to the outbox with its own client_id and
- * stays there until the server acknowledges it (socket ack or HTTP answer). On each
- * (re)connect the panel replays everything after the last seq it holds, then sends the
- * outbox again; the server stores a client_id once, so nothing is lost or doubled.
+ * Getting messages there and back (socket or HTTP, replay, outbox) is delivery.ts; this file
+ * draws it, runs the pre-chat form and decides whose a saved conversation is.
  */
 import type {
   AgentJoinedEvent,
@@ -14,12 +12,15 @@ import type {
   WireMessage,
 } from "../src/types/realtime"
 import { MAX_MESSAGE_LENGTH } from "../src/types/ticket"
+import { warn } from "./facade"
 import { validateField } from "./form"
 import { format, pickLocale, STRINGS } from "./i18n"
-import { Outbox, newClientId, type OutboxEntry } from "./outbox"
+import { createIdentity } from "./identity"
+import { createDelivery, type Delivery } from "./delivery"
+import { Outbox, newClientId } from "./outbox"
 import {
   createStore,
-  outboxKey,
+  openKey,
   readSession,
   sessionKey,
   type Session,
@@ -30,7 +31,6 @@ import {
   createApi,
   HttpError,
   type StartConversationBody,
-  type VisitorSocket,
 } from "./transport"
 import type { ChatApi, ChatHost, ChatModule } from "./types"
 import {
@@ -42,11 +42,6 @@ import {
   type Line,
 } from "./view"
 
-/** An unanswered send while connected counts as failed after this long. */
-const SEND_TIMEOUT = 10000
-/** A socket down this long gives way to HTTP (send by POST, poll for new messages). */
-const FALLBACK_AFTER = 8000
-const POLL_EVERY = 5000
 /** `typing: true` goes out at most this often while the shopper types… */
 const TYPING_EVERY = 3000
 /** …and `typing: false` after this long without a keystroke. */
@@ -68,30 +63,32 @@ export function mount(host: ChatHost): ChatApi {
   const store = createStore()
   const panel = createPanel(t)
   const drawBubble = bubbleUpdater(host.root, host.button, t)
-  const outbox = new Outbox(store.get(outboxKey(channelId)), (entries) =>
-    store.set(outboxKey(channelId), entries)
+  // saved with the conversation it belongs to (see saveSession)
+  const outbox = new Outbox(
+    (store.get<{ outbox?: unknown }>(sessionKey(channelId)) || {}).outbox,
+    () => saveSession()
   )
-  const inflight = new Set<string>()
   const nodes = new Map<string, HTMLLIElement>()
   const drawn = new WeakMap<HTMLLIElement, string>()
   const joinedLines = new Map<string, string>()
   const timers: Record<string, ReturnType<typeof setTimeout>> = {}
-  const REPLAY_PAGE = 500
+  const EMPTY = new Transcript()
 
-  let session: Session | null = readSession(store, channelId)
-  let transcript = new Transcript()
+  const identity = createIdentity(warn)
+  let source = host.identity()
+  identity.set(source)
+
+  // the conversation on screen; a saved one is taken up by check() once it is known to be the shopper's
+  let session: Session | null = null
+  // moves whenever a conversation is dropped: answers that arrive for the one before are ignored
+  let epoch = 0
+  let delivery: Delivery | null = null
   let conversation: WireConversation | null = null
-  let socket: VisitorSocket | null = null
-  // counts connections, so a late ack from an earlier one is not taken for a fresh failure
-  let connection = 0
-  let httpMode = false
   let agentJoined = false
   let agentTyping: string | null = null
   let typingSince = 0
   let typingOn = false
   let isOpen = false
-  // 'message' events are for what arrives after the transcript first loads
-  let loaded = false
   let startClientId: string | null = null
   let destroyed = false
 
@@ -107,7 +104,17 @@ export function mount(host: ChatHost): ChatApi {
     delete timers[name]
   }
 
-  const saveSession = () => session && store.set(sessionKey(channelId), session)
+  const transcript = () => (delivery ? delivery.transcript : EMPTY)
+
+  const saveSession = () =>
+    session &&
+    store.set(sessionKey(channelId), {
+      ...session,
+      outbox: outbox.entries.map(({ client_id, body }) => ({
+        client_id,
+        body,
+      })),
+    })
 
   /* ------------------------------ rendering ------------------------------ */
 
@@ -130,14 +137,14 @@ export function mount(host: ChatHost): ChatApi {
     const atBottom =
       scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48
     const wanted: [string, Line][] = []
-    for (const m of transcript.list()) {
+    for (const m of transcript().list()) {
       if (m.kind != "note") {
         // keyed by client_id when there is one, so a pending line turns into the stored one in place
         wanted.push([m.client_id ? `c${m.client_id}` : `m${m.id}`, lineOf(m)])
       }
     }
     for (const entry of outbox.entries) {
-      if (!transcript.hasClientId(entry.client_id)) {
+      if (!transcript().hasClientId(entry.client_id)) {
         wanted.push([
           `c${entry.client_id}`,
           {
@@ -191,6 +198,7 @@ export function mount(host: ChatHost): ChatApi {
         : config.welcome_message || ""
     const closed = conversation?.status == "closed"
     panel.form.hidden = !!session
+    drawIdentity()
     panel.chat.hidden = !session
     // a closed conversation takes no more messages: the shopper starts a new one
     panel.composer.hidden = !session || closed
@@ -208,13 +216,13 @@ export function mount(host: ChatHost): ChatApi {
       if (
         isOpen &&
         !host.root.hidden &&
-        transcript.lastSeq > session.last_seq
+        transcript().lastSeq > session.last_seq
       ) {
-        session.last_seq = transcript.lastSeq
+        session.last_seq = transcript().lastSeq
         saveSession()
       }
       const seen = session.last_seq
-      unread = transcript
+      unread = transcript()
         .list()
         .filter(
           (m) =>
@@ -232,110 +240,42 @@ export function mount(host: ChatHost): ChatApi {
     render()
   }
 
-  const receive = (messages: WireMessage[], replayed = false) => {
-    const added = replayed
-      ? transcript.mergeReplay(messages)
-      : transcript.merge(messages)
-    for (const m of added) {
-      if (m.client_id) {
-        outbox.remove(m.client_id)
-      }
+  /** New messages from delivery: an agent's answer ends "waiting"; the store hears of each. */
+  const added = (messages: WireMessage[], loaded: boolean) => {
+    for (const m of messages) {
       if (m.author_type == "agent" && m.kind == "message") {
         agentJoined = true
         agentTyping = null
       }
+      // 'message' events are for what arrives after the transcript first loads
       if (loaded) {
         host.emit("message", m)
       }
     }
-    render()
   }
 
   const reset = () => {
-    socket?.disconnect()
-    socket = null
+    epoch++
+    startClientId = null
+    panel.form.reset()
+    delivery?.stop()
+    delivery = null
     for (const name in timers) {
       stop(name)
     }
-    store.remove(sessionKey(channelId))
-    outbox.clear()
-    inflight.clear()
     session = conversation = agentTyping = null
-    transcript = new Transcript()
-    httpMode = agentJoined = loaded = false
+    // with the session gone, clearing the outbox saves nothing back
+    outbox.clear()
+    store.remove(sessionKey(channelId))
+    agentJoined = false
+    // an open panel stays open on the next page load
+    remember(isOpen)
     render()
   }
 
   /* ------------------------------ sending ------------------------------ */
 
-  const send = (entry: OutboxEntry) => {
-    const id = entry.client_id
-    const s = session
-    if (!s || inflight.has(id) || !(socket?.connected || httpMode)) {
-      return
-    }
-    inflight.add(id)
-    const payload = { client_id: id, body: entry.body }
-    const stored = (message: WireMessage) => {
-      inflight.delete(id)
-      outbox.remove(id)
-      receive([message])
-    }
-    const failed = (error: string | null) => {
-      inflight.delete(id)
-      outbox.mark(id, error)
-      render()
-    }
-    if (socket?.connected) {
-      const current = socket
-      const at = connection
-      current
-        .timeout(SEND_TIMEOUT)
-        .emit("message:send", payload, (err, ack) => {
-          if (!err && ack.ok) {
-            stored(ack.message)
-          } else if (at != connection || !current.connected) {
-            // the connection dropped: the reconnect sends it again with the same client_id
-            inflight.delete(id)
-          } else {
-            failed(ack && !ack.ok ? ack.error.message : null)
-          }
-        })
-    } else {
-      api.send(s.conversation_id, s.visitor_token, payload).then(
-        ({ message }) => stored(message),
-        (error: unknown) => {
-          if (
-            error instanceof HttpError &&
-            error.status < 500 &&
-            error.status != 429
-          ) {
-            failed(error.message || null)
-          } else {
-            // offline or overloaded: the next poll tries again
-            inflight.delete(id)
-          }
-        }
-      )
-    }
-  }
-
-  const flush = () => {
-    for (const entry of outbox.entries) {
-      if (entry.error === undefined) {
-        send(entry)
-      }
-    }
-  }
-
-  const retry = (clientId: string) => {
-    const entry = outbox.get(clientId)
-    if (entry) {
-      outbox.mark(clientId, undefined)
-      render()
-      send(entry)
-    }
-  }
+  const retry = (clientId: string) => delivery?.retry(clientId)
 
   const sendText = () => {
     const body = panel.text.value.trim()
@@ -352,10 +292,8 @@ export function mount(host: ChatHost): ChatApi {
     panel.composerError.textContent = ""
     panel.text.value = ""
     stopTyping()
-    const entry = outbox.add(body)
-    render()
+    delivery?.write(body)
     panel.scroller.scrollTop = panel.scroller.scrollHeight
-    send(entry)
   }
 
   /* ------------------------------ typing ------------------------------ */
@@ -364,16 +302,16 @@ export function mount(host: ChatHost): ChatApi {
     stop("idle")
     if (typingOn) {
       typingOn = false
-      if (socket?.connected) {
-        socket.emit("typing", { typing: false })
-      }
+      delivery?.typing(false)
     }
   }
 
   const onInput = () => {
     const now = Date.now()
-    if (socket?.connected && (!typingOn || now - typingSince > TYPING_EVERY)) {
-      socket.emit("typing", { typing: true })
+    if (
+      (!typingOn || now - typingSince > TYPING_EVERY) &&
+      delivery?.typing(true)
+    ) {
       typingOn = true
       typingSince = now
     }
@@ -403,96 +341,26 @@ export function mount(host: ChatHost): ChatApi {
     if (conversation && !conversation.agent_name) {
       conversation = { ...conversation, agent_name: name }
     }
-    receive(event.message ? [event.message] : [])
   }
 
   /* ------------------------------ connection ------------------------------ */
 
-  const poll = () => {
-    const s = session
-    if (!httpMode || !s) {
-      return
-    }
-    void api
-      .messages(s.conversation_id, s.visitor_token, transcript.replayedThrough)
-      .then(
-        ({ messages }) => {
-          if (session == s) {
-            receive(messages, true)
-            loaded = true
-            flush()
-          }
-        },
-        (error: unknown) => {
-          if (isGone(error) && session == s) {
-            reset()
-          }
-        }
-      )
-      .then(() => later("poll", POLL_EVERY, poll))
-  }
-
-  const socketDown = () => {
-    if (!httpMode && !timers.fallback) {
-      later("fallback", FALLBACK_AFTER, () => {
-        httpMode = true
-        poll()
-      })
-    }
-  }
-
-  const connect = (s: Session) => {
-    const current = (socket = connectSocket(backendUrl, s.visitor_token))
-    current.on("connect", () => {
-      connection++
-      httpMode = false
-      stop("fallback")
-      stop("poll")
-      inflight.clear()
-      const replay = () =>
-        current
-          .timeout(SEND_TIMEOUT)
-          .emit(
-            "replay",
-            { after_seq: transcript.replayedThrough },
-            (err, ack) => {
-              if (!err && ack.ok) {
-                receive(ack.messages, true)
-                if (ack.messages.length >= REPLAY_PAGE) {
-                  // the server answers a page at a time
-                  replay()
-                }
-              } else if (current.connected) {
-                later("replay", POLL_EVERY, replay)
-              }
-              loaded = true
-              flush()
-            }
-          )
-      replay()
+  /** Delivery for the conversation on screen, starting from the messages already held. */
+  const connect = (s: Session, messages?: WireMessage[]) => {
+    delivery = createDelivery({
+      conversationId: s.conversation_id,
+      token: s.visitor_token,
+      outbox,
+      api,
+      socket: (token) => connectSocket(backendUrl, token),
+      messages,
+      changed: render,
+      added,
+      conversation: setConversation,
+      typing: onTyping,
+      joined: onJoined,
+      gone: () => session == s && reset(),
     })
-    current.on("disconnect", () => {
-      socketDown()
-      if (!current.active) {
-        // the server closed the connection itself; socket.io does not come back on its own then
-        later("reconnect", POLL_EVERY, () => current.connect())
-      }
-    })
-    current.on("connect_error", () => {
-      socketDown()
-      if (!current.active) {
-        // the server refused the token; find out over HTTP whether the conversation still exists
-        api.conversation(s.conversation_id, s.visitor_token).then(
-          () => later("reconnect", POLL_EVERY, () => current.connect()),
-          (error: unknown) => isGone(error) && session == s && reset()
-        )
-      }
-    })
-    current.on("message:new", (message) => receive([message]))
-    current.on("typing", onTyping)
-    current.on("agent:joined", onJoined)
-    current.on("ticket:updated", (event) => setConversation(event.conversation))
-    socketDown()
   }
 
   const resume = (s: Session) => {
@@ -503,7 +371,59 @@ export function mount(host: ChatHost): ChatApi {
     connect(s)
   }
 
+  /**
+   * Takes up the saved conversation when it is the shopper's: a guest's always (whoever logs in
+   * typed it on this device), a customer's only while the store identifies that customer. One
+   * that belongs to someone else is forgotten; until the store says who is logged in, a
+   * customer's conversation waits in storage, out of sight.
+   */
+  const check = async () => {
+    const at = epoch
+    const saved = session || readSession(store, channelId)
+    let mine = !!saved && !saved.owner
+    if (saved && saved.owner && identity.told()) {
+      const who = await identity.customer()
+      if (at != epoch || destroyed || who === undefined) {
+        // dropped meanwhile, or the store's function failed: decide nothing on it
+        return
+      }
+      if (who != saved.owner) {
+        reset()
+        return
+      }
+      mine = true
+    }
+    if (mine && !session && saved) {
+      session = saved
+      resume(saved)
+    }
+    render()
+  }
+
   /* ------------------------------ pre-chat form ------------------------------ */
+
+  /**
+   * A customer the store identified is not asked who they are: the form shows their name,
+   * read-only, and drops the e-mail (the ticket takes both from the account).
+   */
+  const drawIdentity = () => {
+    const who = identity.known()
+    const { name, email } = panel.fields
+    const input = name.input
+    if (input.readOnly && !who) {
+      // the identity went away: the field is the shopper's to fill again
+      input.value = ""
+    }
+    input.readOnly = !!who
+    name.wrap.hidden = !!who && !who.name
+    email.wrap.hidden = !!who
+    if (who) {
+      input.value = who.name || ""
+      name.error.textContent = email.error.textContent = ""
+      input.removeAttribute("aria-invalid")
+      email.input.removeAttribute("aria-invalid")
+    }
+  }
 
   const describe = (error: unknown): string => {
     if (!(error instanceof HttpError)) {
@@ -527,12 +447,29 @@ export function mount(host: ChatHost): ChatApi {
   }
 
   const start = async () => {
-    const values = {} as Record<FieldName, string>
+    const at = epoch
+    const values = {} as Partial<Record<FieldName, string>>
     let invalid: HTMLElement | null = null
+    // a token near its expiry is renewed here, or, with no function to renew it, not sent at all
+    const named = !!identity.known()
+    const who = await identity.get()
+    if (at != epoch || destroyed) {
+      return
+    }
+    if (named && !who) {
+      // the identity lapsed while the form was open: ask for name and e-mail after all
+      render()
+      panel.formError.textContent = t.signedOut
+      panel.fields.name.input.focus()
+      return
+    }
     for (const name of FIELDS) {
+      if (who && name != "subject" && name != "message") {
+        continue
+      }
       const { input, error } = panel.fields[name]
-      values[name] = input.value.trim()
-      const problem = validateField(name, values[name], t)
+      const value = (values[name] = input.value.trim())
+      const problem = validateField(name, value, t)
       error.textContent = problem
       if (problem) {
         input.setAttribute("aria-invalid", "true")
@@ -549,27 +486,26 @@ export function mount(host: ChatHost): ChatApi {
     // the same client_id on a resubmit, so a retried start cannot store the message twice
     startClientId = startClientId || newClientId()
     const body: StartConversationBody = {
-      ...values,
+      ...(values as Record<"subject" | "message", string>),
       client_id: startClientId,
       // without query and fragment, which may carry tokens
       page_url: location.origin + location.pathname,
       locale,
     }
-    const token = host.token()
-    if (token) {
-      body.identity_token = token
-    }
     if (panel.website.value) {
       body.website = panel.website.value
     }
 
-    panel.submit.disabled = true
     panel.submit.textContent = t.starting
     panel.formError.textContent = ""
+    if (who) {
+      body.identity_token = who.token
+    }
     try {
       const res = await api.start(channelId, body).catch((error: unknown) => {
         if (
           body.identity_token &&
+          body.email &&
           error instanceof HttpError &&
           error.status == 400 &&
           /identity_token/.test(error.message)
@@ -581,8 +517,8 @@ export function mount(host: ChatHost): ChatApi {
         }
         throw error
       })
-      if (destroyed || !res.visitor_token) {
-        // a 202 without a conversation: the server took this for a bot
+      if (destroyed || at != epoch || !res.visitor_token) {
+        // reset meanwhile, or a 202 without a conversation: the server took this for a bot
         return
       }
       startClientId = null
@@ -591,19 +527,42 @@ export function mount(host: ChatHost): ChatApi {
         conversation_id: res.conversation.id,
         visitor_token: res.visitor_token,
         last_seq: 0,
+        owner: (body.identity_token && who && who.customer) || null,
       }
+      // a conversation starts with an empty outbox: nothing of one before it is sent into it
+      outbox.clear()
       saveSession()
       conversation = res.conversation
       agentJoined = !!res.conversation.agent_name
-      receive(res.messages || [])
-      loaded = true
-      connect(session)
+      connect(session, res.messages || [])
+      render()
       panel.text.focus()
     } catch (error) {
       panel.formError.textContent = describe(error)
-    } finally {
-      panel.submit.disabled = false
-      panel.submit.textContent = t.start
+    }
+  }
+
+  /**
+   * Whether the panel is open, for the next load of the page (in this tab only). loader.js
+   * fetches chat.js at once only when something is saved for the channel: without a
+   * conversation, an empty record stands in while the panel is open.
+   */
+  const remember = (open: boolean) => {
+    try {
+      if (open) {
+        sessionStorage[openKey(channelId)] = "1"
+      } else {
+        sessionStorage.removeItem(openKey(channelId))
+      }
+    } catch {
+      // no sessionStorage: nothing to remember it in
+    }
+    if (!session) {
+      if (open && !store.get(sessionKey(channelId))) {
+        store.set(sessionKey(channelId), {})
+      } else if (!open && !readSession(store, channelId)) {
+        store.remove(sessionKey(channelId))
+      }
     }
   }
 
@@ -611,7 +570,14 @@ export function mount(host: ChatHost): ChatApi {
 
   panel.form.onsubmit = (event) => {
     event.preventDefault()
-    void start()
+    // one start at a time: asking the store for a token may take a moment
+    if (!panel.submit.disabled) {
+      panel.submit.disabled = true
+      void start().finally(() => {
+        panel.submit.disabled = false
+        panel.submit.textContent = t.start
+      })
+    }
   }
   panel.composer.onsubmit = (event) => {
     event.preventDefault()
@@ -625,40 +591,54 @@ export function mount(host: ChatHost): ChatApi {
   }
   panel.text.oninput = onInput
   panel.text.onblur = stopTyping
-  panel.closeButton.onclick = () => host.close()
+  panel.closeButton.onclick = () => host.show(false)
   host.root.onkeydown = (event) => {
     if (event.key == "Escape" && isOpen) {
-      host.close()
+      host.show(false)
     }
   }
+  /** The first field to fill: the name, or the subject for an identified customer. */
+  const focusForm = () =>
+    (identity.known() ? panel.fields.subject : panel.fields.name).input.focus()
+
   panel.newChat.onclick = () => {
     reset()
-    panel.fields.name.input.focus()
+    focusForm()
   }
   host.root.append(panel.el)
 
-  if (session) {
-    resume(session)
-  }
+  void check()
   render()
+  try {
+    if (sessionStorage[openKey(channelId)]) {
+      host.show(true)
+    }
+  } catch {
+    // no sessionStorage: the panel starts closed
+  }
 
   return {
     open() {
       if (!session) {
         // another tab may have started a conversation since this page loaded
-        session = readSession(store, channelId)
-        if (session) {
-          resume(session)
-        }
+        void check()
       }
       isOpen = true
+      remember(true)
       panel.el.hidden = false
       render()
       panel.scroller.scrollTop = panel.scroller.scrollHeight
       if (session) {
         panel.text.focus()
       } else {
-        panel.fields.name.input.focus()
+        focusForm()
+        // a chat may start: a store's token function is asked who the shopper is
+        void identity.get().then(() => {
+          render()
+          if (isOpen && !session) {
+            focusForm()
+          }
+        })
       }
     },
     close() {
@@ -667,6 +647,7 @@ export function mount(host: ChatHost): ChatApi {
         (host.root.getRootNode() as ShadowRoot).activeElement
       )
       isOpen = false
+      remember(false)
       panel.el.hidden = true
       stopTyping()
       render()
@@ -674,10 +655,22 @@ export function mount(host: ChatHost): ChatApi {
         host.button.focus()
       }
     },
-    update: render,
+    update() {
+      // the store called identify: compare the conversation's owner again, redraw the form
+      if (host.identity() !== source) {
+        identity.set((source = host.identity()))
+        void check()
+      }
+      render()
+    },
+    reset() {
+      // the loader has dropped the identity too
+      identity.set((source = host.identity()))
+      reset()
+    },
     destroy() {
       destroyed = true
-      socket?.disconnect()
+      delivery?.stop()
       for (const name in timers) {
         stop(name)
       }

@@ -3,6 +3,7 @@
  * stub in the embed snippet it replaces. It checks its arguments and never throws into the
  * store's code: a mistake is reported with console.warn.
  */
+import type { IdentitySource } from "./identity"
 import type { HelpdeskEvent, InitOptions, Listener } from "./types"
 
 export type Commands = {
@@ -10,7 +11,10 @@ export type Commands = {
   open: () => void
   close: () => void
   shutdown: () => void
-  identify: (token: string) => void
+  /** A token, a function giving one, or null when the customer logged out. */
+  identify: (source: IdentitySource) => void
+  /** Logout: forget the identity, the saved conversation and the unsent messages. */
+  reset: () => void
   on: (event: HelpdeskEvent, listener: Listener) => () => void
 }
 
@@ -40,11 +44,13 @@ export function createFacade(commands: Commands): Facade {
             !!channelId &&
             /^https?:\/\/\w/i.test(backendUrl!)
           : command == "identify"
-            ? typeof arg == "string" && !!arg
+            ? arg === null ||
+              typeof arg == "function" ||
+              (typeof arg == "string" && !!arg)
             : command == "on"
               ? /^(message|open|close)$/.test(arg as string) &&
                 typeof listener == "function"
-              : /^(open|close|shutdown)$/.test(command as string)
+              : /^(open|close|shutdown|reset)$/.test(command as string)
       ) {
         // checked above: the name is one of the commands and the arguments fit it
         return (

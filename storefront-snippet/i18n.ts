@@ -74,6 +74,8 @@ const en = {
   error: "Something went wrong. Please try again.",
   closed: "This conversation has been closed.",
   newChat: "Start a new conversation",
+  signedOut:
+    "You are no longer signed in. Please enter your name and e-mail to start the chat.",
 }
 
 export type Strings = typeof en
@@ -117,5 +119,7 @@ export const STRINGS: Record<Locale, Strings> = {
     error: "Coś poszło nie tak. Spróbuj ponownie.",
     closed: "Ta rozmowa została zakończona.",
     newChat: "Rozpocznij nową rozmowę",
+    signedOut:
+      "Nie jesteś już zalogowany(-a). Podaj imię i nazwisko oraz e-mail, aby rozpocząć czat.",
   },
 }

@@ -9,8 +9,9 @@
 import { fetchConfig } from "./config"
 import { createFacade, warn, type Facade, type QueueStub } from "./facade"
 import { flipDelay } from "./hours"
+import type { IdentitySource } from "./identity"
 import { OPEN_LABEL } from "./i18n"
-import { hasSession } from "./storage"
+import { hasSession, sessionKey } from "./storage"
 import type {
   ChatApi,
   ChatModule,
@@ -42,7 +43,7 @@ function createWidget(): Facade {
   let mounted: ChatApi | undefined
   let open = false
   let wantOpen = false
-  let token: string | undefined
+  let identity: IdentitySource | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
 
   const emit = (event: HelpdeskEvent, payload?: Parameters<Listener>[0]) => {
@@ -86,9 +87,9 @@ function createWidget(): Facade {
             ...launcher!,
             init,
             config: () => config!,
-            token: () => token,
+            identity: () => identity,
             emit,
-            close: () => show(false),
+            show,
           })
         }
         return mounted
@@ -176,11 +177,28 @@ function createWidget(): Facade {
       if (open) {
         emit("close")
       }
-      options = config = launcher = chat = mounted = undefined
+      // the next init starts without the identity: a store that logs out calls init again
+      options = config = launcher = chat = mounted = identity = undefined
       open = wantOpen = false
     },
     identify(value) {
-      token = value
+      identity = value
+      // chat.js reads it again on update
+      if (launcher) {
+        refresh()
+      }
+    },
+    reset() {
+      identity = null
+      try {
+        // the conversation with its outbox: the next shopper on this device starts afresh
+        localStorage.removeItem(sessionKey(options!.channelId))
+      } catch {
+        // before init, or no storage: chat.js held it all in memory
+      }
+      if (mounted) {
+        mounted.reset()
+      }
     },
     on(event, listener) {
       listeners.push([event, listener])

@@ -9,16 +9,25 @@ export type Store = {
   remove: (key: string) => void
 }
 
-/** What survives page loads and browser restarts, one per channel. */
+/**
+ * What survives page loads and browser restarts, one per channel. The record in storage also
+ * holds the outbox, so forgetting the conversation forgets its unsent messages with it.
+ */
 export type Session = {
   conversation_id: string
   visitor_token: string
   /** Highest seq the shopper has had in front of them; later agent messages count as unread. */
   last_seq: number
+  /**
+   * The Medusa customer the conversation was started as, null for a guest. It is resumed only
+   * while the store identifies that same customer.
+   */
+  owner: string | null
 }
 
 export const sessionKey = (channelId: string) => `helpdesk:${channelId}`
-export const outboxKey = (channelId: string) => `helpdesk:${channelId}:outbox`
+/** In sessionStorage: whether the panel was open, so a reload of the page opens it again. */
+export const openKey = (channelId: string) => `helpdesk:${channelId}:open`
 
 /** Whether a conversation is saved, without parsing it: loader.js only needs to know that. */
 export function hasSession(channelId: string): boolean {
@@ -91,6 +100,8 @@ export function readSession(store: Store, channelId: string): Session | null {
         conversation_id: value.conversation_id,
         visitor_token: value.visitor_token,
         last_seq: typeof value.last_seq == "number" ? value.last_seq : 0,
+        owner:
+          typeof value.owner == "string" && value.owner ? value.owner : null,
       }
     : null
 }

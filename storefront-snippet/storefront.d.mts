@@ -42,12 +42,15 @@ export type Helpdesk = {
   /** Removes the widget from the page and disconnects; "init" starts it again. */
   (command: "shutdown"): void
   /**
-   * Ties the next conversation to a logged-in customer: the token of
-   * POST /store/helpdesk/identity-token, or a function that fetches one (called when a chat
-   * starts and when the token nears its expiry). `null` forgets the customer.
+   * Ties the next conversation to a logged-in customer: the token of POST
+   * /store/helpdesk/identity-token, or a function giving one (called when a chat starts or the
+   * token is near expiry), or null when the customer logs out.
    */
-  (command: "identify", token: string | (() => Promise<string>) | null): void
-  /** For logout: forgets the customer, the conversation and unsent messages, and disconnects. */
+  (
+    command: "identify",
+    token: string | (() => Promise<string | null | undefined>) | null
+  ): void
+  /** Logout: forgets the identity, the saved conversation and unsent messages, and disconnects. */
   (command: "reset"): void
   /** Listens to the widget; returns a function that stops listening (once loader.js has run). */
   (

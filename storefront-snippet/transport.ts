@@ -3,6 +3,7 @@
  * namespace. Nothing here touches the DOM.
  */
 import { io, type Socket } from "socket.io-client"
+import type { DeliverySocket } from "./delivery"
 import {
   REALTIME_PATH,
   VISITOR_NAMESPACE,
@@ -29,8 +30,9 @@ export class HttpError extends Error {
 }
 
 export type StartConversationBody = {
-  name: string
-  email: string
+  /** Left out for an identified customer: the server takes both from the account. */
+  name?: string
+  email?: string
   subject: string
   message: string
   client_id: string
@@ -130,17 +132,42 @@ export function createApi(backendUrl: string) {
   }
 }
 
+/** socket.io-client's socket as delivery.ts uses it. */
+export const wrapSocket = (socket: VisitorSocket): DeliverySocket => ({
+  get connected() {
+    return socket.connected
+  },
+  get active() {
+    return socket.active
+  },
+  connect: () => void socket.connect(),
+  disconnect: () => void socket.disconnect(),
+  on: (event, listener) =>
+    // socket.io types its reserved events apart from the contract's; the names are the same
+    void (socket.on as (event: string, listener: unknown) => void)(
+      event,
+      listener
+    ),
+  typing: (typing) => void socket.emit("typing", { typing }),
+  send: (payload, ms, ack) =>
+    void socket.timeout(ms).emit("message:send", payload, ack),
+  replay: (afterSeq, ms, ack) =>
+    void socket.timeout(ms).emit("replay", { after_seq: afterSeq }, ack),
+})
+
 export function connectSocket(
   backendUrl: string,
   token: string
-): VisitorSocket {
+): DeliverySocket {
   // Medusa may sit under a path prefix; socket.io would read that prefix as a namespace
   const url = new URL(backendUrl)
-  return io(url.origin + VISITOR_NAMESPACE, {
-    path: url.pathname.replace(/\/+$/, "") + REALTIME_PATH,
-    auth: { token },
-    transports: ["websocket", "polling"],
-    // where a proxy blocks websockets, go on with long-polling instead of retrying in vain
-    tryAllTransports: true,
-  })
+  return wrapSocket(
+    io(url.origin + VISITOR_NAMESPACE, {
+      path: url.pathname.replace(/\/+$/, "") + REALTIME_PATH,
+      auth: { token },
+      transports: ["websocket", "polling"],
+      // where a proxy blocks websockets, go on with long-polling instead of retrying in vain
+      tryAllTransports: true,
+    })
+  )
 }

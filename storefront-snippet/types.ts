@@ -4,6 +4,7 @@
  * and functions.
  */
 import type { WireMessage } from "../src/types/realtime"
+import type { IdentitySource } from "./identity"
 
 export type InitOptions = {
   channelId: string
@@ -39,18 +40,26 @@ export type ChatHost = {
   button: HTMLButtonElement
   init: InitOptions
   config: () => WidgetConfig
-  /** From `Helpdesk("identify", token)`: sent when the conversation is created. */
-  token: () => string | undefined
+  /**
+   * From `Helpdesk("identify", …)`: sent when a conversation starts, and compared with the
+   * owner of a saved one. Undefined until the store has called `identify` on this page.
+   */
+  identity: () => IdentitySource | undefined
   emit: (event: "message", message: WireMessage) => void
-  /** The shopper closed the panel from inside it (close button, Escape). */
-  close: () => void
+  /**
+   * Opens or closes the panel as the bubble does: false when the shopper closes it from inside
+   * (close button, Escape), true when it was open before the page reloaded.
+   */
+  show: (open: boolean) => void
 }
 
 export type ChatApi = {
   open: () => void
   close: () => void
-  /** The channel config changed (opening hours flipped) or the page's visibility did. */
+  /** The channel config, the page's visibility or the identity (`identify`) changed. */
   update: () => void
+  /** Forget the conversation and the outbox (the loader has cleared storage already). */
+  reset: () => void
   destroy: () => void
 }
 

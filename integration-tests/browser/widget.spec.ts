@@ -8,6 +8,20 @@ type Session = {
   conversation_id: string
   visitor_token: string
   last_seq: number
+  owner: string | null
+  outbox?: { client_id: string; body: string }[]
+}
+
+type Ticket = {
+  id: string
+  customer_id: string | null
+  customer_name: string
+  customer_email: string
+}
+
+type HelpdeskWindow = Window & {
+  Helpdesk: (command: string, ...args: unknown[]) => unknown
+  tokenCalls?: number
 }
 
 jest.setTimeout(5 * 60 * 1000)
@@ -256,7 +270,8 @@ describe("Storefront chat widget", () => {
     await expect(
       honeypot.evaluate((el) => el.closest("[aria-hidden=true]") !== null)
     ).resolves.toBe(true)
-    expect(await session()).toBeNull()
+    // nothing but the panel's open state is saved before a conversation starts
+    expect(await session()).toEqual({})
   })
 
   it("starts a conversation, shows the shopper's text as text and waits for an agent", async () => {
@@ -468,17 +483,16 @@ describe("Storefront chat widget", () => {
       await composer.press("Enter")
       await pending.waitFor()
       await shot("11-pending-offline")
-      const outbox = await page.evaluate(
-        (key) => localStorage.getItem(key),
-        `helpdesk:${channelId}:outbox`
-      )
-      expect(outbox).toContain("Typed without a network")
+      // the outbox is saved with the conversation it belongs to
+      expect((await session())?.outbox).toEqual([
+        { client_id: expect.any(String), body: "Typed without a network" },
+      ])
     } finally {
       await context.setOffline(false)
     }
 
+    // the panel was open: it opens again after the reload
     await page.reload()
-    await bubble().click()
     await eventually(async () =>
       expect(
         (await bodies()).filter((b) => b === "Typed without a network")
@@ -548,6 +562,336 @@ describe("Storefront chat widget", () => {
       ).resolves.toBe(`${RLO}Hi there`)
     } finally {
       await fresh.close()
+    }
+  })
+
+  describe("for a logged-in customer", () => {
+    let publishableKey: string
+    type Customer = { id: string; token: () => Promise<string> }
+    let ewa: Customer
+    let piotr: Customer
+
+    /** The storefront's calls: a customer account, logged in, and its identity token. */
+    const signUp = async (
+      email: string,
+      first_name: string,
+      last_name: string
+    ): Promise<Customer> => {
+      const call = async <T>(
+        route: string,
+        body: unknown,
+        bearer?: string
+      ): Promise<T> => {
+        const res = await fetch(`${suite.url}${route}`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "x-publishable-api-key": publishableKey,
+            ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+          },
+          body: JSON.stringify(body),
+        })
+        const data = (await res.json()) as T
+        if (!res.ok) {
+          throw new Error(`${route}: ${res.status} ${JSON.stringify(data)}`)
+        }
+        return data
+      }
+      const password = "customer-secret"
+      const registered = await call<{ token: string }>(
+        "/auth/customer/emailpass/register",
+        { email, password }
+      )
+      const { customer } = await call<{ customer: { id: string } }>(
+        "/store/customers",
+        { email, first_name, last_name },
+        registered.token
+      )
+      const login = await call<{ token: string }>("/auth/customer/emailpass", {
+        email,
+        password,
+      })
+      return {
+        id: customer.id,
+        token: async () => {
+          const res = await call<{ token: string; expires_at: string }>(
+            "/store/helpdesk/identity-token",
+            {},
+            login.token
+          )
+          // ten minutes, as the README says
+          const ttl = Date.parse(res.expires_at) - Date.now()
+          expect(ttl).toBeGreaterThan(9 * 60_000)
+          expect(ttl).toBeLessThanOrEqual(10 * 60_000)
+          return res.token
+        },
+      }
+    }
+
+    const ticket = async (id: string) =>
+      (await api<{ ticket: Ticket }>("GET", `/admin/helpdesk/tickets/${id}`))
+        .body.ticket
+
+    /** A shopper's own browser: a new context, the store page, its console kept. */
+    const visit = async () => {
+      const other = await suite.newPage({
+        viewport: { width: 1280, height: 800 },
+        locale: "en-US",
+        timeout: 20_000,
+      })
+      const consoleLines: string[] = []
+      other.on("console", (message) => {
+        if (message.type() === "error" || message.type() === "warning") {
+          consoleLines.push(message.text())
+        }
+      })
+      other.on("pageerror", (error) => consoleLines.push(error.message))
+      await other.goto(`${store.url}/`)
+      await bubble(other).waitFor()
+      return { page: other, consoleLines }
+    }
+
+    const helpdesk = (target: Page, ...args: [string, ...unknown[]]) =>
+      target.evaluate(
+        ([command, ...rest]) =>
+          void (window as unknown as HelpdeskWindow).Helpdesk(command, ...rest),
+        args
+      )
+    const identify = (target: Page, token: string | null) =>
+      helpdesk(target, "identify", token)
+    const saved = (target: Page) =>
+      target.evaluate(
+        (key) =>
+          JSON.parse(localStorage.getItem(key) ?? "null") as Session | null,
+        `helpdesk:${channelId}`
+      )
+    const startChat = async (
+      target: Page,
+      subject: string,
+      message: string
+    ) => {
+      await target.getByLabel("Subject").fill(subject)
+      await target
+        .getByRole("textbox", { name: "Message", exact: true })
+        .fill(message)
+      await target.getByRole("button", { name: "Start chat" }).click()
+      await target.getByText("Waiting for an agent…").waitFor()
+      return (await saved(target))!
+    }
+
+    beforeAll(async () => {
+      const key = await suite.apiOk<{ api_key: { token: string } }>(
+        "POST",
+        "/admin/api-keys",
+        { title: "Store", type: "publishable" }
+      )
+      publishableKey = key.api_key.token
+      ewa = await signUp("ewa@example.com", "Ewa", "Nowak")
+      piotr = await signUp("piotr@example.com", "Piotr", "Wiśniewski")
+    })
+
+    it("asks only for subject and message, shows the customer's name, and ties the ticket to them", async () => {
+      const { page: shop, consoleLines } = await visit()
+      try {
+        const token = await ewa.token()
+        // the store hands over a function: the widget calls it when a chat starts
+        await shop.evaluate((value) => {
+          const w = window as unknown as HelpdeskWindow
+          w.tokenCalls = 0
+          w.Helpdesk("identify", () => {
+            w.tokenCalls!++
+            return Promise.resolve(value)
+          })
+        }, token)
+        await expect(
+          shop.evaluate(() => (window as unknown as HelpdeskWindow).tokenCalls)
+        ).resolves.toBe(0)
+        await bubble(shop).click()
+        const name = shop.getByLabel("Full name")
+        await eventually(async () =>
+          expect(await name.inputValue()).toBe("Ewa Nowak")
+        )
+        await expect(name.getAttribute("readonly")).resolves.toBe("")
+        await expect(shop.getByLabel("E-mail").isVisible()).resolves.toBe(false)
+        // the subject is the first thing to fill
+        await eventually(async () =>
+          expect(
+            await shop
+              .getByLabel("Subject")
+              .evaluate((el) => el.matches(":focus"))
+          ).toBe(true)
+        )
+        await shot("14-identified-form", shop)
+
+        const conversation = await startChat(
+          shop,
+          "My order",
+          "Signed in, no e-mail to type"
+        )
+        expect(conversation.owner).toBe(ewa.id)
+        await expect(
+          shop.evaluate(() => (window as unknown as HelpdeskWindow).tokenCalls)
+        ).resolves.toBe(1)
+        expect(await ticket(conversation.conversation_id)).toMatchObject({
+          customer_id: ewa.id,
+          customer_name: "Ewa Nowak",
+          customer_email: "ewa@example.com",
+        })
+        expect(consoleLines).toEqual([])
+      } finally {
+        await shop.context().close()
+      }
+    })
+
+    it("forgets the customer's chat on reset: the next guest starts a new one, saved as the guest", async () => {
+      const { page: shop, consoleLines } = await visit()
+      try {
+        await identify(shop, await ewa.token())
+        await bubble(shop).click()
+        const before = await startChat(
+          shop,
+          "Returns",
+          "Ewa's private question"
+        )
+
+        // logout in a single-page store: no page load
+        await helpdesk(shop, "reset")
+        expect(await saved(shop)).toEqual({})
+        const name = shop.getByLabel("Full name")
+        await name.waitFor()
+        await expect(name.inputValue()).resolves.toBe("")
+        await expect(name.getAttribute("readonly")).resolves.toBeNull()
+        await expect(lines(shop).count()).resolves.toBe(0)
+
+        await name.fill("Guest Shopper")
+        await shop.getByLabel("E-mail").fill("guest@example.com")
+        const after = await startChat(shop, "Hello", "A guest's question")
+        expect(after.conversation_id).not.toBe(before.conversation_id)
+        expect(after.owner).toBeNull()
+        expect(await ticket(after.conversation_id)).toMatchObject({
+          customer_id: null,
+          customer_name: "Guest Shopper",
+          customer_email: "guest@example.com",
+        })
+
+        // and after a reload, the guest sees their own conversation and nothing of Ewa's
+        await shop.reload()
+        await shop.getByText("A guest's question").waitFor()
+        await expect(lines(shop).allTextContents()).resolves.toEqual([
+          "You: A guest's question",
+        ])
+        expect(consoleLines).toEqual([])
+      } finally {
+        await shop.context().close()
+      }
+    })
+
+    it("resumes a customer's conversation only under that customer: not without an identity, not under another", async () => {
+      const { page: shop } = await visit()
+      try {
+        await identify(shop, await ewa.token())
+        await bubble(shop).click()
+        const ewas = await startChat(shop, "Sizes", "Only for Ewa")
+
+        // a page load where the store has not said who is logged in: the form, not Ewa's chat
+        await shop.reload()
+        await shop.getByLabel("Full name").waitFor()
+        await expect(shop.getByText("Only for Ewa").count()).resolves.toBe(0)
+        // …and it is kept until the store says
+        expect((await saved(shop))?.conversation_id).toBe(ewas.conversation_id)
+        await identify(shop, await ewa.token())
+        await shop.getByText("Only for Ewa").waitFor()
+
+        // identify(null): logged out without reset
+        await identify(shop, null)
+        await shop.getByLabel("E-mail").waitFor()
+        await expect(shop.getByText("Only for Ewa").count()).resolves.toBe(0)
+        expect((await saved(shop))?.conversation_id).toBeUndefined()
+
+        // another customer on the same device never gets it back
+        await identify(shop, await piotr.token())
+        await expect(shop.getByLabel("Full name").inputValue()).resolves.toBe(
+          "Piotr Wiśniewski"
+        )
+        await expect(shop.getByText("Only for Ewa").count()).resolves.toBe(0)
+
+        // nor does a stored one of Ewa's survive Piotr identifying on a later page load
+        await identify(shop, await ewa.token())
+        const again = await startChat(shop, "Sizes", "Ewa once more")
+        await shop.reload()
+        await identify(shop, await piotr.token())
+        await shop.getByLabel("Full name").waitFor()
+        await eventually(async () =>
+          expect((await saved(shop))?.conversation_id).toBeUndefined()
+        )
+        expect(again.owner).toBe(ewa.id)
+        await expect(shop.getByText("Ewa once more").count()).resolves.toBe(0)
+      } finally {
+        await shop.context().close()
+      }
+    })
+
+    it("never sends an expired token: the form asks for name and e-mail and the console stays clean", async () => {
+      const { page: shop, consoleLines } = await visit()
+      try {
+        const fresh = await ewa.token()
+        // the same customer, expired a minute ago (the signature is the server's to check)
+        const [, body] = fresh.split(".")
+        const claims = JSON.parse(Buffer.from(body, "base64url").toString())
+        const expired = `identity.${Buffer.from(
+          JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })
+        ).toString("base64url")}.x`
+        const sent: string[] = []
+        shop.on("request", (req) => {
+          if (req.method() === "POST" && req.url().endsWith("/conversations")) {
+            sent.push(req.postData() ?? "")
+          }
+        })
+        await identify(shop, expired)
+        await bubble(shop).click()
+        const name = shop.getByLabel("Full name")
+        await name.waitFor()
+        await expect(name.getAttribute("readonly")).resolves.toBeNull()
+        await name.fill("Ewa N.")
+        await shop.getByLabel("E-mail").fill("ewa.guest@example.com")
+        const conversation = await startChat(shop, "Hi", "As a guest")
+        expect(sent).toHaveLength(1)
+        expect(sent[0]).not.toContain("identity_token")
+        expect(await ticket(conversation.conversation_id)).toMatchObject({
+          customer_id: null,
+          customer_email: "ewa.guest@example.com",
+        })
+        expect(consoleLines).toEqual([])
+      } finally {
+        await shop.context().close()
+      }
+    })
+  })
+
+  it("keeps the panel open, or closed, across a full reload", async () => {
+    const shop = await suite.newPage({
+      viewport: { width: 1280, height: 800 },
+      timeout: 20_000,
+    })
+    try {
+      const panel = shop.locator("helpdesk-widget section")
+      await shop.goto(`${store.url}/`)
+      await bubble(shop).click()
+      await shop.getByLabel("Full name").waitFor()
+      await shop.reload()
+      await shop.getByLabel("Full name").waitFor()
+      await shop.goto(`${store.url}/products/shirt`)
+      await shop.getByLabel("Full name").waitFor()
+
+      await shop.getByRole("button", { name: "Close chat" }).first().click()
+      await panel.waitFor({ state: "hidden" })
+      await shop.reload()
+      await bubble(shop).waitFor()
+      // give a panel that would open the time to do so
+      await shop.waitForTimeout(1000)
+      await expect(panel.isVisible()).resolves.toBe(false)
+    } finally {
+      await shop.context().close()
     }
   })
 

@@ -283,7 +283,7 @@ medusaIntegrationTestRunner({
         const res = failure(
           await api
             .post(`/admin/helpdesk/tickets/${chat.id}`, body, anna.headers)
-            .catch((e) => e)
+            .catch((e: unknown) => e)
         )
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(sentence)
@@ -291,7 +291,7 @@ medusaIntegrationTestRunner({
       const bad = failure(
         await api
           .get(`/admin/helpdesk/tickets?sentiment=furious`, anna.headers)
-          .catch((e) => e)
+          .catch((e: unknown) => e)
       )
       expect(bad.status).toBe(400)
       expect(await ticket(chat.id)).toMatchObject({

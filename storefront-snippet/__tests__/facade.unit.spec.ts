@@ -6,6 +6,7 @@ const commands = (): jest.Mocked<Commands> => ({
   close: jest.fn(),
   shutdown: jest.fn(),
   identify: jest.fn(),
+  reset: jest.fn(),
   on: jest.fn<() => void, Parameters<Commands["on"]>>(() => () => undefined),
 })
 
@@ -28,6 +29,7 @@ describe("createFacade", () => {
     helpdesk("close")
     helpdesk("identify", "token")
     helpdesk("on", "message", listener)
+    helpdesk("reset")
     helpdesk("shutdown")
     expect(c.init).toHaveBeenCalledWith(
       { channelId: "hdch_1", backendUrl: "https://api.example.com" },
@@ -37,8 +39,25 @@ describe("createFacade", () => {
     expect(c.close).toHaveBeenCalled()
     expect(c.identify).toHaveBeenCalledWith("token", undefined)
     expect(c.on).toHaveBeenCalledWith("message", listener)
+    expect(c.reset).toHaveBeenCalled()
     expect(c.shutdown).toHaveBeenCalled()
     expect(warn).not.toHaveBeenCalled()
+  })
+
+  it("takes a token, a function giving one, or null (logged out) for identify", () => {
+    const c = commands()
+    const helpdesk = createFacade(c)
+    const renew = () => Promise.resolve("token")
+    helpdesk("identify", renew)
+    helpdesk("identify", null)
+    expect(c.identify.mock.calls.map(([source]) => source)).toEqual([
+      renew,
+      null,
+    ])
+    helpdesk("identify")
+    helpdesk("identify", { token: "x" })
+    expect(c.identify).toHaveBeenCalledTimes(2)
+    expect(warn).toHaveBeenCalledTimes(2)
   })
 
   it("warns about bad calls instead of running them", () => {

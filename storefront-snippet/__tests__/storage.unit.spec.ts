@@ -65,6 +65,7 @@ describe("readSession", () => {
       conversation_id: "hdt_1",
       visitor_token: "v.1",
       last_seq: 0,
+      owner: null,
     })
 
     store.set(sessionKey("hdch_1"), {
@@ -72,5 +73,22 @@ describe("readSession", () => {
       visitor_token: 7,
     })
     expect(readSession(store, "hdch_1")).toBeNull()
+  })
+
+  it("keeps whose the conversation is, and takes one saved without an owner for a guest's", () => {
+    const store = createStore(memoryStorage())
+    store.set(sessionKey("hdch_1"), {
+      conversation_id: "hdt_1",
+      visitor_token: "v.1",
+      last_seq: 3,
+      owner: "cus_1",
+    })
+    expect(readSession(store, "hdch_1")?.owner).toBe("cus_1")
+    store.set(sessionKey("hdch_1"), {
+      conversation_id: "hdt_1",
+      visitor_token: "v.1",
+      owner: 42,
+    })
+    expect(readSession(store, "hdch_1")?.owner).toBeNull()
   })
 })
