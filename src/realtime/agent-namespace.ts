@@ -1,10 +1,14 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { Logger } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { RealtimeError, ReplayAck, SendAck } from "../types/realtime"
 import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
 import { ticketNotFound } from "../workflows/tickets/utils/retrieve-ticket"
-import { toRealtimeError } from "./errors"
+import { reportFailure } from "./errors"
 import { agentFirstName, replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
 import {
@@ -24,6 +28,19 @@ export function registerAgentNamespace(realtime: Realtime): void {
   const nsp = realtime.agents
   const helpdesk = () =>
     realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const logger = () =>
+    realtime.container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const failure = (event: string, ticketId: string | null, err: unknown) =>
+    reportFailure(
+      logger(),
+      { namespace: "agent", event, ticket_id: ticketId },
+      err
+    )
+  /** The ticket a payload names, for the log line of a failure. */
+  const ticketOf = (payload: unknown): string | null => {
+    const id = (payload as { ticket_id?: unknown } | null)?.ticket_id
+    return typeof id === "string" ? id.slice(0, 64) : null
+  }
 
   nsp.use(async (socket, next) => {
     const claims = helpdesk().verifyToken<AgentClaims>(
@@ -46,8 +63,13 @@ export function registerAgentNamespace(realtime: Realtime): void {
         ...channelIds.map((id) => `channel:${id}`),
       ])
       next()
-    } catch {
-      next(Object.assign(new Error("internal"), { data: { code: "internal" } }))
+    } catch (err) {
+      const error = failure("connect", null, err)
+      next(
+        Object.assign(new Error("internal"), {
+          data: { code: "internal", error_id: error.error_id },
+        })
+      )
     }
   })
 
@@ -83,7 +105,10 @@ export function registerAgentNamespace(realtime: Realtime): void {
           message: await toWireMessage(realtime.container, result.message),
         })
       } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({
+          ok: false,
+          error: failure("message:send", ticketOf(payload), err),
+        })
       }
     })
 
@@ -104,7 +129,7 @@ export function registerAgentNamespace(realtime: Realtime): void {
         )
         reply({ ok: true, messages })
       } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({ ok: false, error: failure("replay", ticketOf(payload), err) })
       }
     })
 
@@ -124,8 +149,10 @@ export function registerAgentNamespace(realtime: Realtime): void {
           },
           socket.id
         )
-      } catch {
-        // typing is best effort; a ticket without access simply gets no indicator
+      } catch (err) {
+        // typing is best effort; a ticket without access simply gets no indicator, and
+        // anything unexpected is logged (there is no acknowledgement to carry it)
+        failure("typing", ticketOf(payload), err)
       }
     })
 
@@ -141,14 +168,22 @@ export function registerAgentNamespace(realtime: Realtime): void {
         await socket.join(`ticket:${parsed.data.ticket_id}`)
         reply({ ok: true })
       } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({
+          ok: false,
+          error: failure("ticket:watch", ticketOf(payload), err),
+        })
       }
     })
 
     socket.on("ticket:unwatch", async (payload) => {
       const parsed = AgentWatch.safeParse(payload)
-      if (parsed.success) {
+      if (!parsed.success) {
+        return
+      }
+      try {
         await socket.leave(`ticket:${parsed.data.ticket_id}`)
+      } catch (err) {
+        failure("ticket:unwatch", parsed.data.ticket_id, err)
       }
     })
   })

@@ -1,9 +1,13 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { Logger } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { ReplayAck, SendAck } from "../types/realtime"
 import { isOriginAllowed } from "../utils/channel-origins"
-import { RateLimitedError, toRealtimeError } from "./errors"
+import { RateLimitedError, reportFailure } from "./errors"
 import { DEFAULT_RATE_LIMITS } from "./rate-limiter"
 import { replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
@@ -63,6 +67,14 @@ export function registerVisitorNamespace(realtime: Realtime): void {
   const sender = visitorMessageSender(realtime)
   const helpdesk = () =>
     realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const logger = () =>
+    realtime.container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const failure = (event: string, ticketId: string | null, err: unknown) =>
+    reportFailure(
+      logger(),
+      { namespace: "visitor", event, ticket_id: ticketId },
+      err
+    )
 
   // A visitor token opens exactly one conversation, and only from its channel's store.
   nsp.use(async (socket, next) => {
@@ -90,9 +102,12 @@ export function registerVisitorNamespace(realtime: Realtime): void {
           })
         )
       }
-    } catch {
+    } catch (err) {
+      const error = failure("connect", claims.t, err)
       return next(
-        Object.assign(new Error("internal"), { data: { code: "internal" } })
+        Object.assign(new Error("internal"), {
+          data: { code: "internal", error_id: error.error_id },
+        })
       )
     }
     socket.data = {
@@ -112,7 +127,7 @@ export function registerVisitorNamespace(realtime: Realtime): void {
       const reply: (res: SendAck) => void =
         typeof ack === "function" ? ack : () => undefined
       const fail = (err: unknown) =>
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({ ok: false, error: failure("message:send", ticket_id, err) })
       // The queue keeps the socket's order up to the hand-over to the sender, which stores
       // messages in the order handed over.
       queue.run(ticket_id, async () => {
@@ -165,7 +180,7 @@ export function registerVisitorNamespace(realtime: Realtime): void {
         )
         reply({ ok: true, messages })
       } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({ ok: false, error: failure("replay", ticket_id, err) })
       }
     })
 
@@ -174,15 +189,20 @@ export function registerVisitorNamespace(realtime: Realtime): void {
       if (!parsed.success) {
         return
       }
-      realtime.publishTyping(
-        {
-          ticket_id,
-          author_type: "customer",
-          name: socket.data.name,
-          typing: parsed.data.typing,
-        },
-        socket.id
-      )
+      try {
+        realtime.publishTyping(
+          {
+            ticket_id,
+            author_type: "customer",
+            name: socket.data.name,
+            typing: parsed.data.typing,
+          },
+          socket.id
+        )
+      } catch (err) {
+        // typing has no acknowledgement: the log is the only trace
+        failure("typing", ticket_id, err)
+      }
     })
   })
 }
