@@ -5,6 +5,7 @@
  *
  *   node bench/realtime.js [--visitors 1000] [--rate 200] [--seconds 20]
  *                          [--blast-seconds 10] [--in-flight 256] [--warmup 3] [--redis]
+ *                          [--cpu-prof]
  *
  * For each server (the helpdesk, then the baseline relay of bench/relay-server.js) it
  * connects --visitors visitor sockets and one agent socket, then
@@ -18,6 +19,8 @@
  * Setup (a fresh database, migrations, --visitors conversations started through the public
  * API) is not measured. The helpdesk runs as `medusa start` without the admin; with --redis
  * it uses the socket.io Redis adapter (REDIS_URL, default redis://127.0.0.1:6379).
+ * --cpu-prof writes a V8 CPU profile of the server during the paced phase (bench/cpu-profile.js)
+ * into the current folder.
  */
 const path = require("node:path")
 const { fork } = require("node:child_process")
@@ -135,6 +138,7 @@ function startVisitors() {
  *   countStored: (tag: string) => Promise<Stored | undefined>,
  *   serverCpu: () => number | undefined,
  *   dbCpu: () => Promise<number | undefined>,
+ *   profile?: (on: boolean) => void,
  * }} Probes
  */
 
@@ -183,12 +187,14 @@ async function measure(visitors, agent, args, label, probes) {
   }
 
   log(`${label}: ${args.rate} msg/s for ${args.seconds} s…`)
+  probes.profile?.(true)
   const rate = await runPhase(visitors, agent, probes, {
     type: "rate",
     tag: `${label}rate`,
     rate: args.rate,
     seconds: args.seconds,
   })
+  probes.profile?.(false)
   log(
     `${label}: ${rate.result.ok}/${rate.result.sent} acknowledged, ${rate.delivery.seen.size} delivered to the agent`
   )
@@ -219,9 +225,14 @@ async function benchHelpdesk(args, visitors, logDir) {
     log,
     logFile: path.join(logDir, "setup.log"),
   })
+  /** @type {Record<string, string>} */
   const env = args.redis
     ? { REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379" }
     : {}
+  if (args["cpu-prof"]) {
+    env.NODE_OPTIONS = `--require ${path.join(__dirname, "cpu-profile.js")}`
+    env.HELPDESK_CPU_PROF_DIR = process.cwd()
+  }
   const app = await lib.startServer({
     databaseUrl: db.databaseUrl,
     port: await findFreePort(9100),
@@ -276,6 +287,9 @@ async function benchHelpdesk(args, visitors, logDir) {
       )
       return lib.cpuTime(rows.map((r) => r.pid))
     },
+    profile: args["cpu-prof"]
+      ? () => process.kill(app.pid, "SIGUSR2")
+      : undefined,
   })
 
   await visitors.ask({ type: "disconnect" })
@@ -591,6 +605,7 @@ async function main() {
     "in-flight": 256,
     warmup: 3,
     redis: false,
+    "cpu-prof": false,
   })
   const loadBefore = lib.machine().load
   const logDir = lib.logDir("bench-realtime")
