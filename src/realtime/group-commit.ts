@@ -29,6 +29,13 @@ export type GroupCommitOptions<TIn> = {
    */
   isTransient?: (err: unknown) => boolean
   retry?: Partial<RetryPolicy>
+  /**
+   * While items keep coming (the one before arrived less than `quietMs` earlier), the first
+   * item of a batch waits up to this many ms for company, so a steady trickle shares runs.
+   * An item after a quiet spell goes at once. 0 (the default) never waits.
+   */
+  lingerMs?: number
+  quietMs?: number
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
@@ -64,6 +71,9 @@ export class GroupCommit<TIn, TOut> {
   private readonly concurrency: number
   private readonly isTransient: (err: unknown) => boolean
   private readonly retry: RetryPolicy
+  private readonly lingerMs: number
+  private readonly quietMs: number
+  private lastSubmitAt = -Infinity
 
   constructor(
     private readonly write: (items: TIn[]) => Promise<(TOut | Error)[]>,
@@ -73,8 +83,12 @@ export class GroupCommit<TIn, TOut> {
       concurrency = 4,
       isTransient = () => false,
       retry = {},
+      lingerMs = 0,
+      quietMs = 25,
     }: GroupCommitOptions<TIn>
   ) {
+    this.lingerMs = lingerMs
+    this.quietMs = quietMs
     this.keyOf = keyOf
     this.maxBatch = maxBatch
     this.concurrency = concurrency
@@ -91,13 +105,22 @@ export class GroupCommit<TIn, TOut> {
   }
 
   private schedule(): void {
-    if (!this.scheduled) {
-      this.scheduled = true
+    const now = performance.now()
+    const flowing = now - this.lastSubmitAt < this.quietMs
+    this.lastSubmitAt = now
+    if (this.scheduled) {
+      return
+    }
+    this.scheduled = true
+    const go = () => {
+      this.scheduled = false
+      this.pump()
+    }
+    if (this.lingerMs > 0 && flowing) {
+      setTimeout(go, this.lingerMs)
+    } else {
       // items submitted in the same turn of the event loop join one batch
-      setImmediate(() => {
-        this.scheduled = false
-        this.pump()
-      })
+      setImmediate(go)
     }
   }
 

@@ -257,4 +257,26 @@ describe("GroupCommit", () => {
     )
     expect(sizes).toEqual([2, 2, 1])
   })
+
+  it("sends an item after a quiet spell at once, and lets a steady trickle wait a few ms to share a batch", async () => {
+    const batches: number[][] = []
+    const commit = new GroupCommit<Item, number>(
+      async (items) => {
+        batches.push(items.map((i) => i.n))
+        return items.map((i) => i.n)
+      },
+      { keyOf: byKey, lingerMs: 30, quietMs: 1000 }
+    )
+    const startedAt = Date.now()
+    await commit.submit(item("a", 1))
+    // a lone item does not linger
+    expect(Date.now() - startedAt).toBeLessThan(25)
+
+    const trickle = [2, 3, 4].map(async (n, i) => {
+      await new Promise((resolve) => setTimeout(resolve, i * 5))
+      return commit.submit(item(`t${n}`, n))
+    })
+    expect(await Promise.all(trickle)).toEqual([2, 3, 4])
+    expect(batches).toEqual([[1], [2, 3, 4]])
+  })
 })
