@@ -564,7 +564,14 @@ function watchDeliveries(url, token) {
   })
   /** @type {Set<string>} */
   const seen = new Set()
-  const state = { seen, duplicates: 0, stop: () => socket.close() }
+  const state = {
+    seen,
+    duplicates: 0,
+    ready: new Promise((resolve) =>
+      socket.once("connect", () => resolve(undefined))
+    ),
+    stop: () => socket.close(),
+  }
   socket.on("message:new", (/** @type {WireMessage} */ message) => {
     if (message.client_id && seen.has(message.client_id)) {
       state.duplicates++
@@ -717,6 +724,7 @@ async function main() {
     `${conversations} conversations × ${perConversation} messages, ${args.serial ? "one send at a time" : "sent as written (widget)"}, ` +
       `${dropText}, ${restartText}`
   )
+  await watcher?.ready
   visitors.forEach((v) => v.start())
   const agentDone = agent.run()
 

@@ -8,7 +8,8 @@ import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { RealtimeError, ReplayAck, SendAck } from "../types/realtime"
 import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
 import { ticketNotFound } from "../workflows/tickets/utils/retrieve-ticket"
-import { reportFailure } from "./errors"
+import { isTransientDatabaseError, reportFailure } from "./errors"
+import { retryTransient } from "./group-commit"
 import { agentFirstName, replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
 import {
@@ -89,17 +90,22 @@ export function registerAgentNamespace(realtime: Realtime): void {
         if (!parsed.success) {
           throw invalid(describeIssue(parsed.error))
         }
-        const { result } = await sendMessageWorkflow(realtime.container).run({
-          input: {
-            ticket_id: parsed.data.ticket_id,
-            client_id: parsed.data.client_id,
-            body: parsed.data.body,
-            kind: parsed.data.kind ?? "message",
-            author_type: "agent",
-            author_id: userId,
-            except_socket_id: socket.id,
-          },
-        })
+        // idempotent on client_id, so a run cut off by the database is simply run again
+        const { result } = await retryTransient(
+          () =>
+            sendMessageWorkflow(realtime.container).run({
+              input: {
+                ticket_id: parsed.data.ticket_id,
+                client_id: parsed.data.client_id,
+                body: parsed.data.body,
+                kind: parsed.data.kind ?? "message",
+                author_type: "agent",
+                author_id: userId,
+                except_socket_id: socket.id,
+              },
+            }),
+          isTransientDatabaseError
+        )
         reply({
           ok: true,
           message: await toWireMessage(realtime.container, result.message),

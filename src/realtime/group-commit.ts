@@ -191,23 +191,38 @@ export class GroupCommit<TIn, TOut> {
     })
   }
 
-  private async writeRetrying(items: TIn[]): Promise<(TOut | Error)[]> {
-    const { attempts, withinMs, delayMs, maxDelayMs } = this.retry
-    const startedAt = Date.now()
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.write(items)
-      } catch (err) {
-        const delay = Math.min(maxDelayMs, delayMs * 2 ** (attempt - 1))
-        if (
-          attempt >= attempts ||
-          Date.now() + delay - startedAt > withinMs ||
-          !this.isTransient(err)
-        ) {
-          throw err
-        }
-        await sleep(delay)
+  private writeRetrying(items: TIn[]): Promise<(TOut | Error)[]> {
+    return retryTransient(() => this.write(items), this.isTransient, this.retry)
+  }
+}
+
+/**
+ * Runs `task` again while it fails for a transient reason, within the policy's attempts and
+ * time, waiting longer each time; any other failure, or the last one, is thrown.
+ */
+export async function retryTransient<T>(
+  task: () => Promise<T>,
+  isTransient: (err: unknown) => boolean,
+  policy: Partial<RetryPolicy> = {}
+): Promise<T> {
+  const { attempts, withinMs, delayMs, maxDelayMs } = {
+    ...DEFAULT_RETRY,
+    ...policy,
+  }
+  const startedAt = Date.now()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await task()
+    } catch (err) {
+      const delay = Math.min(maxDelayMs, delayMs * 2 ** (attempt - 1))
+      if (
+        attempt >= attempts ||
+        Date.now() + delay - startedAt > withinMs ||
+        !isTransient(err)
+      ) {
+        throw err
       }
+      await sleep(delay)
     }
   }
 }
