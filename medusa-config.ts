@@ -42,6 +42,35 @@ const helpdeskOptions = {
   },
 }
 
+// The production set-up's Redis modules (event bus, workflow engine, locking), on request:
+// `npm run bench:realtime -- --redis` measures with them.
+const redisModules =
+  process.env.REDIS_URL && process.env.HELPDESK_REDIS_MODULES === "true"
+    ? [
+        {
+          resolve: "@medusajs/medusa/event-bus-redis",
+          options: { redisUrl: process.env.REDIS_URL },
+        },
+        {
+          resolve: "@medusajs/medusa/workflow-engine-redis",
+          options: { redis: { redisUrl: process.env.REDIS_URL } },
+        },
+        {
+          resolve: "@medusajs/medusa/locking",
+          options: {
+            providers: [
+              {
+                id: "locking-redis",
+                resolve: "@medusajs/medusa/locking-redis",
+                is_default: true,
+                options: { redisUrl: process.env.REDIS_URL },
+              },
+            ],
+          },
+        },
+      ]
+    : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -61,6 +90,7 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
   modules: [
+    ...redisModules,
     {
       resolve: "./src/modules/helpdesk",
       options: helpdeskOptions,

@@ -6,6 +6,7 @@
  *
  *   node bench/chaos.js [--conversations 40] [--messages 2000] [--gap 800] [--drop-every 5000]
  *                       [--restart-at 0.4] [--agent-replies 5] [--crash]
+ *                       [--restart-db]
  *
  * Each conversation is the storefront widget's own delivery code
  * (storefront-snippet/delivery.ts, built for Node with esbuild when the bench starts) on a
@@ -20,6 +21,9 @@
  * and once --restart-at of the messages are typed the Medusa server is stopped (SIGTERM; with
  * --crash SIGKILL) and started again on the same port and database. One agent socket replies
  * --agent-replies times per conversation, so the transcripts hold both sides.
+ * With --restart-db it is PostgreSQL that restarts instead (pg_ctl restart -m fast on a cluster
+ * the bench owns, bench/own-postgres.js), while Medusa keeps running; a second agent socket
+ * then counts which shoppers' messages reached agents live.
  *
  * The database and every client's own transcript are then checked: per conversation exactly
  * the expected client_ids, each once, seq 1..n without gaps, in the order they were written.
@@ -31,6 +35,7 @@ const { buildSync } = require("esbuild")
 const { io } = require("socket.io-client")
 const { findFreePort } = require("../scripts/lib/postgres")
 const lib = require("./lib")
+const { startOwnPostgres } = require("./own-postgres")
 
 const log = lib.logger("chaos")
 const PATH = "/helpdesk/socket.io"
@@ -518,6 +523,38 @@ const sum = (results) =>
     }
   )
 
+/**
+ * An agent socket of its own that only listens: which client_ids reached agents live
+ * (`message:new`), for the database-restart mode, where Medusa itself stays up.
+ * @param {string} url @param {string} token
+ */
+function watchDeliveries(url, token) {
+  const socket = io(`${url}/agent`, {
+    path: PATH,
+    auth: { token },
+    transports: ["websocket"],
+    forceNew: true,
+  })
+  /** @type {Set<string>} */
+  const seen = new Set()
+  const state = {
+    seen,
+    duplicates: 0,
+    ready: new Promise((resolve) =>
+      socket.once("connect", () => resolve(undefined))
+    ),
+    stop: () => socket.close(),
+  }
+  socket.on("message:new", (/** @type {WireMessage} */ message) => {
+    if (message.client_id && seen.has(message.client_id)) {
+      state.duplicates++
+    } else if (message.client_id) {
+      seen.add(message.client_id)
+    }
+  })
+  return state
+}
+
 async function main() {
   const args = lib.parseArgs(process.argv.slice(2), {
     conversations: 40,
@@ -527,7 +564,14 @@ async function main() {
     "restart-at": 0.4,
     "agent-replies": 5,
     crash: false,
+    "restart-db": false,
   })
+  const restartDb = !!args["restart-db"]
+  const ownPg = restartDb ? await startOwnPostgres({ log }) : undefined
+  if (ownPg) {
+    // prepareDatabase creates the bench's database on the server DATABASE_URL names
+    process.env.DATABASE_URL = ownPg.url
+  }
   const conversations = Number(args.conversations)
   const perConversation = Math.ceil(Number(args.messages) / conversations)
   const totalMessages = perConversation * conversations
@@ -544,7 +588,8 @@ async function main() {
     log,
     logFile: path.join(logDir, "setup.log"),
   })
-  const port = await findFreePort(9400)
+  // another range in the database-restart mode, so it can run next to the plain one
+  const port = await findFreePort(restartDb ? 9740 : 9400)
   const serverLog = path.join(logDir, "medusa.log")
   let app = await lib.startServer({
     databaseUrl: db.databaseUrl,
@@ -565,6 +610,13 @@ async function main() {
   /** @type {Promise<void> | undefined} */
   let restart
   let downMs = 0
+  const restartDatabase = async () => {
+    log(
+      `restart: ${typed} of ${totalMessages} messages written; restarting PostgreSQL (pg_ctl restart -m fast)…`
+    )
+    downMs = /** @type {NonNullable<typeof ownPg>} */ (ownPg).restart()
+    log(`restart: PostgreSQL up again after ${(downMs / 1000).toFixed(1)} s`)
+  }
   const restartServer = async () => {
     log(
       `restart: ${typed} of ${totalMessages} messages written; stopping medusa (${args.crash ? "SIGKILL" : "SIGTERM"})…`
@@ -611,7 +663,7 @@ async function main() {
         onTyped: () => {
           typed++
           if (typed === restartAfter && !restart) {
-            restart = restartServer()
+            restart = restartDb ? restartDatabase() : restartServer()
           }
         },
       })
@@ -627,18 +679,23 @@ async function main() {
       Math.max(1, Number(args["agent-replies"])),
   })
   lib.onCleanup(async () => agent.stop())
+  const watcher = restartDb ? watchDeliveries(app.url, agentToken) : undefined
+  lib.onCleanup(async () => watcher?.stop())
 
   const dropText = args["drop-every"]
     ? `a random drop every ~${(Number(args["drop-every"]) / 1000).toFixed(1)} s per client`
     : "no random drops"
-  const restartText = restartAfter
-    ? `one server restart (${args.crash ? "SIGKILL" : "SIGTERM"}) after ${restartAfter} messages`
-    : "no restart"
+  const restartText = !restartAfter
+    ? "no restart"
+    : restartDb
+      ? `one PostgreSQL restart (pg_ctl restart -m fast, Medusa keeps running) after ${restartAfter} messages`
+      : `one server restart (${args.crash ? "SIGKILL" : "SIGTERM"}) after ${restartAfter} messages`
   const t0 = Date.now()
   log(
     `${conversations} conversations × ${perConversation} messages, sent as written (the widget's delivery code), ` +
       `${dropText}, ${restartText}`
   )
+  await watcher?.ready
   visitors.forEach((v) => v.start())
   const agentDone = agent.run()
 
@@ -750,6 +807,7 @@ async function main() {
     0
   )
   const int = (/** @type {number} */ n) => n.toLocaleString("en-US")
+  let watcherMissed = 0
   const m = lib.machine()
   const lines = [
     [
@@ -779,10 +837,25 @@ async function main() {
     ],
     [
       "restarts",
-      restartAfter
-        ? `1 (${args.crash ? "SIGKILL" : "SIGTERM"}; server away ${(downMs / 1000).toFixed(1)} s)`
-        : "0",
+      !restartAfter
+        ? "0"
+        : restartDb
+          ? `1 PostgreSQL restart (away ${(downMs / 1000).toFixed(1)} s)`
+          : `1 (${args.crash ? "SIGKILL" : "SIGTERM"}; server away ${(downMs / 1000).toFixed(1)} s)`,
     ],
+    ...(watcher
+      ? [
+          [
+            "agents saw live",
+            (() => {
+              const shoppers = visitors.flatMap((v) => v.written.slice(1))
+              const missed = shoppers.filter((id) => !watcher.seen.has(id))
+              watcherMissed = missed.length
+              return `${int(shoppers.length - missed.length)} of ${int(shoppers.length)} shoppers' messages (${int(watcher.duplicates)} twice)`
+            })(),
+          ],
+        ]
+      : []),
     [
       "send attempts",
       `${int(counters.attempts.written + counters.attempts.reconnect + counters.attempts.retry)}: ${int(counters.attempts.written)} when written, ${int(counters.attempts.reconnect)} from the outbox after a reconnect, ${int(counters.attempts.retry)} retries after ${int(counters.ackTimeouts)} ack timeouts and errors ${JSON.stringify(counters.errors)}`,
@@ -833,7 +906,8 @@ async function main() {
     inTranscripts.duplicated +
     inTranscripts.outOfOrder +
     inTranscripts.seqGaps +
-    replayMismatches
+    replayMismatches +
+    watcherMissed
   return bad > 0 || finished === "timeout" ? 1 : 0
 }
 

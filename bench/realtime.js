@@ -5,6 +5,7 @@
  *
  *   node bench/realtime.js [--visitors 1000] [--rate 200] [--seconds 20]
  *                          [--blast-seconds 10] [--in-flight 256] [--warmup 3] [--redis]
+ *                          [--cpu-prof]
  *
  * For each server (the helpdesk, then the baseline relay of bench/relay-server.js) it
  * connects --visitors visitor sockets and one agent socket, then
@@ -17,7 +18,11 @@
  *
  * Setup (a fresh database, migrations, --visitors conversations started through the public
  * API) is not measured. The helpdesk runs as `medusa start` without the admin; with --redis
- * it uses the socket.io Redis adapter (REDIS_URL, default redis://127.0.0.1:6379).
+ * it uses the production set-up's Redis parts: the socket.io Redis adapter and Medusa's Redis
+ * event bus, workflow engine and locking (REDIS_URL, default redis://127.0.0.1:6379/13: a
+ * database index of its own, so its queues do not mix with another app's).
+ * --cpu-prof writes a V8 CPU profile of the server during the paced phase (bench/cpu-profile.js)
+ * into the current folder.
  */
 const path = require("node:path")
 const { fork } = require("node:child_process")
@@ -135,6 +140,7 @@ function startVisitors() {
  *   countStored: (tag: string) => Promise<Stored | undefined>,
  *   serverCpu: () => number | undefined,
  *   dbCpu: () => Promise<number | undefined>,
+ *   profile?: (on: boolean) => void,
  * }} Probes
  */
 
@@ -183,12 +189,14 @@ async function measure(visitors, agent, args, label, probes) {
   }
 
   log(`${label}: ${args.rate} msg/s for ${args.seconds} s…`)
+  probes.profile?.(true)
   const rate = await runPhase(visitors, agent, probes, {
     type: "rate",
     tag: `${label}rate`,
     rate: args.rate,
     seconds: args.seconds,
   })
+  probes.profile?.(false)
   log(
     `${label}: ${rate.result.ok}/${rate.result.sent} acknowledged, ${rate.delivery.seen.size} delivered to the agent`
   )
@@ -219,9 +227,17 @@ async function benchHelpdesk(args, visitors, logDir) {
     log,
     logFile: path.join(logDir, "setup.log"),
   })
+  /** @type {Record<string, string>} */
   const env = args.redis
-    ? { REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379" }
+    ? {
+        REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379/13",
+        HELPDESK_REDIS_MODULES: "true",
+      }
     : {}
+  if (args["cpu-prof"]) {
+    env.NODE_OPTIONS = `--require ${path.join(__dirname, "cpu-profile.js")}`
+    env.HELPDESK_CPU_PROF_DIR = process.cwd()
+  }
   const app = await lib.startServer({
     databaseUrl: db.databaseUrl,
     port: await findFreePort(9100),
@@ -276,6 +292,9 @@ async function benchHelpdesk(args, visitors, logDir) {
       )
       return lib.cpuTime(rows.map((r) => r.pid))
     },
+    profile: args["cpu-prof"]
+      ? () => process.kill(app.pid, "SIGUSR2")
+      : undefined,
   })
 
   await visitors.ask({ type: "disconnect" })
@@ -404,15 +423,19 @@ function report(args, hd, bl, info) {
   const p99Pass = p99 <= 50 && everyDelivered
   const hdSaturation = ackRate(hd.blast.result)
   const blSaturation = ackRate(bl.blast.result)
+  const cpuAtRate = cpuPerMessage(hd.rate.serverCpuMs, hd.rate.result)
+  const cpuPass = cpuAtRate <= 1.5
+  const moonshot = p99 <= 10 * p(blRate, 99) && everyDelivered ? "PASS" : "MISS"
   const satPass =
-    hdSaturation >= 1000 &&
+    hdSaturation >= 2000 &&
     hd.blast.stored?.rows === hd.blast.result.ok &&
     hd.blast.stored?.distinct === hd.blast.stored?.rows
 
   const pair = (/** @type {number} */ a, /** @type {number} */ b) =>
     `${fmtMs(a)} / ${fmtMs(b)}`
+  // a negative figure means the backends changed between the readings: not measured
   const cpu = (/** @type {number} */ ms) =>
-    Number.isFinite(ms) ? `${ms.toFixed(2)} ms` : "–"
+    Number.isFinite(ms) && ms >= 0 ? `${ms.toFixed(2)} ms` : "–"
   const failures = (/** @type {Measurement} */ x) =>
     `${x.rate.result.failed + x.blast.result.failed} / ${x.rate.result.timedOut + x.blast.result.timedOut}`
 
@@ -442,6 +465,14 @@ function report(args, hd, bl, info) {
       fmtRatio(p99, p(blRate, 99)),
       "≤ 50 ms",
       p99Pass ? "PASS" : "MISS",
+    ],
+    [
+      `p99 within 10× the baseline's ${at}`,
+      "",
+      "",
+      fmtRatio(p99, p(blRate, 99)),
+      "≤ 10× (moonshot)",
+      moonshot,
     ],
     [
       `delivery max ${at}`,
@@ -488,7 +519,7 @@ function report(args, hd, bl, info) {
       fmtRate(hdSaturation),
       fmtRate(blSaturation),
       fmtRatio(hdSaturation, blSaturation),
-      "≥ 1,000",
+      "≥ 2,000",
       satPass ? "PASS" : "MISS",
     ],
     [
@@ -509,14 +540,11 @@ function report(args, hd, bl, info) {
     ],
     [
       `server CPU per message ${at}`,
-      cpu(cpuPerMessage(hd.rate.serverCpuMs, hd.rate.result)),
+      cpu(cpuAtRate),
       cpu(cpuPerMessage(bl.rate.serverCpuMs, bl.rate.result)),
-      fmtRatio(
-        cpuPerMessage(hd.rate.serverCpuMs, hd.rate.result),
-        cpuPerMessage(bl.rate.serverCpuMs, bl.rate.result)
-      ),
-      "",
-      "",
+      fmtRatio(cpuAtRate, cpuPerMessage(bl.rate.serverCpuMs, bl.rate.result)),
+      "≤ 1.5 ms",
+      cpuPass ? "PASS" : "MISS",
     ],
     [
       "server CPU per message at saturation",
@@ -566,7 +594,7 @@ function report(args, hd, bl, info) {
     "",
     `Real-time bench: ${int(args.visitors)} visitors, ${args.rate} msg/s for ${args.seconds} s; saturation: ${args["in-flight"]} sends in flight for ${args["blast-seconds"]} s; warm-up ${args.warmup} s`,
     `machine: ${m.cores} cores (${m.model}), ${m.memory} RAM, ${m.platform}, Node ${m.node}; load average ${info.loadBefore} before, ${m.load} after`,
-    `helpdesk: medusa start (admin off, rate limits off, ${hd.redis ? "socket.io Redis adapter on" : "no Redis adapter"}), PostgreSQL ${hd.postgres}`,
+    `helpdesk: medusa start (admin off, rate limits off, ${hd.redis ? "socket.io Redis adapter, Redis event bus, workflow engine and locking" : "no Redis: in-process adapter, local event bus, in-memory workflow engine"}), PostgreSQL ${hd.postgres}`,
     "baseline: bench/relay-server.js, socket.io with the same options, path, namespaces and rooms; acks and relays, stores nothing",
     `clients: ${int(args.visitors)} visitor sockets in one child process (bench/realtime-visitors.js), one agent socket in the bench process, each server in a process of its own, all on this machine; latency = agent receipt − visitor emit, same clock`,
     "",
@@ -579,7 +607,7 @@ function report(args, hd, bl, info) {
     out.push(`helpdesk error codes: ${JSON.stringify(errors)}`, "")
   }
   console.log(out.join("\n"))
-  return p99Pass && satPass
+  return p99Pass && satPass && cpuPass
 }
 
 async function main() {
@@ -591,6 +619,7 @@ async function main() {
     "in-flight": 256,
     warmup: 3,
     redis: false,
+    "cpu-prof": false,
   })
   const loadBefore = lib.machine().load
   const logDir = lib.logDir("bench-realtime")

@@ -9,6 +9,7 @@ import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 import type { SendAck, WireMessage } from "../../src/types/realtime"
 import { getRealtime } from "../../src/realtime/server"
+import { visitorMessageSender } from "../../src/realtime/visitor-sends"
 import { startConversationWorkflow } from "../../src/workflows/tickets/workflows/start-conversation"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
 import { connect, eventually, sleep } from "../helpers/sockets"
@@ -33,7 +34,7 @@ type AxiosLikeError = {
 const failure = (err: unknown) => (err as AxiosLikeError).response
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let admin: AdminSession
     let channelId: string
     const baseUrl = () => api.defaults.baseURL as string
@@ -1053,6 +1054,215 @@ medusaIntegrationTestRunner({
             })
           )[1]
         ).toBe(1)
+      })
+    })
+
+    describe("a message the database refuses", () => {
+      const TICKETS = 8
+      const HONEST = 200
+
+      /** Tickets with their visitor tokens, started the way the public route starts them. */
+      const startTickets = async () =>
+        Promise.all(
+          Array.from({ length: TICKETS }, async (_, i) => {
+            const { result } = await startConversationWorkflow(
+              getContainer()
+            ).run({
+              input: {
+                channel_id: channelId,
+                name: `Visitor ${i}`,
+                email: `visitor${i}@example.com`,
+                subject: "Parcel",
+                message: "Hello",
+                client_id: `first-${i}`,
+              },
+            })
+            const id = result.ticket.id as string
+            return {
+              id,
+              token: helpdesk().issueToken("visitor", { t: id, c: channelId }),
+            }
+          })
+        )
+
+      /** The honest messages: the n-th goes to ticket n mod TICKETS. */
+      const honest = Array.from({ length: HONEST }, (_, n) => ({
+        ticket: n % TICKETS,
+        client_id: `honest-${n}`,
+        body: `Honest message ${n}`,
+      }))
+
+      /**
+       * Every ticket holds its first message and its honest ones with seq 1, 2, 3…, in send
+       * order where the sends were ordered (one socket, or one caller).
+       */
+      const expectStored = async (
+        tickets: { id: string }[],
+        { ordered = true } = {}
+      ) => {
+        for (const [i, ticket] of tickets.entries()) {
+          const stored = await helpdesk().listMessagesAfter(ticket.id, 0)
+          expect(stored.map((m) => m.seq)).toEqual(stored.map((_, k) => k + 1))
+          const ids = stored.map((m) => m.client_id)
+          const expected = [
+            `first-${i}`,
+            ...honest.filter((m) => m.ticket === i).map((m) => m.client_id),
+          ]
+          expect(ordered ? ids : [...ids].sort()).toEqual(
+            ordered ? expected : [...expected].sort()
+          )
+        }
+      }
+
+      // A row PostgreSQL refuses for a reason of its own, past every validation.
+      beforeEach(async () => {
+        await dbConnection.raw(`
+          create or replace function helpdesk_test_refuse_poison() returns trigger
+            language plpgsql as $$
+            begin
+              if new.body like '%poison%' then
+                raise exception 'this row is refused';
+              end if;
+              return new;
+            end $$;
+          create trigger helpdesk_test_refuse_poison before insert on helpdesk_message
+            for each row execute function helpdesk_test_refuse_poison();
+        `)
+      })
+
+      it("stores the 200 honest messages handed to the sender with one PostgreSQL cannot store (NUL), and refuses only that one", async () => {
+        const tickets = await startTickets()
+        const sender = visitorMessageSender(getRealtime(getContainer()))
+        const submit = (m: {
+          ticket: number
+          client_id: string
+          body: string
+        }) =>
+          sender.submit({
+            ticket_id: tickets[m.ticket].id,
+            client_id: m.client_id,
+            body: m.body,
+          })
+
+        const results = await Promise.allSettled([
+          ...honest.slice(0, 100).map(submit),
+          submit({ ticket: 3, client_id: "nul", body: "a\u0000b" }),
+          ...honest.slice(100).map(submit),
+        ])
+
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(
+          HONEST
+        )
+        expect(results[100].status).toBe("rejected")
+        await expectStored(tickets)
+      })
+
+      it("acknowledges 200 honest socket messages across eight tickets and delivers them to the agent while a poisoned one is refused with a logged error id", async () => {
+        const tickets = await startTickets()
+        const { data } = await api.post(
+          "/admin/helpdesk/realtime/token",
+          {},
+          admin.headers
+        )
+        const agent = track(connect(baseUrl(), "/agent", data.token))
+        await agent.ready
+        const visitors = await Promise.all(
+          tickets.map(async (t) => {
+            const client = track(
+              connect(baseUrl(), "/visitor", t.token, { origin: STORE })
+            )
+            await client.ready
+            return client
+          })
+        )
+        const logger = getContainer().resolve("logger")
+        const logged = jest.spyOn(logger, "error")
+
+        const send = (m: { ticket: number; client_id: string; body: string }) =>
+          visitors[m.ticket].socket.emitWithAck("message:send", {
+            client_id: m.client_id,
+            body: m.body,
+          }) as Promise<SendAck>
+        const acks = await Promise.all([
+          ...honest.slice(0, 100).map(send),
+          send({ ticket: 3, client_id: "poison", body: "a poison pill" }),
+          ...honest.slice(100).map(send),
+        ])
+        const poisoned = acks.splice(100, 1)[0]
+
+        expect(acks.filter((a) => a.ok)).toHaveLength(HONEST)
+        expect(poisoned).toMatchObject({
+          ok: false,
+          error: {
+            code: "internal",
+            error_id: expect.stringMatching(/^hderr_/),
+          },
+        })
+        const errorId = !poisoned.ok && poisoned.error.error_id
+        const line = logged.mock.calls
+          .map((c) => String(c[0]))
+          .find((l) => l.includes(String(errorId)))
+        expect(line).toContain("message:send")
+        expect(line).toContain(tickets[3].id)
+        expect(line).not.toContain("poison pill")
+        logged.mockRestore()
+
+        await expectStored(tickets)
+        await eventually(() => {
+          const delivered = agent.received.filter(
+            (r) =>
+              r.event === "message:new" &&
+              String((r.payload as WireMessage).client_id).startsWith("honest-")
+          )
+          expect(delivered).toHaveLength(HONEST)
+        })
+      })
+
+      it("answers the HTTP send of a poisoned message with an error id while the 200 honest ones around it are stored", async () => {
+        const tickets = await startTickets()
+        const post = (m: { ticket: number; client_id: string; body: string }) =>
+          api
+            .post(
+              `/helpdesk/conversations/${tickets[m.ticket].id}/messages`,
+              { client_id: m.client_id, body: m.body },
+              bearer(tickets[m.ticket].token)
+            )
+            .then(
+              (res: { status: number; data: Record<string, unknown> }) => ({
+                status: res.status,
+                data: res.data,
+              }),
+              (err: unknown) => ({
+                status: failure(err).status,
+                data: failure(err).data as Record<string, unknown>,
+              })
+            )
+
+        // 20 requests in flight at a time, as many shoppers would send them
+        const sends = [
+          ...honest.slice(0, 100),
+          { ticket: 5, client_id: "poison", body: "a poison pill" },
+          ...honest.slice(100),
+        ]
+        const answers: Awaited<ReturnType<typeof post>>[] = []
+        let next = 0
+        await Promise.all(
+          Array.from({ length: 20 }, async () => {
+            while (next < sends.length) {
+              const i = next++
+              answers[i] = await post(sends[i])
+            }
+          })
+        )
+        const poisoned = answers.splice(100, 1)[0]
+
+        expect(answers.map((a) => a.status)).toEqual(honest.map(() => 201))
+        expect(poisoned.status).toBe(500)
+        expect(poisoned.data).toMatchObject({
+          error_id: expect.stringMatching(/^hderr_/),
+          message: expect.stringContaining("error id"),
+        })
+        await expectStored(tickets, { ordered: false })
       })
     })
   },

@@ -1,4 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { Logger } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type {
@@ -9,7 +13,8 @@ import type {
 } from "../types/realtime"
 import { sendMessageWorkflow } from "../workflows/messages/workflows/send-message"
 import { ticketNotFound } from "../workflows/tickets/utils/retrieve-ticket"
-import { toRealtimeError } from "./errors"
+import { isTransientDatabaseError, reportFailure } from "./errors"
+import { retryTransient } from "./group-commit"
 import { enforceLimit } from "./limits"
 import { agentFirstName, replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
@@ -38,6 +43,19 @@ export function registerAgentNamespace(realtime: Realtime): void {
   const nsp = realtime.agents
   const helpdesk = () =>
     realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const logger = () =>
+    realtime.container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const failure = (event: string, ticketId: string | null, err: unknown) =>
+    reportFailure(
+      logger(),
+      { namespace: "agent", event, ticket_id: ticketId },
+      err
+    )
+  /** The ticket a payload names, for the log line of a failure. */
+  const ticketOf = (payload: unknown): string | null => {
+    const id = (payload as { ticket_id?: unknown } | null)?.ticket_id
+    return typeof id === "string" ? id.slice(0, 64) : null
+  }
 
   nsp.use(async (socket, next) => {
     const claims = helpdesk().verifyToken<AgentClaims>(
@@ -60,8 +78,13 @@ export function registerAgentNamespace(realtime: Realtime): void {
         ...channelIds.map((id) => `channel:${id}`),
       ])
       next()
-    } catch {
-      next(Object.assign(new Error("internal"), { data: { code: "internal" } }))
+    } catch (err) {
+      const error = failure("connect", null, err)
+      next(
+        Object.assign(new Error("internal"), {
+          data: { code: "internal", error_id: error.error_id },
+        })
+      )
     }
   })
 
@@ -82,23 +105,31 @@ export function registerAgentNamespace(realtime: Realtime): void {
           throw invalid(describeIssue(parsed.error))
         }
         await limitAgentMessage(realtime, userId)
-        const { result } = await sendMessageWorkflow(realtime.container).run({
-          input: {
-            ticket_id: parsed.data.ticket_id,
-            client_id: parsed.data.client_id,
-            body: parsed.data.body,
-            kind: parsed.data.kind ?? "message",
-            author_type: "agent",
-            author_id: userId,
-            except_socket_id: socket.id,
-          },
-        })
+        // idempotent on client_id, so a run cut off by the database is simply run again
+        const { result } = await retryTransient(
+          () =>
+            sendMessageWorkflow(realtime.container).run({
+              input: {
+                ticket_id: parsed.data.ticket_id,
+                client_id: parsed.data.client_id,
+                body: parsed.data.body,
+                kind: parsed.data.kind ?? "message",
+                author_type: "agent",
+                author_id: userId,
+                except_socket_id: socket.id,
+              },
+            }),
+          isTransientDatabaseError
+        )
         reply({
           ok: true,
           message: await toWireMessage(realtime.container, result.message),
         })
       } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({
+          ok: false,
+          error: failure("message:send", ticketOf(payload), err),
+        })
       }
     })
 
@@ -120,7 +151,7 @@ export function registerAgentNamespace(realtime: Realtime): void {
         )
         reply({ ok: true, messages })
       } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({ ok: false, error: failure("replay", ticketOf(payload), err) })
       }
     })
 
@@ -145,8 +176,9 @@ export function registerAgentNamespace(realtime: Realtime): void {
         )
         reply({ ok: true })
       } catch (err) {
-        // a ticket without access gets no indicator, and the same answer as a missing one
-        reply({ ok: false, error: toRealtimeError(err) })
+        // a ticket without access gets no indicator, and the same answer as a missing one;
+        // anything unexpected is logged with the id the answer carries
+        reply({ ok: false, error: failure("typing", ticketOf(payload), err) })
       }
     })
 
@@ -162,14 +194,22 @@ export function registerAgentNamespace(realtime: Realtime): void {
         await socket.join(`ticket:${parsed.data.ticket_id}`)
         reply({ ok: true })
       } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({
+          ok: false,
+          error: failure("ticket:watch", ticketOf(payload), err),
+        })
       }
     })
 
     socket.on("ticket:unwatch", async (payload) => {
       const parsed = AgentWatch.safeParse(payload)
-      if (parsed.success) {
+      if (!parsed.success) {
+        return
+      }
+      try {
         await socket.leave(`ticket:${parsed.data.ticket_id}`)
+      } catch (err) {
+        failure("ticket:unwatch", parsed.data.ticket_id, err)
       }
     })
   })

@@ -1,9 +1,13 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { Logger } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { ReplayAck, SendAck, TypingAck } from "../types/realtime"
 import { isOriginAllowed } from "../utils/channel-origins"
-import { toRealtimeError } from "./errors"
+import { reportFailure, toRealtimeError } from "./errors"
 import { enforceLimit } from "./limits"
 import { replayMessages, toWireMessage } from "./serialize"
 import type { Realtime } from "./server"
@@ -64,6 +68,14 @@ export function registerVisitorNamespace(realtime: Realtime): void {
   const sender = visitorMessageSender(realtime)
   const helpdesk = () =>
     realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const logger = () =>
+    realtime.container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const failure = (event: string, ticketId: string | null, err: unknown) =>
+    reportFailure(
+      logger(),
+      { namespace: "visitor", event, ticket_id: ticketId },
+      err
+    )
 
   // A visitor token opens exactly one conversation, and only from its channel's store.
   nsp.use(async (socket, next) => {
@@ -91,9 +103,12 @@ export function registerVisitorNamespace(realtime: Realtime): void {
           })
         )
       }
-    } catch {
+    } catch (err) {
+      const error = failure("connect", claims.t, err)
       return next(
-        Object.assign(new Error("internal"), { data: { code: "internal" } })
+        Object.assign(new Error("internal"), {
+          data: { code: "internal", error_id: error.error_id },
+        })
       )
     }
     socket.data = {
@@ -113,7 +128,7 @@ export function registerVisitorNamespace(realtime: Realtime): void {
       const reply: (res: SendAck) => void =
         typeof ack === "function" ? ack : () => undefined
       const fail = (err: unknown) =>
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({ ok: false, error: failure("message:send", ticket_id, err) })
       // The queue keeps the socket's order up to the hand-over to the sender, which stores
       // messages in the order handed over.
       queue.run(ticket_id, async () => {
@@ -167,7 +182,7 @@ export function registerVisitorNamespace(realtime: Realtime): void {
         )
         reply({ ok: true, messages })
       } catch (err) {
-        reply({ ok: false, error: toRealtimeError(err) })
+        reply({ ok: false, error: failure("replay", ticket_id, err) })
       }
     })
 
@@ -186,16 +201,20 @@ export function registerVisitorNamespace(realtime: Realtime): void {
       } catch (err) {
         return reply({ ok: false, error: toRealtimeError(err) })
       }
-      realtime.publishTyping(
-        {
-          ticket_id,
-          author_type: "customer",
-          name: socket.data.name,
-          typing: parsed.data.typing,
-        },
-        socket.id
-      )
-      reply({ ok: true })
+      try {
+        realtime.publishTyping(
+          {
+            ticket_id,
+            author_type: "customer",
+            name: socket.data.name,
+            typing: parsed.data.typing,
+          },
+          socket.id
+        )
+        reply({ ok: true })
+      } catch (err) {
+        reply({ ok: false, error: failure("typing", ticket_id, err) })
+      }
     })
   })
 }

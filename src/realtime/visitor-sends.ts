@@ -5,6 +5,7 @@ import {
   sendVisitorMessagesWorkflow,
   type VisitorMessageInput,
 } from "../workflows/messages/workflows/send-visitor-messages"
+import { isTransientDatabaseError } from "./errors"
 import { GroupCommit } from "./group-commit"
 import type { Realtime } from "./server"
 
@@ -15,7 +16,9 @@ const senders = new WeakMap<
 
 /**
  * Where shoppers' messages go, from the socket and from HTTP alike: one queue per server, so
- * messages arriving together are stored by one run of the send workflow.
+ * messages arriving together are stored by one run of the send workflow. A run that fails
+ * for a transient database reason is retried; one that fails for any other reason is split
+ * until only the message that causes it fails.
  */
 export function visitorMessageSender(
   realtime: Realtime
@@ -36,8 +39,14 @@ export function visitorMessageSender(
             : outcome
         )
       },
-      // a ticket's messages are stored in the order they came
-      { keyOf: (message) => message.ticket_id }
+      {
+        // a ticket's messages are stored in the order they came
+        keyOf: (message) => message.ticket_id,
+        isTransient: isTransientDatabaseError,
+        // at a steady 50+ messages a second, a few ms of waiting lets them share a run
+        lingerMs: 8,
+        quietMs: 20,
+      }
     )
     senders.set(realtime, sender)
   }

@@ -75,6 +75,8 @@ export type RealtimeError = {
   message: string
   /** For rate_limited: seconds before the client may try again. */
   retry_after?: number
+  /** For internal: the id the server logged the failure under, to quote to support. */
+  error_id?: string
 }
 
 export type SendAck =

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import type { ConfigModule, Context, Logger } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
@@ -437,18 +438,106 @@ class HelpdeskModuleService
   }
 
   /**
-   * `appendMessage` for many messages in one transaction: each ticket row is locked once,
-   * duplicates are found with one query and the messages go in with one insert. Results come
-   * back in input order; a message for a ticket that does not exist gets a not-found error
-   * in its place while the others are stored. Messages to the same ticket get consecutive
-   * seqs in input order.
+   * `appendMessage` for many messages at once. Results come back in input order; a message
+   * for a ticket that does not exist gets a not-found error in its place while the others
+   * are stored. Messages to the same ticket get consecutive seqs in input order.
+   *
+   * Inside a caller's transaction the ticket rows are locked as in `appendMessage`. On its
+   * own it takes two round trips and no explicit transaction: one read (tickets, their last
+   * seq, messages already stored under the client_ids) and one statement that inserts every
+   * row and moves the tickets' last-message marks, atomically. A writer that got in between
+   * makes that statement fail on the (ticket, seq) or (ticket, client_id) unique index, so
+   * nothing is written and the messages are planned again from a fresh read; after a second
+   * such conflict they are written the locking way.
    */
   @InjectManager()
   async appendMessages(
     inputs: AppendMessageInput[],
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<(AppendMessageResult | MedusaError)[]> {
+    if (sharedContext.transactionManager) {
+      return await this.appendMessages_(inputs, sharedContext)
+    }
+    const knex = sharedContext.manager!.getKnex()
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      try {
+        return await this.appendMessagesOptimistically(knex, inputs)
+      } catch (err) {
+        if ((err as { code?: unknown })?.code !== "23505") {
+          throw err
+        }
+      }
+    }
+    // a ticket this busy is written the locking way, which always gets through
     return await this.appendMessages_(inputs, sharedContext)
+  }
+
+  protected async appendMessagesOptimistically(
+    knex: Knex,
+    inputs: AppendMessageInput[]
+  ): Promise<(AppendMessageResult | MedusaError)[]> {
+    if (!inputs.length) {
+      return []
+    }
+    const ticketIds = [...new Set(inputs.map((i) => i.ticket_id))]
+    const clientIds = [
+      ...new Set(inputs.flatMap((i) => (i.client_id ? [i.client_id] : []))),
+    ]
+    const read = await knex.raw(
+      `select t.id, t.channel_id,
+              (select max(m.seq) from helpdesk_message m where m.ticket_id = t.id) as max_seq,
+              (select coalesce(json_agg(x), '[]'::json) from (
+                 select ${MESSAGE_COLUMNS} from helpdesk_message m
+                  where m.ticket_id = t.id and m.client_id = any(?::text[]) and m.deleted_at is null
+               ) x) as existing
+         from helpdesk_ticket t
+        where t.id = any(?::text[]) and t.deleted_at is null`,
+      [clientIds, ticketIds]
+    )
+    const tickets = new Map<string, AppendedTicket>()
+    const maxSeq = new Map<string, number>()
+    const stored: StoredMessage[] = []
+    for (const row of read.rows as {
+      id: string
+      channel_id: string | null
+      max_seq: number | null
+      existing: (Omit<StoredMessage, "created_at"> & { created_at: string })[]
+    }[]) {
+      tickets.set(row.id, { id: row.id, channel_id: row.channel_id })
+      maxSeq.set(row.id, Number(row.max_seq ?? 0))
+      for (const m of row.existing) {
+        stored.push({ ...m, created_at: new Date(m.created_at) })
+      }
+    }
+
+    const { plan, planned } = planAppend(inputs, tickets, stored, maxSeq)
+    const inserted = new Map<string, StoredMessage>()
+    if (planned.length) {
+      // one statement: the insert and the tickets' marks are written together or not at all
+      const result = await knex.raw(
+        `with ins as (
+           insert into helpdesk_message (id, ticket_id, seq, client_id, author_type, author_id, body, kind)
+           select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+           returning ${MESSAGE_COLUMNS}
+         ), marks as (
+           select ticket_id, max(created_at) as at,
+                  (array_agg(author_type order by seq desc))[1] as author,
+                  min(created_at) filter (where author_type = 'agent') as first_agent_at
+             from ins where kind = 'message' group by ticket_id
+         ), touched as (
+           update helpdesk_ticket t
+              set last_message_at = v.at, last_message_author = v.author, updated_at = now(),
+                  first_response_at = coalesce(t.first_response_at, v.first_agent_at)
+             from marks v where t.id = v.ticket_id
+         )
+         select * from ins`,
+        plannedColumns(planned)
+      )
+      for (const m of result.rows as StoredMessage[]) {
+        inserted.set(m.id, m)
+      }
+    }
+    return outcomesOf(plan, inputs, tickets, inserted)
   }
 
   @InjectTransactionManager()
@@ -476,18 +565,14 @@ class HelpdeskModuleService
     const clientIds = [
       ...new Set(inputs.flatMap((i) => (i.client_id ? [i.client_id] : []))),
     ]
-    const stored = new Map<string, StoredMessage>()
-    const key = (ticketId: string, clientId: string) =>
-      `${ticketId}\u0000${clientId}`
+    let stored: StoredMessage[] = []
     if (clientIds.length && tickets.size) {
       const existing = await knex.raw(
         `select ${MESSAGE_COLUMNS} from helpdesk_message
           where ticket_id = any(?::text[]) and client_id = any(?::text[]) and deleted_at is null`,
         [[...tickets.keys()], clientIds]
       )
-      for (const m of existing.rows as StoredMessage[]) {
-        stored.set(key(m.ticket_id, m.client_id!), m)
-      }
+      stored = existing.rows
     }
 
     const maxSeq = new Map<string, number>()
@@ -502,50 +587,14 @@ class HelpdeskModuleService
       }
     }
 
-    // Plan every row first: a client_id repeated within the batch is stored once.
-    type Planned = { id: string; input: AppendMessageInput; seq: number }
-    const planned: Planned[] = []
-    const plannedByKey = new Map<string, Planned>()
-    const plan = inputs.map((input): Planned | MedusaError | StoredMessage => {
-      if (!tickets.has(input.ticket_id)) {
-        return new MedusaError(
-          MedusaError.Types.NOT_FOUND,
-          `Ticket "${input.ticket_id}" was not found.`
-        )
-      }
-      if (input.client_id) {
-        const k = key(input.ticket_id, input.client_id)
-        const earlier = stored.get(k) ?? plannedByKey.get(k)
-        if (earlier) {
-          return earlier
-        }
-      }
-      const seq = (maxSeq.get(input.ticket_id) ?? 0) + 1
-      maxSeq.set(input.ticket_id, seq)
-      const row = { id: generateEntityId(undefined, "hdm"), input, seq }
-      planned.push(row)
-      if (input.client_id) {
-        plannedByKey.set(key(input.ticket_id, input.client_id), row)
-      }
-      return row
-    })
-
+    const { plan, planned } = planAppend(inputs, tickets, stored, maxSeq)
     const inserted = new Map<string, StoredMessage>()
     if (planned.length) {
       const result = await knex.raw(
         `insert into helpdesk_message (id, ticket_id, seq, client_id, author_type, author_id, body, kind)
          select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
          returning ${MESSAGE_COLUMNS}`,
-        [
-          planned.map((p) => p.id),
-          planned.map((p) => p.input.ticket_id),
-          planned.map((p) => p.seq),
-          planned.map((p) => p.input.client_id ?? null),
-          planned.map((p) => p.input.author_type),
-          planned.map((p) => p.input.author_id ?? null),
-          planned.map((p) => p.input.body),
-          planned.map((p) => p.input.kind ?? "message"),
-        ]
+        plannedColumns(planned)
       )
       for (const m of result.rows as StoredMessage[]) {
         inserted.set(m.id, m)
@@ -555,21 +604,7 @@ class HelpdeskModuleService
         planned.map((p) => inserted.get(p.id)!)
       )
     }
-
-    // a client_id repeated within the batch: its first occurrence is the one created
-    const reported = new Set<string>()
-    return plan.map((entry, i) => {
-      if (entry instanceof MedusaError) {
-        return entry
-      }
-      const ticket = tickets.get(inputs[i].ticket_id)!
-      if (!("input" in entry)) {
-        return { message: entry, created: false, ticket }
-      }
-      const created = !reported.has(entry.id)
-      reported.add(entry.id)
-      return { message: inserted.get(entry.id)!, created, ticket }
-    })
+    return outcomesOf(plan, inputs, tickets, inserted)
   }
 
   /** Moves each ticket's last-message marks to the newest of the given messages. */
@@ -799,6 +834,123 @@ const WORKED_CHANNELS_SQL = `select c.id from helpdesk_channel c
 
 const MESSAGE_COLUMNS =
   "id, ticket_id, seq, client_id, author_type, author_id, body, kind, created_at"
+
+type Knex = ReturnType<EntityManager["getKnex"]>
+
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+let randomPool = Buffer.alloc(0)
+let randomAt = 0
+
+/**
+ * A message id in Medusa's shape (`hdm_` and a ULID: 10 characters of time, 16 random),
+ * drawing randomness from a pooled buffer: the ULID library reads the system's randomness
+ * once per character, which on a busy chat costs more than the rest of the id.
+ */
+function newMessageId(): string {
+  if (randomAt + 16 > randomPool.length) {
+    randomPool = randomBytes(4096)
+    randomAt = 0
+  }
+  let time = Date.now()
+  let id = ""
+  for (let i = 0; i < 10; i++) {
+    id = CROCKFORD[time % 32] + id
+    time = Math.floor(time / 32)
+  }
+  for (let i = 0; i < 16; i++) {
+    id += CROCKFORD[randomPool[randomAt++] & 31]
+  }
+  return `hdm_${id}`
+}
+type PlannedMessage = { id: string; input: AppendMessageInput; seq: number }
+
+const messageKey = (ticketId: string, clientId: string) =>
+  `${ticketId}\u0000${clientId}`
+
+/**
+ * Decides, for each input in order, whether it is refused (its ticket is gone), already
+ * stored (its client_id is, or an earlier input in the batch carries it) or a new row with
+ * its ticket's next seq.
+ */
+function planAppend(
+  inputs: AppendMessageInput[],
+  tickets: Map<string, AppendedTicket>,
+  stored: StoredMessage[],
+  maxSeq: Map<string, number>
+): {
+  plan: (PlannedMessage | MedusaError | StoredMessage)[]
+  planned: PlannedMessage[]
+} {
+  const known = new Map<string, StoredMessage | PlannedMessage>()
+  for (const m of stored) {
+    known.set(messageKey(m.ticket_id, m.client_id!), m)
+  }
+  const planned: PlannedMessage[] = []
+  const plan = inputs.map(
+    (input): PlannedMessage | MedusaError | StoredMessage => {
+      if (!tickets.has(input.ticket_id)) {
+        return new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Ticket "${input.ticket_id}" was not found.`
+        )
+      }
+      const k = input.client_id
+        ? messageKey(input.ticket_id, input.client_id)
+        : undefined
+      const earlier = k ? known.get(k) : undefined
+      if (earlier) {
+        return earlier
+      }
+      const seq = (maxSeq.get(input.ticket_id) ?? 0) + 1
+      maxSeq.set(input.ticket_id, seq)
+      const row = { id: newMessageId(), input, seq }
+      planned.push(row)
+      if (k) {
+        known.set(k, row)
+      }
+      return row
+    }
+  )
+  return { plan, planned }
+}
+
+/** The bound columns of the insert, one array per column. */
+function plannedColumns(planned: PlannedMessage[]): (string[] | number[])[] {
+  // nulls in an array bind as SQL NULL; knex's types only list arrays without them
+  const nullable = (values: (string | null)[]) => values as string[]
+  return [
+    planned.map((p) => p.id),
+    planned.map((p) => p.input.ticket_id),
+    planned.map((p) => p.seq),
+    nullable(planned.map((p) => p.input.client_id ?? null)),
+    planned.map((p) => p.input.author_type),
+    nullable(planned.map((p) => p.input.author_id ?? null)),
+    planned.map((p) => p.input.body),
+    planned.map((p) => p.input.kind ?? "message"),
+  ]
+}
+
+/** One outcome per input; a client_id repeated within the batch is created by its first. */
+function outcomesOf(
+  plan: (PlannedMessage | MedusaError | StoredMessage)[],
+  inputs: AppendMessageInput[],
+  tickets: Map<string, AppendedTicket>,
+  inserted: Map<string, StoredMessage>
+): (AppendMessageResult | MedusaError)[] {
+  const reported = new Set<string>()
+  return plan.map((entry, i) => {
+    if (entry instanceof MedusaError) {
+      return entry
+    }
+    const ticket = tickets.get(inputs[i].ticket_id)!
+    if (!("input" in entry)) {
+      return { message: entry, created: false, ticket }
+    }
+    const created = !reported.has(entry.id)
+    reported.add(entry.id)
+    return { message: inserted.get(entry.id)!, created, ticket }
+  })
+}
 
 export type AppendMessageInput = {
   ticket_id: string

@@ -89,22 +89,158 @@ describe("GroupCommit", () => {
     ])
   })
 
-  it("rejects a failed batch and goes on with the next", async () => {
+  it("rejects a lone item whose write fails and goes on with the next", async () => {
     let calls = 0
     const commit = new GroupCommit<Item, number>(
       async (items) => {
         calls++
         if (calls === 1) {
-          throw new Error("database unavailable")
+          throw new Error("bad row")
         }
         return items.map((i) => i.n)
       },
       { keyOf: byKey }
     )
-    await expect(commit.submit(item("a", 1))).rejects.toThrow(
-      "database unavailable"
-    )
+    await expect(commit.submit(item("a", 1))).rejects.toThrow("bad row")
     await expect(commit.submit(item("a", 2))).resolves.toBe(2)
+  })
+
+  it("fails only the poisoned item of a failing batch; its neighbours are stored in order", async () => {
+    const stored: number[] = []
+    const sizes: number[] = []
+    const commit = new GroupCommit<Item, number>(
+      async (items) => {
+        sizes.push(items.length)
+        // one bad row fails the whole statement, as in PostgreSQL
+        if (items.some((i) => i.n === 13)) {
+          throw Object.assign(new Error("invalid byte sequence"), {
+            code: "22021",
+          })
+        }
+        stored.push(...items.map((i) => i.n))
+        return items.map((i) => i.n)
+      },
+      { keyOf: byKey, isTransient: () => false }
+    )
+    const numbers = Array.from({ length: 40 }, (_, i) => i + 1)
+    const results = await Promise.allSettled(
+      numbers.map((n) => commit.submit(item(`t${n % 4}`, n)))
+    )
+
+    expect(
+      results.flatMap((r, i) => (r.status === "rejected" ? [numbers[i]] : []))
+    ).toEqual([13])
+    expect(results[12]).toMatchObject({
+      status: "rejected",
+      reason: { code: "22021" },
+    })
+    expect([...stored].sort((a, b) => a - b)).toEqual(
+      numbers.filter((n) => n !== 13)
+    )
+    // each ticket's items still land in submission order
+    for (const t of [0, 1, 2, 3]) {
+      const ofTicket = stored.filter((n) => n % 4 === t)
+      expect(ofTicket).toEqual([...ofTicket].sort((a, b) => a - b))
+    }
+    // bisection, not one write per item
+    expect(sizes.length).toBeLessThan(20)
+  })
+
+  it("keeps a ticket's later items waiting while its failing batch is narrowed down", async () => {
+    const order: number[] = []
+    let first = true
+    const commit = new GroupCommit<Item, number>(
+      async (items) => {
+        if (first) {
+          first = false
+          await tick()
+          throw new Error("bad row")
+        }
+        if (items.some((i) => i.n === 1)) {
+          throw new Error("bad row")
+        }
+        order.push(...items.map((i) => i.n))
+        return items.map((i) => i.n)
+      },
+      { keyOf: byKey }
+    )
+    const a = commit.submit(item("t", 1))
+    const b = commit.submit(item("t", 2))
+    await tick()
+    const c = commit.submit(item("t", 3))
+    await expect(a).rejects.toThrow("bad row")
+    expect(await Promise.all([b, c])).toEqual([2, 3])
+    expect(order).toEqual([2, 3])
+  })
+
+  it("retries a transient failure and answers nobody until the write succeeds", async () => {
+    let calls = 0
+    const commit = new GroupCommit<Item, number>(
+      async (items) => {
+        calls++
+        if (calls <= 2) {
+          throw Object.assign(new Error("Connection terminated"), {
+            code: "57P01",
+          })
+        }
+        return items.map((i) => i.n)
+      },
+      {
+        keyOf: byKey,
+        isTransient: (err) => (err as { code?: string }).code === "57P01",
+        retry: { delayMs: 1 },
+      }
+    )
+    expect(
+      await Promise.all([
+        commit.submit(item("a", 1)),
+        commit.submit(item("b", 2)),
+      ])
+    ).toEqual([1, 2])
+    expect(calls).toBe(3)
+  })
+
+  it("gives up on a transient failure after the attempts allowed, failing the batch without splitting it", async () => {
+    const sizes: number[] = []
+    const commit = new GroupCommit<Item, number>(
+      async (items) => {
+        sizes.push(items.length)
+        throw Object.assign(new Error("connect ECONNREFUSED"), {
+          code: "ECONNREFUSED",
+        })
+      },
+      {
+        keyOf: byKey,
+        isTransient: () => true,
+        retry: { attempts: 3, delayMs: 1 },
+      }
+    )
+    const results = await Promise.allSettled([
+      commit.submit(item("a", 1)),
+      commit.submit(item("b", 2)),
+    ])
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"])
+    expect(sizes).toEqual([2, 2, 2])
+  })
+
+  it("stops retrying a transient failure once the time allowed is spent", async () => {
+    let calls = 0
+    const commit = new GroupCommit<Item, number>(
+      async () => {
+        calls++
+        throw new Error("the database system is starting up")
+      },
+      {
+        keyOf: byKey,
+        isTransient: () => true,
+        retry: { attempts: 100, withinMs: 60, delayMs: 20, maxDelayMs: 20 },
+      }
+    )
+    const startedAt = Date.now()
+    await expect(commit.submit(item("a", 1))).rejects.toThrow("starting up")
+    expect(Date.now() - startedAt).toBeLessThan(1000)
+    expect(calls).toBeGreaterThan(1)
+    expect(calls).toBeLessThanOrEqual(4)
   })
 
   it("splits a backlog into batches no larger than the limit, one batch at a time when asked", async () => {
@@ -120,5 +256,27 @@ describe("GroupCommit", () => {
       [1, 2, 3, 4, 5].map((n) => commit.submit(item(`t${n}`, n)))
     )
     expect(sizes).toEqual([2, 2, 1])
+  })
+
+  it("sends an item after a quiet spell at once, and lets a steady trickle wait a few ms to share a batch", async () => {
+    const batches: number[][] = []
+    const commit = new GroupCommit<Item, number>(
+      async (items) => {
+        batches.push(items.map((i) => i.n))
+        return items.map((i) => i.n)
+      },
+      { keyOf: byKey, lingerMs: 300, quietMs: 5000 }
+    )
+    const startedAt = Date.now()
+    await commit.submit(item("a", 1))
+    // a lone item does not linger
+    expect(Date.now() - startedAt).toBeLessThan(200)
+
+    const trickle = [2, 3, 4].map(async (n, i) => {
+      await new Promise((resolve) => setTimeout(resolve, i * 5))
+      return commit.submit(item(`t${n}`, n))
+    })
+    expect(await Promise.all(trickle)).toEqual([2, 3, 4])
+    expect(batches).toEqual([[1], [2, 3, 4]])
   })
 })

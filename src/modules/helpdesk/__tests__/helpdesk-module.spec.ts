@@ -273,6 +273,30 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
           expect(count).toBe(2)
         })
 
+        it("gives concurrent callers on one ticket consecutive seqs, each client_id stored once", async () => {
+          const ticket = await newTicket()
+          const send = (n: number) =>
+            service.appendMessages([
+              {
+                ticket_id: ticket.id,
+                client_id: `c-${n % 6}`,
+                author_type: "customer",
+                body: `m${n}`,
+              },
+            ])
+          const outcomes = (
+            await Promise.all(Array.from({ length: 12 }, (_, n) => send(n)))
+          ).flat()
+
+          expect(outcomes.filter((o) => o instanceof Error)).toEqual([])
+          const stored = await service.listMessagesAfter(ticket.id, 0)
+          expect(stored.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5, 6])
+          expect(new Set(stored.map((m) => m.client_id)).size).toBe(6)
+          expect(
+            outcomes.filter((o) => !(o instanceof Error) && o.created)
+          ).toHaveLength(6)
+        })
+
         it("fails only the messages of a ticket that does not exist", async () => {
           const ticket = await newTicket()
           const outcomes = await service.appendMessages([

@@ -1,5 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { RateLimitedError } from "../../../../../realtime/errors"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  isTransientDatabaseError,
+  RateLimitedError,
+  reportFailure,
+} from "../../../../../realtime/errors"
 import {
   replayMessages,
   toWireMessage,
@@ -36,11 +42,35 @@ export const POST = async (req: VisitorRequest, res: MedusaResponse) => {
     throw err
   }
 
-  const result = await visitorMessageSender(getRealtime(req.scope)).submit({
-    ticket_id: req.params.id,
-    client_id: body.client_id,
-    body: body.body,
-  })
+  let result
+  try {
+    result = await visitorMessageSender(getRealtime(req.scope)).submit({
+      ticket_id: req.params.id,
+      client_id: body.client_id,
+      body: body.body,
+    })
+  } catch (err) {
+    const error = reportFailure(
+      req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER),
+      { namespace: "http", event: "message:send", ticket_id: req.params.id },
+      err
+    )
+    if (error.code !== "internal") {
+      throw err
+    }
+    // the message is not stored; the widget's outbox sends it again (idempotent on client_id)
+    const transient = isTransientDatabaseError(err)
+    if (transient) {
+      res.setHeader("Retry-After", "5")
+    }
+    return res.status(transient ? 503 : 500).json({
+      type: "unknown_error",
+      message: transient
+        ? "We could not store your message just now. Please send it again in a few seconds."
+        : "We could not store this message. Please try again; if it keeps failing, quote the error id to the shop.",
+      error_id: error.error_id,
+    })
+  }
   res
     .status(result.created ? 201 : 200)
     .json({ message: await toWireMessage(req.scope, result.message) })
