@@ -10,6 +10,7 @@ import { join } from "node:path"
 import type { Socket } from "socket.io-client"
 import { createAdminSession } from "../helpers/admin-user"
 import { connect } from "../helpers/sockets"
+import { makeOrder, startBaselinkerDouble } from "../fixtures/baselinker-double"
 import {
   fieldBodies,
   PATH_PARAM_CASES,
@@ -25,6 +26,10 @@ import { changedTables, fingerprinter, send, type RawResponse } from "./support"
 // token: the limits are not what is under test here.
 process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS = "1000000/1"
 process.env.HELPDESK_RATE_LIMIT_MESSAGES = "1000000/1"
+process.env.HELPDESK_RATE_LIMIT_AGENT_MESSAGES = "1000000/1"
+process.env.HELPDESK_RATE_LIMIT_REPLAYS = "1000000/1"
+process.env.HELPDESK_RATE_LIMIT_TYPING = "1000000/1"
+process.env.HELPDESK_RATE_LIMIT_CONNECTIONS = "1000000/1"
 
 // a loaded CI machine runs the sweep several times slower than an idle one
 jest.setTimeout(600 * 1000)
@@ -293,6 +298,14 @@ const ROUTES: Record<string, RouteFuzz> = {
       channel_id: ctx.channelId,
     }),
   },
+  "GET /admin/helpdesk/baselinker": { auth: "admin" },
+  "GET /admin/helpdesk/baselinker/statuses": { auth: "admin" },
+  "POST /admin/helpdesk/tickets/:id/baselinker-orders/:order_id/status": {
+    auth: "admin",
+    params: (ctx) => ({ id: ctx.ticketId, order_id: String(BASELINKER_ORDER) }),
+    // "Wysłane"; the next valid request sets "Nowe zamówienia" again
+    body: () => ({ status_id: String(nextBaselinkerStatus()) }),
+  },
   "GET /admin/helpdesk/tickets/:id/orders": {
     auth: "admin",
     params: (ctx) => id(ctx, "ticketId"),
@@ -491,6 +504,35 @@ async function createCustomerSession(container: MedusaContainer) {
   ])
   return { token, publishableKey: key.token }
 }
+
+// A BaseLinker account of the fixture shopper, so the BaseLinker routes answer from a real client.
+const BASELINKER_TOKEN = "fuzz-token"
+const BASELINKER_ORDER = 700001
+const BASELINKER_STATUSES = [513687, 513689]
+let statusTurn = 0
+const nextBaselinkerStatus = () =>
+  BASELINKER_STATUSES[++statusTurn % BASELINKER_STATUSES.length]
+let baselinker: Awaited<ReturnType<typeof startBaselinkerDouble>> | undefined
+
+beforeAll(async () => {
+  baselinker = await startBaselinkerDouble({
+    token: BASELINKER_TOKEN,
+    orders: [
+      makeOrder({
+        order_id: BASELINKER_ORDER,
+        email: "jan@example.com",
+        order_status_id: BASELINKER_STATUSES[0],
+        date_add: Math.floor(Date.now() / 1000) - 86_400,
+      }),
+    ],
+  })
+  process.env.BASELINKER_TOKEN = BASELINKER_TOKEN
+  process.env.BASELINKER_API_URL = baselinker.url
+})
+
+afterAll(async () => {
+  await baselinker?.stop()
+})
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {

@@ -97,7 +97,28 @@ export async function fingerprinter(db: Knex): Promise<() => Promise<string>> {
     return `(select '${String(row.table_name)}:' || count(*) || '/' || coalesce(${updated}, '') || '/' || coalesce(${deleted}, '') from ${table})`
   })
   const sql = `select ${parts.join(" || '|' || ")} as f`
-  return async () => String((await db.raw(sql)).rows[0].f)
+  return async () => {
+    await settled(db)
+    return String((await db.raw(sql)).rows[0].f)
+  }
+}
+
+/**
+ * Waits (at most 5 s) until the work that accepted requests start after answering is done: the
+ * classifier labels each new shopper message (and its ticket first) from a subscriber, and a
+ * refused request must not be blamed for those writes.
+ */
+async function settled(db: Knex): Promise<void> {
+  const until = Date.now() + 5000
+  while (Date.now() < until) {
+    const { rows } = await db.raw(
+      `select exists (select 1 from helpdesk_message where author_type = 'customer' and kind = 'message' and classified_by is null and deleted_at is null) as pending`
+    )
+    if (!rows[0].pending) {
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }
 
 /** Which tables differ between two fingerprints. */

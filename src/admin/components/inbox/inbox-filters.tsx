@@ -19,6 +19,7 @@ import {
   TOPIC_NAMES,
   useAgentDirectory,
 } from "./ticket-format"
+import { LOOKUP_QUERY } from "../../lib/lookup"
 
 /** Radix Select has no empty value; this one means "no filter". */
 const ANY = "__any"
@@ -76,8 +77,6 @@ const FilterSelect = ({
     </Select.Content>
   </Select>
 )
-
-const LOOKUP_QUERY = { limit: 200, offset: 0 }
 
 type InboxFiltersProps = {
   values: InboxFilterValues

@@ -14,6 +14,7 @@ import { useChannels } from "../../hooks/api/channels"
 import { useCreateTicket } from "../../hooks/api/tickets"
 import { MAX_MESSAGE_LENGTH } from "../../lib/ticket-types"
 import { FormField } from "../form-field"
+import { LOOKUP_QUERY } from "../../lib/lookup"
 
 const NO_CHANNEL = "__none"
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -60,7 +61,7 @@ export const NewTicketModal = () => {
   const [open, setOpen] = useState(false)
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [errors, setErrors] = useState<Errors>({})
-  const { channels } = useChannels({ limit: 200, offset: 0 })
+  const { channels } = useChannels(LOOKUP_QUERY)
   const { mutateAsync, isPending } = useCreateTicket()
 
   const set = (key: keyof Draft) => (value: string) => {

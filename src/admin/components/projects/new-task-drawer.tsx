@@ -16,6 +16,7 @@ import { userDisplayName } from "../../lib/channel-form"
 import type { AdminHelpdeskTask } from "../../lib/settings-types"
 import { FormField } from "../form-field"
 import { useAgentDirectory } from "../inbox/ticket-format"
+import { LOOKUP_QUERY } from "../../lib/lookup"
 
 const NONE = "__none"
 
@@ -57,7 +58,7 @@ export const NewTaskDrawer = ({
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(projectId))
   const [titleError, setTitleError] = useState<string>()
   const { users } = useAgentDirectory()
-  const { projects } = useProjects({ limit: 200, offset: 0 })
+  const { projects } = useProjects(LOOKUP_QUERY)
   const { mutateAsync, isPending } = useCreateTask()
 
   useEffect(() => {

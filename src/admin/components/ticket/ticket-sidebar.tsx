@@ -38,12 +38,12 @@ import {
 } from "../../../types/classification"
 import { MultiSelect } from "./multi-select"
 import { Bidi } from "../../lib/bidi"
+import { LOOKUP_QUERY } from "../../lib/lookup"
 
 /** Radix Select has no empty value; this one stands for "nobody" / "none". */
 const NONE = "__none"
 /** the label is the classifier's: later messages may change it */
 const AUTOMATIC = "__automatic"
-const LOOKUP_QUERY = { limit: 200, offset: 0 }
 
 const Row = ({
   label,

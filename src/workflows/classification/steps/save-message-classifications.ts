@@ -23,13 +23,7 @@ export const saveMessageClassificationsStep = createStep(
       return new StepResponse(undefined, undefined as Undo | undefined)
     }
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    await helpdesk.updateHelpdeskMessages(
-      plan.messages.map((m) => ({
-        ...m,
-        // a json column is typed as an object; the topics are a list
-        topics: m.topics as unknown as Record<string, unknown>,
-      }))
-    )
+    // the ticket first: a message with labels means its ticket has them too
     if (plan.ticket_changed) {
       const { sentiment, sentiment_flags, context } = plan.after
       await helpdesk.updateHelpdeskTickets({
@@ -38,6 +32,28 @@ export const saveMessageClassificationsStep = createStep(
         sentiment_flags,
         context,
       })
+    }
+    try {
+      await helpdesk.updateHelpdeskMessages(
+        plan.messages.map((m) => ({
+          ...m,
+          // a json column is typed as an object; the topics are a list
+          topics: m.topics as unknown as Record<string, unknown>,
+        }))
+      )
+    } catch (err) {
+      // a failed step is not compensated: put the ticket back here, and the next event
+      // labels the messages again
+      if (plan.ticket_changed) {
+        const { sentiment, sentiment_flags, context } = plan.before
+        await helpdesk.updateHelpdeskTickets({
+          id: plan.ticket_id,
+          sentiment,
+          sentiment_flags,
+          context,
+        })
+      }
+      throw err
     }
     return new StepResponse(undefined, {
       message_ids: plan.messages.map((m) => m.id),

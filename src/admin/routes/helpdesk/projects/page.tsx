@@ -19,6 +19,7 @@ import { TaskBoard } from "../../../components/projects/task-board"
 import { useDeleteProject, useProjects } from "../../../hooks/api/projects"
 import { useTasks } from "../../../hooks/api/tasks"
 import type { AdminHelpdeskProject } from "../../../lib/settings-types"
+import { LOOKUP_QUERY } from "../../../lib/lookup"
 
 /** Pseudo-projects: every task, and the tasks not filed in a project. */
 const ALL = "all"
@@ -124,7 +125,7 @@ const ProjectsPage = () => {
     isPending: projectsPending,
     isError: projectsFailed,
     error: projectsError,
-  } = useProjects({ limit: 200, offset: 0 })
+  } = useProjects(LOOKUP_QUERY)
 
   const realProject = projects?.find((p) => p.id === selected) ?? null
 
