@@ -224,8 +224,20 @@ describe("Chat widget in a Next.js store", () => {
           await page
             .getByRole("textbox", { name: "Message", exact: true })
             .fill("Where is my parcel?")
-          expect(await page.getByLabel("Full name").count()).toBe(0)
-          expect(await page.getByLabel("E-mail").count()).toBe(0)
+          // the customer's name is shown, read-only; the e-mail is not asked for
+          const name = page.getByLabel("Full name")
+          // the token comes from the store's server when the panel opens
+          await eventually(
+            async () =>
+              expect(await name.inputValue()).toBe(
+                `${CUSTOMER.first_name} ${CUSTOMER.last_name}`
+              ),
+            15_000
+          )
+          await expect(name.getAttribute("readonly")).resolves.toBe("")
+          await expect(page.getByLabel("E-mail").isVisible()).resolves.toBe(
+            false
+          )
           await page.getByRole("button", { name: "Start chat" }).click()
           await page
             .locator("helpdesk-widget li", { hasText: "Where is my parcel?" })

@@ -25,7 +25,7 @@ import { LOOKUP_QUERY } from "../../../lib/lookup"
 const ALL = "all"
 const NO_PROJECT = "none"
 
-const TASK_LIMIT = 500
+const TASK_LIMIT = 100
 
 const ProjectNavItem = ({
   selected,
