@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 
@@ -36,19 +36,36 @@ function fixtureFiles(dir = FIXTURE): string[] {
     .sort()
 }
 
-function run(cmd: string, args: string[], logFile: string) {
+/**
+ * Runs a command in the app's folder, its output appended to the log; answers the seconds it
+ * took. Asynchronous on purpose: a test process blocked for the minute of an install would miss
+ * the server closing its idle keep-alive connections, and its next request would fail.
+ */
+async function run(
+  cmd: string,
+  args: string[],
+  logFile: string
+): Promise<string> {
   fs.appendFileSync(logFile, `\n$ ${cmd} ${args.join(" ")}\n`)
   const t = Date.now()
-  const result = spawnSync(cmd, args, {
+  const child = spawn(cmd, args, {
     cwd: APP,
-    encoding: "utf8",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"],
   })
-  fs.appendFileSync(logFile, `${result.stdout}\n${result.stderr}\n`)
-  if (result.status !== 0) {
+  let stderr = ""
+  child.stdout?.on("data", (chunk: Buffer) => fs.appendFileSync(logFile, chunk))
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-3000)
+    fs.appendFileSync(logFile, chunk)
+  })
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject)
+    child.on("close", resolve)
+  })
+  if (status !== 0) {
     throw new Error(
-      `${cmd} ${args.join(" ")} failed in ${APP} (see ${logFile}):\n${result.stderr.slice(-3000)}`
+      `${cmd} ${args.join(" ")} failed in ${APP} (see ${logFile}):\n${stderr}`
     )
   }
   return ((Date.now() - t) / 1000).toFixed(1)
@@ -117,7 +134,7 @@ export async function prepareNextStore(
         force: true,
       })
       timings.push(
-        `npm install ${run(
+        `npm install ${await run(
           "npm",
           [
             "install",
@@ -132,7 +149,7 @@ export async function prepareNextStore(
       fs.writeFileSync(stamp("install"), installKey)
     }
     timings.push(
-      `next build ${run(
+      `next build ${await run(
         process.execPath,
         [
           path.join(APP, "node_modules", "next", "dist", "bin", "next"),
