@@ -780,7 +780,16 @@ describe("Storefront chat widget", () => {
         await expect(lines(shop).allTextContents()).resolves.toEqual([
           "You: A guest's question",
         ])
-        expect(consoleLines).toEqual([])
+        // reset closes the customer's socket at once, even while it is still connecting, and
+        // Chromium reports that line itself; anything else in the console is a failure
+        expect(
+          consoleLines.filter(
+            (line) =>
+              !/^WebSocket connection to .* failed: WebSocket is closed before the connection is established\.$/.test(
+                line
+              )
+          )
+        ).toEqual([])
       } finally {
         await shop.context().close()
       }
