@@ -26,6 +26,7 @@ const helpdeskOptions = {
     cacheTtlSeconds: number(process.env.BASELINKER_CACHE_TTL_SECONDS),
     lookbackDays: number(process.env.BASELINKER_LOOKBACK_DAYS),
     panelUrl: process.env.BASELINKER_PANEL_URL,
+    backgroundRefresh: process.env.BASELINKER_BACKGROUND_REFRESH !== "false",
   },
   // user ids or e-mails, comma-separated
   admins: (process.env.HELPDESK_ADMINS ?? "")

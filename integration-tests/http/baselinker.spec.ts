@@ -7,6 +7,7 @@ import { createBaselinkerOrders } from "../../src/modules/helpdesk/baselinker/se
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 import { HelpdeskEvents } from "../../src/types/events"
 import type { BaselinkerOrdersResult } from "../../src/types/orders"
+import refreshBaselinkerOrdersJob from "../../src/jobs/refresh-baselinker-orders"
 import { refreshBaselinkerCachesWorkflow } from "../../src/workflows/baselinker/workflows/refresh-baselinker-caches"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
 import { findRedis } from "../helpers/redis"
@@ -81,6 +82,8 @@ beforeAll(async () => {
   process.env.BASELINKER_TOKEN = TOKEN
   process.env.BASELINKER_API_URL = double.url
   process.env.BASELINKER_REQUESTS_PER_MINUTE = String(BUDGET)
+  // the scheduled refresh would add calls at every fifth minute of the clock; it is run by hand
+  process.env.BASELINKER_BACKGROUND_REFRESH = "false"
 })
 
 afterAll(async () => {
@@ -552,6 +555,19 @@ medusaIntegrationTestRunner({
       expect(
         newCalls("getOrders").map((c) => c.parameters.filter_email)
       ).toEqual([JAN, "emma.brown@example.com", "third.shopper@example.com"])
+    })
+
+    it("leaves the caches alone in the scheduled job when backgroundRefresh is off", async () => {
+      // this spec runs with BASELINKER_BACKGROUND_REFRESH=false
+      expect(helpdesk().isBaselinkerBackgroundRefreshOn()).toBe(false)
+      await createTicket("job.off@example.com", { status: "new" })
+
+      await refreshBaselinkerOrdersJob(getContainer())
+
+      expect(newCalls()).toEqual([])
+      expect(await helpdesk().readBaselinkerCache("job.off@example.com")).toBe(
+        null
+      )
     })
 
     // last: it spends the minute's budget

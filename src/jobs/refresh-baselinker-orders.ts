@@ -6,14 +6,15 @@ import { refreshBaselinkerCachesWorkflow } from "../workflows/baselinker/workflo
 /**
  * Every five minutes, like Responso's BaseLinker sync: refreshes the expired BaseLinker caches
  * of new and open tickets' shoppers. It takes at most a quarter of a minute's budget, so
- * agents opening tickets keep the rest.
+ * agents opening tickets keep the rest. The `baselinker.backgroundRefresh: false` option turns it
+ * off.
  */
 export default async function refreshBaselinkerOrdersJob(
   container: MedusaContainer
 ): Promise<void> {
   const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const { configured } = await helpdesk.retrieveBaselinkerStatus()
-  if (!configured) {
+  if (!configured || !helpdesk.isBaselinkerBackgroundRefreshOn()) {
     return
   }
   await refreshBaselinkerCachesWorkflow(container).run({

@@ -91,4 +91,9 @@ export type BaselinkerOptions = {
   panelUrl?: string
   /** how long one call may take before it counts as failed (default 10000 ms) */
   timeoutMs?: number
+  /**
+   * Whether the scheduled job refreshes the caches of new and open tickets every five minutes
+   * (default true). With false, orders are fetched only when an agent looks or presses Refresh.
+   */
+  backgroundRefresh?: boolean
 }

@@ -194,6 +194,11 @@ class HelpdeskModuleService
     return this.baselinker.settings.requestsPerMinute
   }
 
+  /** Whether the scheduled job keeps new and open tickets' BaseLinker caches fresh. */
+  isBaselinkerBackgroundRefreshOn(): boolean {
+    return this.baselinker.settings.backgroundRefresh
+  }
+
   /* ---------------- BaseLinker cache, per e-mail ---------------- */
 
   @InjectManager()

@@ -26,6 +26,8 @@ export type ResolvedBaselinkerSettings = {
   timeoutMs: number
   /** getOrders pages fetched per e-mail at most (100 orders each) */
   maxPages: number
+  /** the scheduled job refreshes new and open tickets' caches */
+  backgroundRefresh: boolean
 }
 
 const positive = (value: unknown, fallback: number) => {
@@ -51,6 +53,7 @@ export function resolveBaselinkerSettings(
     ),
     timeoutMs: positive(options.timeoutMs, 10_000),
     maxPages: 5,
+    backgroundRefresh: options.backgroundRefresh !== false,
   }
 }
 
