@@ -14,7 +14,8 @@ import { createHash } from "node:crypto"
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { brotliCompressSync, constants, gzipSync } from "node:zlib"
+import { gzipAsync } from "@gfx/zopfli"
+import { brotliCompressSync, constants } from "node:zlib"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const dist = path.join(here, "dist")
@@ -32,7 +33,8 @@ const common = {
 
 /**
  * Writes a served file with its brotli and gzip twins, at the highest levels: they are made once
- * per build and downloaded by every shopper.
+ * per build and downloaded by every shopper. The gzip twin comes from zopfli, which finds a
+ * smaller encoding than zlib's level 9 (about 1 % here) that every gzip reader inflates.
  * @param {string} name @param {Uint8Array} code
  */
 async function writeServed(name, code) {
@@ -48,7 +50,7 @@ async function writeServed(name, code) {
       },
     })
   )
-  await writeFile(`${file}.gz`, gzipSync(code, { level: 9 }))
+  await writeFile(`${file}.gz`, await gzipAsync(code, { numiterations: 15 }))
 }
 
 await rm(dist, { recursive: true, force: true })

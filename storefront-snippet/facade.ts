@@ -60,7 +60,7 @@ export function createFacade(commands: Commands): Facade {
           ) => unknown
         )(arg, listener)
       }
-      warn(`bad call: Helpdesk("${command}", …)`)
+      warn(`bad call: Helpdesk("${command}", ...)`)
     } catch (error) {
       warn(String(error))
     }

@@ -67,10 +67,11 @@ export function createLauncher(label: string): Launcher {
   const style = document.createElement("style")
   style.textContent = LAUNCHER_CSS
   button.className = "b"
-  button.setAttribute("aria-label", label)
+  // the property reflects to the aria-label attribute (every browser since 2023) in fewer bytes
+  button.ariaLabel = label
   root.hidden = true
   root.append(button)
-  host.style.setProperty("all", "initial")
+  host.style.all = "initial"
   host.attachShadow({ mode: "open" }).append(style, root)
   // loader.js is async and may run before <body> exists
   ;(document.body || document.documentElement).append(host)

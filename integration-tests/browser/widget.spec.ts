@@ -795,6 +795,33 @@ describe("Storefront chat widget", () => {
       }
     })
 
+    it("drops the identity on shutdown: after init again, the form asks for name and e-mail", async () => {
+      const { page: shop, consoleLines } = await visit()
+      try {
+        await identify(shop, await ewa.token())
+        await bubble(shop).click()
+        const name = shop.getByLabel("Full name")
+        await eventually(async () =>
+          expect(await name.inputValue()).toBe("Ewa Nowak")
+        )
+
+        // a store that logs out by tearing the widget down and starting it again
+        await helpdesk(shop, "shutdown")
+        await expect(bubble(shop).count()).resolves.toBe(0)
+        await helpdesk(shop, "init", {
+          channelId,
+          backendUrl: suite.url,
+        })
+        await bubble(shop).click()
+        await shop.getByLabel("E-mail").waitFor()
+        await expect(name.inputValue()).resolves.toBe("")
+        await expect(name.getAttribute("readonly")).resolves.toBeNull()
+        expect(consoleLines).toEqual([])
+      } finally {
+        await shop.context().close()
+      }
+    })
+
     it("resumes a customer's conversation only under that customer: not without an identity, not under another", async () => {
       const { page: shop } = await visit()
       try {

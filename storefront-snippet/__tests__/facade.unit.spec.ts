@@ -78,7 +78,7 @@ describe("createFacade", () => {
     expect(c.on).not.toHaveBeenCalled()
     expect(warn).toHaveBeenCalledTimes(10)
     expect(warn.mock.calls[0][0]).toBe(
-      '[Helpdesk] bad call: Helpdesk("init", …)'
+      '[Helpdesk] bad call: Helpdesk("init", ...)'
     )
   })
 

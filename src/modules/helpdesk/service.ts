@@ -76,6 +76,19 @@ import {
 } from "./models"
 
 // Keys equal the models' names in PascalCase: Query calls list<Key>s on the service.
+
+/** Times the locking way of appending is tried when PostgreSQL picks it as a deadlock's victim. */
+const MAX_LOCKING_ATTEMPTS = 5
+
+const sqlState = (err: unknown) => (err as { code?: unknown } | null)?.code
+
+/** PostgreSQL aborted the statement to break a deadlock (nothing of it was written). */
+const isDeadlock = (err: unknown) => sqlState(err) === "40P01"
+
+/** Another writer got in first: the optimistic statement wrote nothing and can be planned again. */
+const isAppendConflict = (err: unknown) =>
+  sqlState(err) === "23505" || isDeadlock(err)
+
 class HelpdeskModuleService
   extends MedusaService({
     HelpdeskChannel: Channel,
@@ -468,13 +481,24 @@ class HelpdeskModuleService
       try {
         return await this.appendMessagesOptimistically(knex, inputs)
       } catch (err) {
-        if ((err as { code?: unknown })?.code !== "23505") {
+        if (!isAppendConflict(err)) {
           throw err
         }
       }
     }
-    // a ticket this busy is written the locking way, which always gets through
-    return await this.appendMessages_(inputs, sharedContext)
+    // A ticket this busy is written the locking way. The one statement of an optimistic writer
+    // holds its new rows while it waits for the ticket row, which a locking writer may hold while
+    // it waits for those rows: PostgreSQL then aborts one of the two, which wrote nothing and
+    // goes again. Locking writers among themselves take the rows in id order and never deadlock.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.appendMessages_(inputs, sharedContext)
+      } catch (err) {
+        if (!isDeadlock(err) || attempt >= MAX_LOCKING_ATTEMPTS) {
+          throw err
+        }
+      }
+    }
   }
 
   protected async appendMessagesOptimistically(
