@@ -130,7 +130,7 @@ medusaIntegrationTestRunner({
         expect(await ticketCount()).toBe(10)
       })
 
-      it("spends the quota only on chats that were started: refused requests leave all ten starts", async () => {
+      it("spends the quota only on chats that were started: refused requests and starts on a missing channel leave all ten starts", async () => {
         const refused: number[] = []
         for (let i = 0; i < 5; i++) {
           refused.push(
@@ -147,6 +147,30 @@ medusaIntegrationTestRunner({
           )
         }
         expect(refused).toEqual(Array(10).fill(400))
+        // ten starts on a channel that does not exist
+        const missing: number[] = []
+        for (let i = 0; i < 10; i++) {
+          missing.push(
+            (
+              await api
+                .post(
+                  `/helpdesk/channels/hdch_missing${i}/conversations`,
+                  {
+                    name: "Jan Kowalski",
+                    email: "jan@example.com",
+                    subject: "Where is my parcel?",
+                    message: "I ordered last week.",
+                    client_id: `missing-${i}`,
+                  },
+                  { headers: { origin: STORE } }
+                )
+                .catch(failure)
+            ).status
+          )
+        }
+        expect(missing.every((status) => status >= 400 && status < 500)).toBe(
+          true
+        )
 
         const started: number[] = []
         for (let i = 0; i < 10; i++) {
