@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type Redis from "ioredis"
 import type { HelpdeskModuleOptions, RateLimitRule } from "../types/options"
 
@@ -12,14 +13,34 @@ export type RateLimitResult = (
 const REDIS_TIMEOUT_MS = 500
 
 /**
- * Fixed-window counters: in Redis when the helpdesk has one (so every instance counts the
- * same requests), otherwise in this process. While Redis is unreachable each instance counts
- * on its own, so chat goes on with limits that are per instance until Redis returns.
+ * Takes a hit when fewer than the limit were taken within the last window's length, and
+ * returns when the oldest of them leaves it. Atomic in Redis: one instance's check and
+ * insert cannot interleave with another's.
+ */
+const SLIDING_HIT = `
+local key, now, window, limit = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+if redis.call('ZCARD', key) < limit then
+  redis.call('ZADD', key, now, ARGV[4])
+  redis.call('PEXPIRE', key, window)
+  return -1
+end
+return tonumber(redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')[2])
+`
+
+/**
+ * Sliding-window limits: a hit is taken when fewer than the limit were taken within the last
+ * window's length (not per calendar window, so a burst at the turn of one cannot pass twice
+ * the limit); a refused hit is not kept. Counted in Redis when the helpdesk has one (so every
+ * instance counts the same requests), otherwise in this process. While Redis is unreachable
+ * each instance counts on its own, so chat goes on with limits that are per instance until
+ * Redis returns. The limits are small (tens to hundreds a window), so each key keeps the
+ * times of its hits.
  */
 export class RateLimiter {
   private readonly memory = new Map<
     string,
-    { count: number; resetAt: number }
+    { hits: number[]; windowMs: number }
   >()
   private lastSweep = 0
 
@@ -31,61 +52,86 @@ export class RateLimiter {
     now = Date.now()
   ): Promise<RateLimitResult> {
     const windowMs = rule.window_seconds * 1000
-    const windowStart = Math.floor(now / windowMs) * windowMs
-    const resetAt = windowStart + windowMs
-    const retryAfter = Math.max(1, Math.ceil((resetAt - now) / 1000))
-    const redisKey = `helpdesk:rl:${key}:${windowStart}`
+    const redisKey = `helpdesk:rl:${key}`
+    // unique across instances, so a release takes back exactly this hit
+    const member = `${now}:${randomUUID()}`
 
-    const counted =
-      (await this.hitRedis(redisKey, windowMs)) ??
-      this.hitMemory(key, resetAt, now)
+    const oldest =
+      (await this.hitRedis(redisKey, now, windowMs, rule.limit, member)) ??
+      this.hitMemory(key, now, windowMs, rule.limit)
     const release = async () => {
-      if (counted.in === "redis") {
-        await this.withRedis((redis) => redis.decr(redisKey))
+      if (oldest.in === "redis") {
+        await this.withRedis((redis) => redis.zrem(redisKey, member))
         return
       }
       const entry = this.memory.get(key)
-      if (entry && entry.resetAt === resetAt && entry.count > 0) {
-        entry.count--
+      const at = entry ? entry.hits.lastIndexOf(now) : -1
+      if (entry && at >= 0) {
+        entry.hits.splice(at, 1)
       }
     }
 
-    return counted.count > rule.limit
-      ? { allowed: false, retryAfter, release }
-      : { allowed: true, release }
+    if (oldest.at === null) {
+      return { allowed: true, release }
+    }
+    const retryAfter = Math.max(
+      1,
+      Math.ceil((oldest.at + windowMs - now) / 1000)
+    )
+    return { allowed: false, retryAfter, release }
   }
 
+  /** The oldest hit within the window when refused, null when taken; null overall without Redis. */
   private async hitRedis(
     redisKey: string,
-    windowMs: number
-  ): Promise<{ in: "redis"; count: number } | null> {
+    now: number,
+    windowMs: number,
+    limit: number,
+    member: string
+  ): Promise<{ in: "redis"; at: number | null } | null> {
     const result = await this.withRedis(async (redis) => {
-      const replies = await redis
-        .multi()
-        .incr(redisKey)
-        .pexpire(redisKey, windowMs + 1000)
-        .exec()
-      const [error, count] = replies?.[0] ?? [null, null]
-      if (error || typeof count !== "number") {
-        throw error ?? new Error("no reply")
+      const reply = await redis.eval(
+        SLIDING_HIT,
+        1,
+        redisKey,
+        now,
+        windowMs,
+        limit,
+        member
+      )
+      if (typeof reply !== "number") {
+        throw new Error("no reply")
       }
-      return count
+      return reply
     })
-    return result === null ? null : { in: "redis", count: result }
+    return result === null
+      ? null
+      : { in: "redis", at: result < 0 ? null : result }
   }
 
   private hitMemory(
     key: string,
-    resetAt: number,
-    now: number
-  ): { in: "memory"; count: number } {
+    now: number,
+    windowMs: number,
+    limit: number
+  ): { in: "memory"; at: number | null } {
     this.sweep(now)
-    const entry = this.memory.get(key)
-    if (!entry || entry.resetAt <= now) {
-      this.memory.set(key, { count: 1, resetAt })
-      return { in: "memory", count: 1 }
+    let entry = this.memory.get(key)
+    if (!entry) {
+      entry = { hits: [], windowMs }
+      this.memory.set(key, entry)
     }
-    return { in: "memory", count: ++entry.count }
+    const since = now - windowMs
+    let expired = 0
+    while (expired < entry.hits.length && entry.hits[expired] <= since) {
+      expired++
+    }
+    entry.hits.splice(0, expired)
+    if (entry.hits.length < limit) {
+      entry.hits.push(now)
+      return { in: "memory", at: null }
+    }
+    return { in: "memory", at: entry.hits[0] }
   }
 
   /** Runs a Redis call when Redis is connected, or answers null (unreachable, slow or failed). */
@@ -116,7 +162,8 @@ export class RateLimiter {
     }
     this.lastSweep = now
     for (const [key, entry] of this.memory) {
-      if (entry.resetAt <= now) {
+      // its newest hit has left the window: the key limits nothing any more
+      if ((entry.hits[entry.hits.length - 1] ?? 0) <= now - entry.windowMs) {
         this.memory.delete(key)
       }
     }
