@@ -263,6 +263,7 @@ medusaIntegrationTestRunner({
         fetched_at: null,
         retry_at: null,
         count: 0,
+        capped: false,
       })
       expect((await orders.report()).configured).toBe(false)
       expect(newCalls()).toHaveLength(0)
