@@ -114,6 +114,11 @@ export type BrowserSuiteOptions = {
   serveAdmin?: boolean
   /** Build the storefront widget first, so the backend serves the current code. */
   buildWidget?: boolean
+  /**
+   * Awaited just before Medusa starts; what it returns is added to Medusa's environment, e.g.
+   * a BaseLinker double started here and the URL Medusa should call it on.
+   */
+  serverEnv?: () => Promise<Record<string, string>>
 }
 
 export type PageOptions = BrowserContextOptions & {
@@ -171,7 +176,10 @@ export function setUpBrowserSuite(options: BrowserSuiteOptions) {
       port: options.port,
       databaseUrl,
       logFile,
-      env: serveAdmin ? {} : { DISABLE_MEDUSA_ADMIN: "true" },
+      env: {
+        ...(await options.serverEnv?.()),
+        ...(serveAdmin ? {} : { DISABLE_MEDUSA_ADMIN: "true" }),
+      },
     })
     if (serveAdmin) {
       await warmAdmin(app.url)

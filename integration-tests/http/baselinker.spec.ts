@@ -1,4 +1,7 @@
-import type { IEventBusModuleService } from "@medusajs/framework/types"
+import type {
+  IEventBusModuleService,
+  IOrderModuleService,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
@@ -6,7 +9,11 @@ import { ManualClock } from "../../src/modules/helpdesk/baselinker/clock"
 import { createBaselinkerOrders } from "../../src/modules/helpdesk/baselinker/settings"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 import { HelpdeskEvents } from "../../src/types/events"
-import type { BaselinkerOrdersResult } from "../../src/types/orders"
+import type {
+  BaselinkerOrdersResult,
+  HelpdeskOrder,
+  TicketOrdersResponse,
+} from "../../src/types/orders"
 import refreshBaselinkerOrdersJob from "../../src/jobs/refresh-baselinker-orders"
 import { refreshBaselinkerCachesWorkflow } from "../../src/workflows/baselinker/workflows/refresh-baselinker-caches"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
@@ -28,6 +35,8 @@ const BUDGET = 30
 const DAY = 86_400
 const now = () => Math.floor(Date.now() / 1000)
 const JAN = "jan.kowalski@example.com"
+// a look waits at most 2 s for the budget; the rest is the request on a machine shared with others
+const ANSWER_WITHIN_MS = 3_000
 
 const STORE = "https://shop.example.com"
 const ALWAYS_OPEN = Object.fromEntries(
@@ -156,6 +165,21 @@ medusaIntegrationTestRunner({
         )
       ).data.messages as { body: string; kind: string; author_type: string }[]
 
+    const ticketOrders = async (ticketId: string, query = "") => {
+      const started = Date.now()
+      const res = await api.get(
+        `/admin/helpdesk/tickets/${ticketId}/orders${query}`,
+        admin.headers
+      )
+      return {
+        status: res.status,
+        body: res.data as TicketOrdersResponse,
+        ms: Date.now() - started,
+      }
+    }
+    const baselinkerIds = (body: TicketOrdersResponse) =>
+      body.orders.filter((o) => o.source === "baselinker").map((o) => o.id)
+
     it("finds the shopper's orders by e-mail whatever its case, within the look-back, newest first, with totals from loose types", async () => {
       const result = await helpdesk().retrieveBaselinkerOrders(
         "  JAN.Kowalski@example.COM "
@@ -263,6 +287,7 @@ medusaIntegrationTestRunner({
         fetched_at: null,
         retry_at: null,
         count: 0,
+        capped: false,
       })
       expect((await orders.report()).configured).toBe(false)
       expect(newCalls()).toHaveLength(0)
@@ -570,6 +595,129 @@ medusaIntegrationTestRunner({
       )
     })
 
+    describe("the ticket's orders over HTTP", () => {
+      it("lists the shopper's Medusa order and BaseLinker orders together, with state ok", async () => {
+        const order = await getContainer()
+          .resolve<IOrderModuleService>(Modules.ORDER)
+          .createOrders({
+            email: JAN,
+            currency_code: "pln",
+            items: [{ title: "Torba płócienna", quantity: 2, unit_price: 49 }],
+          })
+        const ticketId = await createTicket()
+
+        const { status, body, ms } = await ticketOrders(ticketId)
+        expect(status).toBe(200)
+        expect(ms).toBeLessThan(ANSWER_WITHIN_MS)
+        expect(body.orders.map((o) => `${o.source}:${o.id}`)).toEqual([
+          `medusa:${order.id}`,
+          "baselinker:700001",
+          "baselinker:700002",
+        ])
+        expect(body.medusa).toEqual({ count: 1 })
+        expect(body.baselinker).toMatchObject({
+          state: "ok",
+          retry_at: null,
+          count: 2,
+          capped: false,
+        })
+        expect(Date.parse(body.baselinker.fetched_at!)).toBeGreaterThan(
+          Date.now() - 60_000
+        )
+        expect(
+          newCalls("getOrders").map((c) => c.parameters.filter_email)
+        ).toEqual([JAN])
+      })
+
+      it("answers 200 with the cached orders, their fetched_at and state unavailable when BaseLinker refuses", async () => {
+        const ticketId = await createTicket()
+        const first = await ticketOrders(ticketId)
+        expect(first.body.baselinker.state).toBe("ok")
+
+        double.refuse("getOrders", "ERROR_EMPLOYEE_ACCESS", "No access")
+        const { status, body, ms } = await ticketOrders(
+          ticketId,
+          "?refresh=true"
+        )
+        expect(status).toBe(200)
+        expect(ms).toBeLessThan(ANSWER_WITHIN_MS)
+        expect(body.baselinker).toMatchObject({
+          state: "unavailable",
+          fetched_at: first.body.baselinker.fetched_at,
+          count: 2,
+        })
+        expect(baselinkerIds(body)).toEqual(["700001", "700002"])
+        expect(newCalls("getOrders").map((c) => c.error_code)).toEqual([
+          null,
+          "ERROR_EMPLOYEE_ACCESS",
+        ])
+      })
+
+      it("answers 200 with the cached orders and state unavailable when BaseLinker cannot be reached", async () => {
+        const ticketId = await createTicket()
+        const first = await ticketOrders(ticketId)
+        expect(first.body.baselinker.state).toBe("ok")
+
+        const { port } = double
+        await double.stop()
+        try {
+          const { status, body, ms } = await ticketOrders(
+            ticketId,
+            "?refresh=true"
+          )
+          expect(status).toBe(200)
+          expect(ms).toBeLessThan(ANSWER_WITHIN_MS)
+          expect(body.baselinker).toMatchObject({
+            state: "unavailable",
+            fetched_at: first.body.baselinker.fetched_at,
+            count: 2,
+          })
+          expect(baselinkerIds(body)).toEqual(["700001", "700002"])
+        } finally {
+          double = await startBaselinkerDouble({
+            token: TOKEN,
+            orders: janOrders(),
+            port,
+          })
+        }
+      })
+
+      it("says capped when the shopper has more BaseLinker orders than five pages of 100", async () => {
+        const email = "wholesale.buyer@example.com"
+        const start = now() - 80 * DAY
+        double.state.orders = Array.from({ length: 600 }, (_, i) =>
+          makeOrder({
+            order_id: 810000 + i,
+            email,
+            date_add: start + i * 600,
+            date_confirmed: start + i * 600 + 30,
+          })
+        )
+        const ticketId = await createTicket(email)
+
+        const { status, body } = await ticketOrders(ticketId)
+        expect(status).toBe(200)
+        expect(body.baselinker).toMatchObject({
+          state: "ok",
+          count: 500,
+          capped: true,
+        })
+        const ids = baselinkerIds(body)
+        expect(ids).toHaveLength(500)
+        // BaseLinker pages from the oldest confirmation: the 100 newest are the ones left out
+        expect(ids[0]).toBe("810499")
+        expect(newCalls("getOrders")).toHaveLength(5)
+
+        const again = await ticketOrders(ticketId)
+        expect(again.body.baselinker).toMatchObject({
+          state: "ok",
+          count: 500,
+          capped: true,
+        })
+        expect(newCalls("getOrders")).toHaveLength(5)
+      })
+    })
+
     // last: it spends the minute's budget
     it("keeps a burst of 40 new e-mails within the budget and answers each within seconds", async () => {
       const emails = Array.from(
@@ -594,6 +742,62 @@ medusaIntegrationTestRunner({
       expect(
         answers.filter((a) => a.result.state === "ok").length + limited.length
       ).toBe(40)
+    })
+
+    // after the burst: it spends whatever is left of the minute's budget
+    it("answers the ticket's orders 200 at once with the cached orders and retry_at when the budget is spent", async () => {
+      const ticketId = await createTicket()
+      // Jan's orders as fetched 20 minutes ago: past the TTL, so a look wants a call
+      const fetchedAt = new Date(Date.now() - 20 * 60_000)
+      const cached: HelpdeskOrder = {
+        source: "baselinker",
+        id: "700001",
+        number: "700001",
+        created_at: new Date((now() - 2 * DAY) * 1000).toISOString(),
+        status: { id: "513687", name: "Nowe zamówienia", color: "#0077DA" },
+        payment_status: null,
+        fulfillment_status: null,
+        total: 142.89,
+        currency_code: "PLN",
+        items: [{ title: "Kubek emaliowany", quantity: 1, sku: "MUG-1" }],
+        url: null,
+        linked: false,
+      }
+      await helpdesk().writeBaselinkerCache(JAN, {
+        fetched_at: fetchedAt,
+        count: 1,
+        capped: false,
+        orders: [
+          {
+            order: cached,
+            status_id: "513687",
+            ordered_at: new Date(cached.created_at),
+          },
+        ],
+      })
+
+      let spent = false
+      for (let i = 0; i <= BUDGET && !spent; i++) {
+        const look = await helpdesk().retrieveBaselinkerOrders(
+          `spender.${i}@example.com`
+        )
+        spent = look.state === "rate_limited"
+      }
+      expect(spent).toBe(true)
+      const callsWhenSpent = double.calls.length
+
+      const { status, body, ms } = await ticketOrders(ticketId)
+      expect(status).toBe(200)
+      expect(ms).toBeLessThan(ANSWER_WITHIN_MS)
+      expect(body.baselinker).toMatchObject({
+        state: "rate_limited",
+        fetched_at: fetchedAt.toISOString(),
+        count: 1,
+      })
+      expect(Date.parse(body.baselinker.retry_at!)).toBeGreaterThan(Date.now())
+      expect(baselinkerIds(body)).toEqual(["700001"])
+      expect(double.calls.length).toBe(callsWhenSpent)
+      expect(double.maxCallsPerMinute()).toBeLessThanOrEqual(BUDGET)
     })
   },
 })

@@ -197,6 +197,7 @@ medusaIntegrationTestRunner({
           fetched_at: null,
           retry_at: null,
           count: 0,
+          capped: false,
         })
       })
 

@@ -52,6 +52,11 @@ export type BaselinkerOrdersResult = {
   retry_at: string | null
   /** how many orders BaseLinker holds for the e-mail within the look-back */
   count: number
+  /**
+   * BaseLinker holds more orders for the e-mail than the pages fetched per look (5 × 100):
+   * `orders` and `count` stop at the first 500 by confirmation date
+   */
+  capped: boolean
 }
 
 export type TicketOrdersResponse = {

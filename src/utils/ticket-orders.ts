@@ -236,6 +236,7 @@ export async function retrieveTicketOrders(
           fetched_at: null,
           retry_at: null,
           count: 0,
+          capped: false,
         }
       }),
   ])

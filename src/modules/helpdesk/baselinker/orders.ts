@@ -217,6 +217,7 @@ export class BaselinkerOrders {
         fetched_at: fetchedAt.toISOString(),
         retry_at: null,
         count: mapped.length,
+        capped,
       }
     } catch (error) {
       return this.troubleResult(error, cached)
@@ -419,6 +420,7 @@ const result = (
   fetched_at: null,
   retry_at: null,
   count: orders.length,
+  capped: false,
 })
 
 const fromCache = (
@@ -430,4 +432,5 @@ const fromCache = (
   fetched_at: cached.fetched_at.toISOString(),
   retry_at: null,
   count: cached.count,
+  capped: cached.capped,
 })
