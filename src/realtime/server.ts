@@ -26,11 +26,8 @@ import { clientIp } from "../utils/client-ip"
 import { RateLimitedError } from "./errors"
 import { enforceLimit, handshakeRefusal } from "./limits"
 import { RateLimiter } from "./rate-limiter"
-import {
-  createFallbackAdapter,
-  quietPublisher,
-  RedisHealth,
-} from "./redis-fallback"
+import { quietPublisher, redactedUrl, RedisHealth } from "../utils/redis-health"
+import { createFallbackAdapter } from "./redis-fallback"
 
 export type VisitorSocketData = {
   ticket_id: string
@@ -68,18 +65,6 @@ export const channelRoom = (channelId: string | null) =>
   `channel:${channelId ?? "none"}`
 export const ticketRoom = (ticketId: string) => `ticket:${ticketId}`
 export const userRoom = (userId: string) => `user:${userId}`
-
-/** redis://user:secret@host:6379 → redis://host:6379, for the log. */
-function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    parsed.username = ""
-    parsed.password = ""
-    return parsed.toString()
-  } catch {
-    return "the configured URL"
-  }
-}
 
 /** Socket handshakes per client address, in both namespaces. */
 function handshakeLimiter(realtime: Realtime, hops: () => number) {

@@ -1,6 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { getRealtime } from "../../../realtime/server"
-import { toWireMessage } from "../../../realtime/serialize"
+import { toWireMessage } from "../../../publisher/serialize"
 import type { PublishMessageStepInput } from "./publish-message"
 
 export const publishMessagesStepId = "publish-helpdesk-messages"

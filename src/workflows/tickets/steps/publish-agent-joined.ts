@@ -1,7 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import type { StoredMessage } from "../../../modules/helpdesk/service"
 import { getRealtime } from "../../../realtime/server"
-import { agentFirstName, toWireMessage } from "../../../realtime/serialize"
+import { agentFirstName, toWireMessage } from "../../../publisher/serialize"
 
 export type PublishAgentJoinedStepInput = {
   ticket: { id: string; channel_id: string | null }

@@ -1,6 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { getRealtime } from "../../../realtime/server"
-import { toWireTicket, type TicketRecord } from "../../../realtime/serialize"
+import { toWireTicket, type TicketRecord } from "../../../publisher/serialize"
 
 export const publishTicketCreatedStepId = "publish-helpdesk-ticket-created"
 /**

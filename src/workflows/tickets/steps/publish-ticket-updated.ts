@@ -7,7 +7,7 @@ import {
   toWireConversation,
   toWireTicket,
   type TicketRecord,
-} from "../../../realtime/serialize"
+} from "../../../publisher/serialize"
 
 export const publishTicketUpdatedStepId = "publish-helpdesk-ticket-updated"
 /**
