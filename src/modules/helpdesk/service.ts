@@ -75,6 +75,13 @@ import {
   TicketTag,
 } from "./models"
 
+/** The helpdesk's Redis: its own option, else Medusa's REDIS_URL. */
+export function helpdeskRedisUrl(
+  options: Pick<HelpdeskModuleOptions, "redisUrl">
+): string | undefined {
+  return options.redisUrl || process.env.REDIS_URL || undefined
+}
+
 // Keys equal the models' names in PascalCase: Query calls list<Key>s on the service.
 class HelpdeskModuleService
   extends MedusaService({
@@ -384,7 +391,7 @@ class HelpdeskModuleService
   }
 
   getRedisUrl(): string | undefined {
-    return this.options_.redisUrl || process.env.REDIS_URL || undefined
+    return helpdeskRedisUrl(this.options_)
   }
 
   /** A limit from the options, or its default. */
