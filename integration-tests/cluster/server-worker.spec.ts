@@ -2,7 +2,8 @@
  * Medusa split into a `server` instance (HTTP and sockets, no subscribers) and a `worker`
  * instance (subscribers and jobs, no HTTP API, no socket server), on one database and one Redis
  * with the production Redis modules, so events reach the worker as they do in production.
- * What the worker publishes must reach the shoppers and agents connected to the server.
+ * What the worker publishes (a classification's ticket update, an automation's autoresponse,
+ * a channel access change) must reach the shoppers and agents connected to the server.
  * Both are real `medusa start` processes (scripts/lib/app.js).
  */
 import fs from "node:fs"
@@ -233,5 +234,57 @@ describe("a server instance and a worker instance sharing PostgreSQL and Redis",
         }),
       })
     }, 20_000)
+  }, 60_000)
+
+  it("delivers an automation's autoresponse made in the worker to the shopper on the server", async () => {
+    const { channel } = await call<{ channel: { id: string } }>(
+      server.url,
+      "/admin/helpdesk/channels",
+      {
+        token: adminToken,
+        body: {
+          name: "Answered shop",
+          store_url: STORE,
+          opening_hours: ALWAYS_OPEN,
+        },
+      }
+    )
+    await call(server.url, "/admin/helpdesk/automation-rules", {
+      token: adminToken,
+      body: {
+        name: "Thank every message",
+        trigger: "customer_message",
+        conditions: {
+          match: "all",
+          predicates: [
+            { field: "channel_id", operator: "is", value: channel.id },
+          ],
+        },
+        actions: [
+          { type: "send_autoresponse", body: "Thanks, {customer.first_name}!" },
+        ],
+      },
+    })
+    const { ticketId, visitor } = await startConversation(200, channel.id)
+
+    const ack: SendAck = await visitor.socket.emitWithAck("message:send", {
+      client_id: "asks-1",
+      body: "Is my parcel on its way?",
+    })
+    expect(ack).toEqual({ ok: true, message: expect.anything() })
+
+    // the rules run in the worker's subscriber, after the message is labelled there
+    await eventually(
+      () =>
+        expect(events(visitor.received, "message:new")).toContainEqual(
+          expect.objectContaining({
+            ticket_id: ticketId,
+            author_type: "automation",
+            kind: "message",
+            body: expect.stringMatching(/^Thanks, /),
+          })
+        ),
+      30_000
+    )
   }, 60_000)
 })
