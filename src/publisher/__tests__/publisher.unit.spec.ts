@@ -140,14 +140,14 @@ describe("resolveRealtimePublisher", () => {
     configurePublisherRedis(undefined, logger)
     const publisher = resolveRealtimePublisher(container)
     expect(publisher).toBe(silentPublisher)
-    publisher.publishMessage(ticket, message("text"))
+    publisher.publishMessage(ticket, message("message"))
     await expect(publisher.refreshAgentRooms()).resolves.toBeUndefined()
   })
 })
 
 describe("RedisEmitterPublisher", () => {
   const publishEverything = (publisher: RoomPublisher) => {
-    publisher.publishMessage(ticket, message("text"), "socket-1")
+    publisher.publishMessage(ticket, message("message"), "socket-1")
     publisher.publishMessage(ticket, message("note"))
     publisher.publishTicketCreated(ticket)
     publisher.publishTicketUpdated(ticket, {
@@ -203,7 +203,7 @@ describe("RedisEmitterPublisher", () => {
     ])
     expect(sent[0]).toMatchObject({
       except: ["socket-1"],
-      data: ["message:new", message("text")],
+      data: ["message:new", message("message")],
     })
   })
 
