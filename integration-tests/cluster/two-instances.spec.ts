@@ -5,11 +5,9 @@
  * `redis-server` (from PATH) on a free port, given to the helpdesk as HELPDESK_REDIS_URL: the
  * last tests stop it mid-chat and start it again.
  */
-import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import Redis from "ioredis"
 import type { Socket } from "socket.io-client"
 import {
   ensureAdminUser,
@@ -23,7 +21,8 @@ import type {
   SendAck,
   WireMessage,
 } from "../../src/types/realtime"
-import { connect, eventually, sleep, type Received } from "../helpers/sockets"
+import { call, events, startRedis } from "../helpers/cluster"
+import { connect, eventually, sleep } from "../helpers/sockets"
 
 jest.setTimeout(60 * 1000)
 
@@ -37,106 +36,8 @@ const ALWAYS_OPEN = Object.fromEntries(
   ])
 )
 
-async function redisAnswers(url: string): Promise<boolean> {
-  const redis = new Redis(url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  })
-  redis.on("error", () => undefined)
-  try {
-    await redis.connect()
-    return (await redis.ping()) === "PONG"
-  } catch {
-    return false
-  } finally {
-    redis.disconnect()
-  }
-}
-
-/**
- * A `redis-server` of this file's own on a free port, so that it can be stopped and started
- * again mid-test while the machine's Redis stays up.
- */
-async function startRedis(port: number): Promise<{
-  url: string
-  kill: () => Promise<unknown>
-}> {
-  const child: ChildProcess = spawn(
-    "redis-server",
-    [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-    ],
-    { stdio: "ignore" }
-  )
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  const spawned = await new Promise<boolean>((resolve) => {
-    child.once("spawn", () => resolve(true))
-    child.once("error", () => resolve(false))
-  })
-  if (!spawned) {
-    throw new Error("these tests need redis-server on PATH")
-  }
-  const url = `redis://127.0.0.1:${port}`
-  const until = Date.now() + 10_000
-  while (!(await redisAnswers(url))) {
-    if (Date.now() > until) {
-      child.kill("SIGKILL")
-      throw new Error(`redis-server on port ${port} did not answer within 10 s`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return {
-    url,
-    // SIGKILL: the instances see Redis vanish, not a polite shutdown
-    kill: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGKILL")
-        await exited
-      }
-    },
-  }
-}
-
 type Server = Awaited<ReturnType<typeof startMedusa>>
 type Postgres = Awaited<ReturnType<typeof ensurePostgres>>
-
-async function call<T = Record<string, unknown>>(
-  url: string,
-  route: string,
-  {
-    token,
-    body,
-    origin,
-  }: { token?: string; body?: unknown; origin?: string } = {}
-): Promise<T> {
-  const res = await fetch(`${url}${route}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(origin ? { origin } : {}),
-    },
-    body: JSON.stringify(body ?? {}),
-  })
-  const data = await res.json().catch(() => ({}))
-  if (!res.ok) {
-    throw new Error(
-      `POST ${route} answered ${res.status}: ${JSON.stringify(data)}`
-    )
-  }
-  return data as T
-}
-
-const events = (received: Received[], name: string) =>
-  received.filter((r) => r.event === name).map((r) => r.payload)
 
 describe("two instances sharing PostgreSQL and Redis", () => {
   let redis: Awaited<ReturnType<typeof startRedis>> | undefined

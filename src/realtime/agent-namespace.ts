@@ -16,7 +16,11 @@ import { ticketNotFound } from "../workflows/tickets/utils/retrieve-ticket"
 import { isTransientDatabaseError, reportFailure } from "./errors"
 import { retryTransient } from "./group-commit"
 import { enforceLimit } from "./limits"
-import { agentFirstName, replayMessages, toWireMessage } from "./serialize"
+import {
+  agentFirstName,
+  replayMessages,
+  toWireMessage,
+} from "../publisher/serialize"
 import type { Realtime } from "./server"
 import {
   AgentReplay,

@@ -6,31 +6,33 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { Server, type Socket } from "socket.io"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
+import {
+  ADAPTER_KEY,
+  channelRoom,
+  RoomPublisher,
+  ticketRoom,
+  userRoom,
+  type InterServerEvents,
+} from "../publisher/publisher"
+import { provideSocketServer } from "../publisher/registry"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import {
   AGENT_NAMESPACE,
   REALTIME_PATH,
   VISITOR_NAMESPACE,
   type AgentClientToServerEvents,
-  type AgentJoinedEvent,
   type AgentServerToClientEvents,
   type TypingEvent,
   type VisitorClientToServerEvents,
   type VisitorServerToClientEvents,
-  type WireConversation,
-  type WireMessage,
-  type WireTicket,
 } from "../types/realtime"
 import { forgetLocalChannelOrigins } from "../utils/channel-origins"
 import { clientIp } from "../utils/client-ip"
 import { RateLimitedError } from "./errors"
 import { enforceLimit, handshakeRefusal } from "./limits"
 import { RateLimiter } from "./rate-limiter"
-import {
-  createFallbackAdapter,
-  quietPublisher,
-  RedisHealth,
-} from "./redis-fallback"
+import { quietPublisher, redactedUrl, RedisHealth } from "../utils/redis-health"
+import { createFallbackAdapter } from "./redis-fallback"
 
 export type VisitorSocketData = {
   ticket_id: string
@@ -50,11 +52,6 @@ export type VisitorNamespace = ReturnType<
     VisitorSocketData
   >["of"]
 >
-/** What one instance tells the others (through the Redis adapter). */
-export type InterServerEvents = {
-  "channel-origins:forget": (channelId: string) => void
-}
-
 export type AgentNamespace = ReturnType<
   Server<
     AgentClientToServerEvents,
@@ -64,22 +61,7 @@ export type AgentNamespace = ReturnType<
   >["of"]
 >
 
-export const channelRoom = (channelId: string | null) =>
-  `channel:${channelId ?? "none"}`
-export const ticketRoom = (ticketId: string) => `ticket:${ticketId}`
-export const userRoom = (userId: string) => `user:${userId}`
-
-/** redis://user:secret@host:6379 → redis://host:6379, for the log. */
-function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    parsed.username = ""
-    parsed.password = ""
-    return parsed.toString()
-  } catch {
-    return "the configured URL"
-  }
-}
+export { channelRoom, ticketRoom, userRoom }
 
 /** Socket handshakes per client address, in both namespaces. */
 function handshakeLimiter(realtime: Realtime, hops: () => number) {
@@ -111,6 +93,8 @@ export class Realtime {
   readonly limiter: RateLimiter
   /** Limits that belong to one socket, counted in this process. */
   readonly localLimiter = new RateLimiter()
+  /** What the workflows publish through, when they run in this process. */
+  readonly publisher: RoomPublisher
   private readonly attached = new WeakSet<http.Server>()
   private attachedCount = 0
   private handlersInstalled = false
@@ -150,9 +134,7 @@ export class Realtime {
       sub.on("error", () => undefined)
       limiterRedis = pub
       this.redisClients.push(pub, sub)
-      this.io.adapter(
-        createFallbackAdapter(pub, sub, health, "medusa-helpdesk")
-      )
+      this.io.adapter(createFallbackAdapter(pub, sub, health, ADAPTER_KEY))
     }
     this.limiter = new RateLimiter(limiterRedis)
     this.clustered = Boolean(redisUrl)
@@ -166,6 +148,23 @@ export class Realtime {
     this.visitors.use(limitHandshakes)
     this.agents.use(limitHandshakes)
 
+    this.publisher = new RoomPublisher(
+      {
+        visitors: this.visitors,
+        agents: this.agents,
+      },
+      () => this.refreshAgentRooms()
+    )
+    // a process without a socket server (Medusa's worker) asks through Redis
+    this.agents.on("agent-rooms:refresh", () => {
+      void this.refreshAgentRooms({ local: true }).catch((err: unknown) =>
+        container
+          .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+          .warn(
+            `Helpdesk: could not move agents between channel rooms: ${err instanceof Error ? err.message : String(err)}`
+          )
+      )
+    })
     this.agents.on("channel-origins:forget", (channelId: unknown) => {
       if (typeof channelId === "string") {
         void forgetLocalChannelOrigins(container, channelId).catch(
@@ -177,7 +176,8 @@ export class Realtime {
 
   /**
    * Handlers are installed by the API layer (src/api/middlewares.ts), not here: they run
-   * workflows, and the workflows' publish steps depend on this file.
+   * workflows, and this file stays loadable without them (the workflows publish through
+   * src/publisher, which this file serves when the process has a socket server).
    */
   installHandlers(install: (realtime: Realtime) => void): void {
     if (!this.handlersInstalled) {
@@ -216,49 +216,6 @@ export class Realtime {
     }
   }
 
-  /* ---- fan-out, used by the workflows' last steps ---- */
-
-  publishMessage(
-    ticket: { id: string; channel_id: string | null },
-    message: WireMessage,
-    exceptSocketId?: string
-  ): void {
-    const except = exceptSocketId ? [exceptSocketId] : []
-    if (message.kind !== "note") {
-      this.visitors
-        .to(ticketRoom(ticket.id))
-        .except(except)
-        .emit("message:new", message)
-    }
-    this.agents
-      .to(channelRoom(ticket.channel_id))
-      .except(except)
-      .emit("message:new", message)
-  }
-
-  publishTicketCreated(ticket: WireTicket): void {
-    this.agents
-      .to(channelRoom(ticket.channel_id))
-      .emit("ticket:created", { ticket })
-  }
-
-  publishTicketUpdated(
-    ticket: WireTicket,
-    conversation: WireConversation
-  ): void {
-    this.agents
-      .to(channelRoom(ticket.channel_id))
-      .emit("ticket:updated", { ticket })
-    this.visitors
-      .to(ticketRoom(ticket.id))
-      .emit("ticket:updated", { conversation })
-  }
-
-  publishAgentJoined(channelId: string | null, event: AgentJoinedEvent): void {
-    this.visitors.to(ticketRoom(event.ticket_id)).emit("agent:joined", event)
-    this.agents.to(channelRoom(channelId)).emit("agent:joined", event)
-  }
-
   publishTyping(event: TypingEvent, exceptSocketId?: string): void {
     const except = exceptSocketId ? [exceptSocketId] : []
     if (event.author_type === "agent") {
@@ -272,12 +229,15 @@ export class Realtime {
 
   /**
    * Re-reads which channels each connected agent may work and moves their sockets in or out
-   * of the channel rooms, on every instance (the Redis adapter reaches remote sockets).
+   * of the channel rooms, on every instance (the Redis adapter reaches remote sockets), or,
+   * with `local`, on this instance only.
    */
-  async refreshAgentRooms(): Promise<void> {
+  async refreshAgentRooms({ local = false } = {}): Promise<void> {
     const helpdesk =
       this.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const sockets = await this.agents.fetchSockets()
+    const sockets = await (
+      local ? this.agents.local : this.agents
+    ).fetchSockets()
     const byUser = new Map<string, typeof sockets>()
     for (const socket of sockets) {
       const list = byUser.get(socket.data.user_id) ?? []
@@ -317,6 +277,8 @@ export class Realtime {
 // Process-wide: the API, the workflows and the boot hook may load this file separately.
 const KEY = Symbol.for("medusa-helpdesk.realtime")
 type Holder = { [KEY]?: Realtime }
+
+provideSocketServer((container) => getRealtime(container).publisher)
 
 export function getRealtime(
   container: MedusaContainer = appContainer

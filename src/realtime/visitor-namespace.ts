@@ -9,7 +9,7 @@ import type { ReplayAck, SendAck, TypingAck } from "../types/realtime"
 import { isOriginAllowed } from "../utils/channel-origins"
 import { reportFailure, toRealtimeError } from "./errors"
 import { enforceLimit } from "./limits"
-import { replayMessages, toWireMessage } from "./serialize"
+import { replayMessages, toWireMessage } from "../publisher/serialize"
 import type { Realtime } from "./server"
 import { visitorMessageSender } from "./visitor-sends"
 import {

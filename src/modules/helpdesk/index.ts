@@ -1,4 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
+import realtimePublisherLoader from "./loaders/realtime-publisher"
 import warmRealtimeLoader from "./loaders/warm-realtime"
 import HelpdeskModuleService from "./service"
 
@@ -6,5 +7,5 @@ export const HELPDESK_MODULE = "helpdesk"
 
 export default Module(HELPDESK_MODULE, {
   service: HelpdeskModuleService,
-  loaders: [warmRealtimeLoader],
+  loaders: [realtimePublisherLoader, warmRealtimeLoader],
 })

@@ -75,6 +75,13 @@ import {
   TicketTag,
 } from "./models"
 
+/** The helpdesk's Redis: its own option, else Medusa's REDIS_URL. */
+export function helpdeskRedisUrl(
+  options: Pick<HelpdeskModuleOptions, "redisUrl">
+): string | undefined {
+  return options.redisUrl || process.env.REDIS_URL || undefined
+}
+
 // Keys equal the models' names in PascalCase: Query calls list<Key>s on the service.
 
 /** Times the locking way of appending is tried when PostgreSQL picks it as a deadlock's victim. */
@@ -397,7 +404,7 @@ class HelpdeskModuleService
   }
 
   getRedisUrl(): string | undefined {
-    return this.options_.redisUrl || process.env.REDIS_URL || undefined
+    return helpdeskRedisUrl(this.options_)
   }
 
   /** A limit from the options, or its default. */

@@ -1,7 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import type { StoredMessage } from "../../../modules/helpdesk/service"
-import { getRealtime } from "../../../realtime/server"
-import { toWireMessage } from "../../../realtime/serialize"
+import { resolveRealtimePublisher } from "../../../publisher/registry"
+import { toWireMessage } from "../../../publisher/serialize"
 
 export type PublishMessageStepInput = {
   ticket: { id: string; channel_id: string | null }
@@ -22,7 +22,7 @@ export const publishMessageStep = createStep(
     { ticket, message, except_socket_id }: PublishMessageStepInput,
     { container }
   ) => {
-    getRealtime(container).publishMessage(
+    resolveRealtimePublisher(container).publishMessage(
       ticket,
       await toWireMessage(container, message),
       except_socket_id

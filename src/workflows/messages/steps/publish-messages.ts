@@ -1,6 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { getRealtime } from "../../../realtime/server"
-import { toWireMessage } from "../../../realtime/serialize"
+import { resolveRealtimePublisher } from "../../../publisher/registry"
+import { toWireMessage } from "../../../publisher/serialize"
 import type { PublishMessageStepInput } from "./publish-message"
 
 export const publishMessagesStepId = "publish-helpdesk-messages"
@@ -15,12 +15,12 @@ export const publishMessagesStep = createStep(
     { messages }: { messages: PublishMessageStepInput[] },
     { container }
   ) => {
-    const realtime = getRealtime(container)
+    const publisher = resolveRealtimePublisher(container)
     const wire = await Promise.all(
       messages.map((m) => toWireMessage(container, m.message))
     )
     messages.forEach((m, i) =>
-      realtime.publishMessage(m.ticket, wire[i], m.except_socket_id)
+      publisher.publishMessage(m.ticket, wire[i], m.except_socket_id)
     )
   }
 )

@@ -1,5 +1,5 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { getRealtime } from "../../../realtime/server"
+import { resolveRealtimePublisher } from "../../../publisher/registry"
 
 export const refreshAgentRoomsStepId = "refresh-helpdesk-agent-rooms"
 /**
@@ -10,6 +10,6 @@ export const refreshAgentRoomsStepId = "refresh-helpdesk-agent-rooms"
 export const refreshAgentRoomsStep = createStep(
   refreshAgentRoomsStepId,
   async (_input: Record<string, never>, { container }) => {
-    await getRealtime(container).refreshAgentRooms()
+    await resolveRealtimePublisher(container).refreshAgentRooms()
   }
 )

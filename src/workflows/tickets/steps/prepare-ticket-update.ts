@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { agentFirstName } from "../../../realtime/serialize"
+import { agentFirstName } from "../../../publisher/serialize"
 import type { SentimentLabel, TopicId } from "../../../types/classification"
 import type { TicketPriority, TicketStatus } from "../../../types/ticket"
 import { actorName, retrieveTicketOrNotFound } from "../utils/retrieve-ticket"

@@ -1,7 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import type { StoredMessage } from "../../../modules/helpdesk/service"
-import { getRealtime } from "../../../realtime/server"
-import { agentFirstName, toWireMessage } from "../../../realtime/serialize"
+import { resolveRealtimePublisher } from "../../../publisher/registry"
+import { agentFirstName, toWireMessage } from "../../../publisher/serialize"
 
 export type PublishAgentJoinedStepInput = {
   ticket: { id: string; channel_id: string | null }
@@ -20,7 +20,7 @@ export const publishAgentJoinedStep = createStep(
     { ticket, user_id, message }: PublishAgentJoinedStepInput,
     { container }
   ) => {
-    getRealtime(container).publishAgentJoined(ticket.channel_id, {
+    resolveRealtimePublisher(container).publishAgentJoined(ticket.channel_id, {
       ticket_id: ticket.id,
       agent: {
         id: user_id,

@@ -1,6 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { getRealtime } from "../../../realtime/server"
-import { toWireTicket, type TicketRecord } from "../../../realtime/serialize"
+import { resolveRealtimePublisher } from "../../../publisher/registry"
+import { toWireTicket, type TicketRecord } from "../../../publisher/serialize"
 
 export const publishTicketCreatedStepId = "publish-helpdesk-ticket-created"
 /**
@@ -10,7 +10,7 @@ export const publishTicketCreatedStepId = "publish-helpdesk-ticket-created"
 export const publishTicketCreatedStep = createStep(
   publishTicketCreatedStepId,
   async ({ ticket }: { ticket: TicketRecord }, { container }) => {
-    getRealtime(container).publishTicketCreated(
+    resolveRealtimePublisher(container).publishTicketCreated(
       await toWireTicket(container, ticket)
     )
   }

@@ -1,13 +1,13 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { getRealtime } from "../../../realtime/server"
+import { resolveRealtimePublisher } from "../../../publisher/registry"
 import {
   TICKET_RECORD_FIELDS,
   toWireConversation,
   toWireTicket,
   type TicketRecord,
-} from "../../../realtime/serialize"
+} from "../../../publisher/serialize"
 
 export const publishTicketUpdatedStepId = "publish-helpdesk-ticket-updated"
 /**
@@ -25,9 +25,9 @@ export const publishTicketUpdatedStep = createStep(
       { id: ids },
       { select: [...TICKET_RECORD_FIELDS] }
     )) as unknown as TicketRecord[]
-    const realtime = getRealtime(container)
+    const publisher = resolveRealtimePublisher(container)
     for (const ticket of tickets) {
-      realtime.publishTicketUpdated(
+      publisher.publishTicketUpdated(
         await toWireTicket(container, ticket),
         await toWireConversation(container, ticket)
       )

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { agentFirstName } from "../../../realtime/serialize"
+import { agentFirstName } from "../../../publisher/serialize"
 import { hasNotificationProvider } from "../utils/notification-channels"
 
 export type ValidateAgentTicketStepInput = {

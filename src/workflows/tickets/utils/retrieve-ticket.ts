@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { agentFirstName } from "../../../realtime/serialize"
+import { agentFirstName } from "../../../publisher/serialize"
 
 type ListTickets = HelpdeskModuleService["listHelpdeskTickets"]
 type TicketColumns = NonNullable<Parameters<ListTickets>[1]>["select"]

@@ -5,7 +5,7 @@ import {
   TICKET_RECORD_FIELDS,
   toWireConversation,
   type TicketRecord,
-} from "../../../../realtime/serialize"
+} from "../../../../publisher/serialize"
 import type { VisitorRequest } from "../../middlewares"
 
 export const GET = async (req: VisitorRequest, res: MedusaResponse) => {

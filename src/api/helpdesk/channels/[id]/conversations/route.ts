@@ -6,7 +6,7 @@ import type HelpdeskModuleService from "../../../../../modules/helpdesk/service"
 import {
   toWireConversation,
   toWireMessage,
-} from "../../../../../realtime/serialize"
+} from "../../../../../publisher/serialize"
 import { startConversationWorkflow } from "../../../../../workflows/tickets/workflows/start-conversation"
 import type { StartConversationType } from "../../../validators"
 

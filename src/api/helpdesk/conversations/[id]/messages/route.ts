@@ -9,7 +9,7 @@ import {
 import {
   replayMessages,
   toWireMessage,
-} from "../../../../../realtime/serialize"
+} from "../../../../../publisher/serialize"
 import { getRealtime } from "../../../../../realtime/server"
 import { limitVisitorMessage } from "../../../../../realtime/visitor-namespace"
 import { visitorMessageSender } from "../../../../../realtime/visitor-sends"

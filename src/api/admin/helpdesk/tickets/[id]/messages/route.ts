@@ -8,7 +8,7 @@ import type HelpdeskModuleService from "../../../../../../modules/helpdesk/servi
 import {
   replayMessages,
   toWireMessage,
-} from "../../../../../../realtime/serialize"
+} from "../../../../../../publisher/serialize"
 import { sendMessageWorkflow } from "../../../../../../workflows/messages/workflows/send-message"
 import { ticketNotFound } from "../../../../../../workflows/tickets/utils/retrieve-ticket"
 import type {
