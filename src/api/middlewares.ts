@@ -9,6 +9,7 @@ import { registerAgentNamespace } from "../realtime/agent-namespace"
 import { getRealtime, type Realtime } from "../realtime/server"
 import { registerVisitorNamespace } from "../realtime/visitor-namespace"
 import { REALTIME_PATH } from "../types/realtime"
+import { adminAutomationRuleRoutesMiddlewares } from "./admin/helpdesk/automation-rules/middlewares"
 import { adminBaselinkerRoutesMiddlewares } from "./admin/helpdesk/baselinker/middlewares"
 import { adminChannelRoutesMiddlewares } from "./admin/helpdesk/channels/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
@@ -81,6 +82,7 @@ export default defineMiddlewares({
     ...adminContactRoutesMiddlewares,
     ...adminProjectRoutesMiddlewares,
     ...adminTaskRoutesMiddlewares,
+    ...adminAutomationRuleRoutesMiddlewares,
     ...helpdeskPublicRoutesMiddlewares,
   ],
 })

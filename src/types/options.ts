@@ -71,6 +71,13 @@ export type HelpdeskModuleOptions = {
   }
   /** How shoppers' messages are labelled with sentiment and topic (see ClassifierOptions). */
   classifier?: ClassifierOptions
+  automations?: {
+    /**
+     * At most this many autoresponses (send_autoresponse) per ticket in any hour (default 3);
+     * later ones are skipped and the run says so. 0 turns autoresponses off.
+     */
+    maxAutoresponsesPerTicketPerHour?: number
+  }
 }
 
 export type BaselinkerOptions = {

@@ -824,11 +824,169 @@ class HelpdeskModuleService
     return result.rows[0] ?? null
   }
 
+  /* ---------------- automations ---------------- */
+
+  /** At most this many autoresponses per ticket per hour (`automations.maxAutoresponsesPerTicketPerHour`, default 3). */
+  getMaxAutoresponsesPerTicketPerHour(): number {
+    const max = this.options_.automations?.maxAutoresponsesPerTicketPerHour
+    return typeof max === "number" && Number.isInteger(max) && max >= 0
+      ? max
+      : 3
+  }
+
+  /**
+   * Records that a rule matched an event, once per dedupe key: answers the new run's id, or
+   * null when a run with the key exists (a retried event), so its actions are not applied twice.
+   */
+  @InjectManager()
+  async claimAutomationRun(
+    run: {
+      rule_id: string
+      ticket_id: string
+      trigger: string
+      dedupe_key: string
+    },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string | null> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `insert into helpdesk_automation_run (id, rule_id, ticket_id, trigger, matched, dedupe_key)
+       values (?, ?, ?, ?, true, ?)
+       on conflict (dedupe_key) where dedupe_key is not null and deleted_at is null do nothing
+       returning id`,
+      [
+        generateEntityId(undefined, "hdarr"),
+        run.rule_id,
+        run.ticket_id,
+        run.trigger,
+        run.dedupe_key,
+      ]
+    )
+    return result.rows[0]?.id ?? null
+  }
+
+  /** The latest run of each rule, by rule id. */
+  @InjectManager()
+  async listLastAutomationRunAt(
+    ruleIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Map<string, Date>> {
+    if (!ruleIds.length) {
+      return new Map()
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select rule_id, max(created_at) as at from helpdesk_automation_run
+        where rule_id = any(?::text[]) and deleted_at is null group by rule_id`,
+      [ruleIds]
+    )
+    return new Map(
+      result.rows.map((r: { rule_id: string; at: Date }) => [
+        r.rule_id,
+        new Date(r.at),
+      ])
+    )
+  }
+
+  /** A ticket's runs, newest first, with their rule's name (also of a deleted rule). */
+  @InjectManager()
+  async listTicketAutomationRuns(
+    ticketId: string,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<TicketAutomationRun[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select r.id, r.rule_id, ru.name as rule_name, r.trigger, r.matched,
+              r.actions_applied, r.error, r.created_at
+         from helpdesk_automation_run r
+         left join helpdesk_automation_rule ru on ru.id = r.rule_id
+        where r.ticket_id = ? and r.deleted_at is null
+        order by r.created_at desc, r.id desc
+        limit ?`,
+      [ticketId, limit]
+    )
+    return result.rows
+  }
+
+  /** How many autoresponses (automation chat messages) a ticket got in the last hour. */
+  @InjectManager()
+  async countRecentAutoresponses(
+    ticketId: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<number> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select count(*)::int as count from helpdesk_message
+        where ticket_id = ? and author_type = 'automation' and kind = 'message'
+          and deleted_at is null and created_at > now() - interval '1 hour'`,
+      [ticketId]
+    )
+    return result.rows[0].count
+  }
+
+  /**
+   * Tickets due for a timed rule at `now`: for no_agent_reply, open tickets whose last chat
+   * message is the shopper's and older than the delay; for pending_for, tickets pending longer
+   * than the delay. Only moments that fell due within the last day count (so a ticket is not
+   * looked at forever), and tickets the rule already ran on for that moment are left out.
+   */
+  @InjectManager()
+  async listDueAutomationTickets(
+    rule: { id: string; trigger: string; delay_minutes: number },
+    now: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; due_key: string }[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const since =
+      rule.trigger === "pending_for"
+        ? "coalesce(t.status_changed_at, t.updated_at)"
+        : "t.last_message_at"
+    const condition =
+      rule.trigger === "pending_for"
+        ? "t.status = 'pending'"
+        : "t.status <> 'closed' and t.last_message_author = 'customer'"
+    const key = `to_char(${since} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+    const result = await knex.raw(
+      `select t.id, ${key} as due_key from helpdesk_ticket t
+        where t.deleted_at is null and ${condition}
+          and ${since} <= ?::timestamptz - make_interval(mins => ?)
+          and ${since} > ?::timestamptz - make_interval(mins => ?) - interval '1 day'
+          and not exists (
+            select 1 from helpdesk_automation_run r
+             where r.dedupe_key = ? || t.id || ':' || ${key}
+          )
+        order by ${since} asc
+        limit ?`,
+      [
+        now.toISOString(),
+        rule.delay_minutes,
+        now.toISOString(),
+        rule.delay_minutes,
+        `${rule.id}:${rule.trigger}:`,
+        limit,
+      ]
+    )
+    return result.rows
+  }
+
   /** The public backend URL the embed code points at, from the options or MEDUSA_BACKEND_URL. */
   getBackendUrl(): string | undefined {
     const url = this.options_.backendUrl || process.env.MEDUSA_BACKEND_URL
     return url ? url.replace(/\/+$/, "") : undefined
   }
+}
+
+export type TicketAutomationRun = {
+  id: string
+  rule_id: string
+  rule_name: string | null
+  trigger: string
+  matched: boolean
+  actions_applied: unknown
+  error: string | null
+  created_at: Date
 }
 
 /** The channels a user (the one binding) works: listed as an agent, or listing nobody. */

@@ -10,6 +10,8 @@ export const AutomationRule = model
     // rules run in ascending position
     position: model.number().default(0),
     trigger: model.enum([...AUTOMATION_TRIGGERS]),
+    // no_agent_reply: minutes after an unanswered shopper message; pending_for: minutes pending
+    delay_minutes: model.number().nullable(),
     // { match: "all" | "any", predicates: [{ field, operator, value }] }
     conditions: model.json(),
     // ordered list of { type, … } actions

@@ -12,7 +12,13 @@ export const AutomationRun = model
     // the actions that ran, with what they did
     actions_applied: model.json().nullable(),
     error: model.text().nullable(),
+    // rule + trigger + the event (message id, due moment…): a retried event finds it taken
+    dedupe_key: model.text().nullable(),
     rule: model.belongsTo(() => AutomationRule, { mappedBy: "runs" }),
     ticket: model.belongsTo(() => Ticket, { mappedBy: "automation_runs" }),
   })
-  .indexes([{ on: ["ticket_id", "created_at"] }])
+  .indexes([
+    { on: ["ticket_id", "created_at"] },
+    { on: ["rule_id", "created_at"] },
+    { on: ["dedupe_key"], unique: true, where: "dedupe_key IS NOT NULL" },
+  ])

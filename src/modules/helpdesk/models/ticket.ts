@@ -51,6 +51,8 @@ export const Ticket = model
     user_agent: model.text().nullable(),
     locale: model.text().nullable(),
     closed_at: model.dateTime().nullable(),
+    // when the status last changed: how long a ticket has been pending
+    status_changed_at: model.dateTime().nullable(),
     first_response_at: model.dateTime().nullable(),
     channel: model.belongsTo(() => Channel, { mappedBy: "tickets" }).nullable(),
     inbox: model.belongsTo(() => Inbox, { mappedBy: "tickets" }).nullable(),

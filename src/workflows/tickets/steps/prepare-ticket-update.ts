@@ -5,7 +5,7 @@ import { agentFirstName } from "../../../realtime/serialize"
 import type { SentimentLabel, TopicId } from "../../../types/classification"
 import type { TicketPriority, TicketStatus } from "../../../types/ticket"
 import { actorName, retrieveTicketOrNotFound } from "../utils/retrieve-ticket"
-import { systemLines } from "../utils/system-lines"
+import { automationLines, systemLines } from "../utils/system-lines"
 import type { UpdateTicketData } from "./update-tickets"
 
 export type TicketChanges = {
@@ -23,7 +23,9 @@ export type TicketChanges = {
 
 export type PrepareTicketUpdateStepInput = TicketChanges & {
   id: string
-  user_id: string
+  /** the acting agent; absent when an automation rule acts */
+  user_id?: string
+  automation?: { rule_name: string }
 }
 
 /** The kinds of change, each written to the transcript as one line, in this order. */
@@ -77,9 +79,16 @@ export const prepareTicketUpdateStep = createStep(
       "sentiment_set_by",
       "context",
       "context_set_by",
+      "locale",
     ])
 
-    const actor = await actorName(container, input.user_id)
+    const actor = input.user_id
+      ? await actorName(container, input.user_id)
+      : "An automation"
+    // a rule's change is written as "Rule 'name': priority → urgent"
+    const rule = input.automation
+      ? automationLines(input.automation.rule_name, ticket.locale)
+      : null
     const nameOf = async (userId: string) =>
       (await agentFirstName(container, userId)) ?? "an agent"
     const update: UpdateTicketData = { id: ticket.id }
@@ -92,12 +101,16 @@ export const prepareTicketUpdateStep = createStep(
       } else if (ticket.status === "closed") {
         update.closed_at = null
       }
-      lines.status = systemLines.status(actor, input.status)
+      lines.status = rule
+        ? rule.change("status", input.status)
+        : systemLines.status(actor, input.status)
     }
 
     if (input.priority !== undefined && input.priority !== ticket.priority) {
       update.priority = input.priority
-      lines.priority = systemLines.priority(actor, input.priority)
+      lines.priority = rule
+        ? rule.change("priority", input.priority)
+        : systemLines.priority(actor, input.priority)
     }
 
     if (
@@ -105,10 +118,12 @@ export const prepareTicketUpdateStep = createStep(
       input.assignee_id !== ticket.assignee_id
     ) {
       update.assignee_id = input.assignee_id
-      lines.assignee = systemLines.assignee(
-        actor,
-        input.assignee_id ? await nameOf(input.assignee_id) : null
-      )
+      const assignee = input.assignee_id
+        ? await nameOf(input.assignee_id)
+        : null
+      lines.assignee = rule
+        ? rule.change("assignee", assignee)
+        : systemLines.assignee(actor, assignee)
     }
 
     if (input.team_id !== undefined && input.team_id !== ticket.team_id) {
@@ -122,11 +137,13 @@ export const prepareTicketUpdateStep = createStep(
       )
       const teamName = (id: string | null) =>
         id ? (teams.find((t) => t.id === id)?.name ?? null) : null
-      lines.team = systemLines.team(
-        actor,
-        teamName(input.team_id),
-        teamName(ticket.team_id)
-      )
+      lines.team = rule
+        ? rule.change("team", teamName(input.team_id))
+        : systemLines.team(
+            actor,
+            teamName(input.team_id),
+            teamName(ticket.team_id)
+          )
     }
 
     if (input.inbox_id !== undefined && input.inbox_id !== ticket.inbox_id) {
@@ -145,7 +162,8 @@ export const prepareTicketUpdateStep = createStep(
         (input.sentiment !== null) !== !!ticket.sentiment_set_by)
     ) {
       update.sentiment = input.sentiment
-      update.sentiment_set_by = input.sentiment === null ? null : input.user_id
+      update.sentiment_set_by =
+        input.sentiment === null ? null : (input.user_id ?? null)
       // the flags are the shopper's since an agent last looked at the mood
       update.sentiment_flags = null
       lines.sentiment = systemLines.sentiment(actor, input.sentiment)
@@ -157,7 +175,8 @@ export const prepareTicketUpdateStep = createStep(
         (input.context !== null) !== !!ticket.context_set_by)
     ) {
       update.context = input.context
-      update.context_set_by = input.context === null ? null : input.user_id
+      update.context_set_by =
+        input.context === null ? null : (input.user_id ?? null)
       lines.context = systemLines.context(actor, input.context)
     }
 
@@ -180,7 +199,9 @@ export const prepareTicketUpdateStep = createStep(
         )
         const names = (ids: string[]) =>
           ids.map((id) => tags.find((t) => t.id === id)?.name ?? id)
-        lines.tags = systemLines.tags(actor, names(added), names(removed))
+        lines.tags = rule
+          ? rule.tags(names(added), names(removed))
+          : systemLines.tags(actor, names(added), names(removed))
       }
     }
 

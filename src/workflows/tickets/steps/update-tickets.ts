@@ -11,6 +11,7 @@ export type UpdateTicketData = {
   team_id?: string | null
   inbox_id?: string | null
   closed_at?: Date | null
+  status_changed_at?: Date | null
   skip_next_autoresponder?: boolean
   sentiment?: string | null
   sentiment_flags?: string[] | null
@@ -22,13 +23,23 @@ export type UpdateTicketData = {
 export const updateTicketsStepId = "update-helpdesk-tickets"
 /**
  * This step updates tickets, keeping the previous values of the changed fields to restore them.
+ * A status change stamps `status_changed_at`, from which `pending_for` rules count.
  */
 export const updateTicketsStep = createStep(
   updateTicketsStepId,
-  async ({ tickets }: { tickets: UpdateTicketData[] }, { container }) => {
-    if (!tickets.length) {
+  async (
+    { tickets: input }: { tickets: UpdateTicketData[] },
+    { container }
+  ) => {
+    if (!input.length) {
       return new StepResponse([], [] as UpdateTicketData[])
     }
+    const now = new Date()
+    const tickets = input.map((t) =>
+      t.status !== undefined && t.status_changed_at === undefined
+        ? { ...t, status_changed_at: now }
+        : t
+    )
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     const touched = [...new Set(tickets.flatMap((t) => Object.keys(t)))]
     const before = await helpdesk.listHelpdeskTickets(

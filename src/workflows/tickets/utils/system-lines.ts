@@ -94,3 +94,61 @@ const CLOSED_FOR_SHOPPER: Record<string, string> = {
 
 export const closedForShopper = (locale: string | null | undefined) =>
   CLOSED_FOR_SHOPPER[locale ?? "en"] ?? CLOSED_FOR_SHOPPER.en
+
+/** Words of the lines an automation rule writes, in the ticket's language. */
+const RULE_WORDS: Record<
+  string,
+  {
+    rule: string
+    status: string
+    priority: string
+    assignee: string
+    team: string
+    tags: string
+    none: string
+  }
+> = {
+  en: {
+    rule: "Rule",
+    status: "status",
+    priority: "priority",
+    assignee: "assignee",
+    team: "team",
+    tags: "tags",
+    none: "nobody",
+  },
+  pl: {
+    rule: "Reguła",
+    status: "status",
+    priority: "priorytet",
+    assignee: "przypisano",
+    team: "zespół",
+    tags: "tagi",
+    none: "nikt",
+  },
+}
+
+/**
+ * The internal lines an automation rule writes, one per applied action, in the ticket's
+ * locale: "Rule 'Negative on the PL shop': priority → urgent".
+ */
+export function automationLines(
+  ruleName: string,
+  locale: string | null | undefined
+) {
+  const words = RULE_WORDS[locale ?? "en"] ?? RULE_WORDS.en
+  const prefix = `${words.rule} '${ruleName}':`
+  return {
+    change: (
+      kind: "status" | "priority" | "assignee" | "team",
+      value: string | null
+    ) => `${prefix} ${words[kind]} → ${value ?? words.none}`,
+    tags: (added: string[], removed: string[]) =>
+      `${prefix} ${words.tags} ${[
+        ...added.map((n) => `+ "${n}"`),
+        ...removed.map((n) => `− "${n}"`),
+      ].join(", ")}`,
+    /** a line for any other action, e.g. "autoresponse sent" */
+    say: (text: string) => `${prefix} ${text}`,
+  }
+}

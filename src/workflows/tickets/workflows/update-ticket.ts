@@ -27,8 +27,13 @@ import { validateTicketUpdateStep } from "../steps/validate-ticket-update"
 
 export type UpdateTicketWorkflowInput = TicketChanges & {
   id: string
-  /** the acting agent; must have access to the ticket's channel */
-  user_id: string
+  /** the acting agent; must have access to the ticket's channel. Omitted by automations. */
+  user_id?: string
+  /**
+   * Set when an automation rule makes the change: the lines name the rule, and the
+   * `helpdesk.ticket.updated` event carries `automation: true` so that rules do not fire on it.
+   */
+  automation?: { rule_name: string }
 }
 
 export const updateTicketWorkflowId = "update-helpdesk-ticket"
@@ -45,7 +50,18 @@ export const updateTicketWorkflowId = "update-helpdesk-ticket"
 export const updateTicketWorkflow = createWorkflow(
   updateTicketWorkflowId,
   (input: WorkflowData<UpdateTicketWorkflowInput>) => {
-    validateTicketAccessStep({ ticket_id: input.id, user_id: input.user_id })
+    when(
+      "ticket-update-by-agent",
+      { input },
+      ({ input }) => !!input.user_id
+    ).then(() => {
+      validateTicketAccessStep(
+        transform({ input }, ({ input }) => ({
+          ticket_id: input.id,
+          user_id: input.user_id!,
+        }))
+      )
+    })
     validateTicketUpdateStep(
       transform({ input }, ({ input }) => ({
         assignee_id: input.assignee_id,
@@ -97,7 +113,7 @@ export const updateTicketWorkflow = createWorkflow(
                 {
                   ticket_id: plan.ticket.id,
                   author_type: "system" as const,
-                  author_id: input.user_id,
+                  author_id: input.user_id ?? null,
                   kind: "note" as const,
                   body: plan.lines[kind],
                 },
@@ -116,7 +132,11 @@ export const updateTicketWorkflow = createWorkflow(
     when("ticket-changed", { plan }, ({ plan }) => plan.changed).then(() => {
       emitEventStep({
         eventName: HelpdeskEvents.TICKET_UPDATED,
-        data: transform({ plan }, ({ plan }) => ({ id: plan.ticket.id })),
+        data: transform({ plan, input }, ({ plan, input }) =>
+          input.automation
+            ? { id: plan.ticket.id, automation: true }
+            : { id: plan.ticket.id }
+        ),
       })
       publishTicketUpdatedStep({
         ids: transform({ plan }, ({ plan }) => [plan.ticket.id]),
