@@ -1,23 +1,29 @@
 import {
-  CLASSIFIER_LANGUAGES,
-  SENTIMENT_FLAGS,
-  SENTIMENT_LABELS,
-  TOPIC_IDS,
-} from "../../types/classification"
-import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../types/ticket"
+  AUTOMATION_ACTION_TYPES,
+  AUTOMATION_FIELD_NAMES,
+  AUTOMATION_FIELDS,
+  AUTOMATION_OPERATORS,
+  AUTOMATION_TRIGGERS,
+  AUTOMATION_VARIABLES,
+  type AutomationAction,
+  type AutomationActionOutcome,
+  type AutomationActionType,
+  type AutomationConditions,
+  type AutomationField,
+  type AutomationOperator,
+  type AutomationPredicate,
+  type AutomationTrigger,
+  type AutomationValueKind,
+  type AutomationVariable,
+} from "../../types/automation"
+import type { ClassifierLanguage, TopicId } from "../../types/classification"
+import type { Weekday } from "../../types/channel"
 import type { ListResponse } from "./settings-types"
 
 // What a rule is made of, as the automation-rules routes take and answer it.
 
-export const RULE_TRIGGERS = [
-  "ticket_created",
-  "customer_message",
-  "agent_message",
-  "ticket_updated",
-  "no_agent_reply",
-  "pending_for",
-] as const
-export type RuleTrigger = (typeof RULE_TRIGGERS)[number]
+export const RULE_TRIGGERS = AUTOMATION_TRIGGERS
+export type RuleTrigger = AutomationTrigger
 
 export const TRIGGER_LABELS: Record<RuleTrigger, string> = {
   ticket_created: "A ticket is created",
@@ -34,16 +40,8 @@ export const DELAY_UNITS: Partial<Record<RuleTrigger, "minutes" | "hours">> = {
   pending_for: "hours",
 }
 
-export const RULE_OPERATORS = [
-  "is",
-  "is_not",
-  "in",
-  "contains",
-  "not_contains",
-  "gte",
-  "lte",
-] as const
-export type RuleOperator = (typeof RULE_OPERATORS)[number]
+export const RULE_OPERATORS = AUTOMATION_OPERATORS
+export type RuleOperator = AutomationOperator
 
 /** What kind of value a condition field compares, which decides its operators and its input. */
 export type FieldKind =
@@ -62,14 +60,11 @@ export type FieldKind =
 export type RuleFieldDefinition = {
   label: string
   kind: FieldKind
+  /** `is` / `is not` may compare with nobody (null). */
+  nullable?: boolean
   /** For `enum` fields: the values and their names. */
   options?: { value: string; label: string }[]
 }
-
-const named = <T extends string>(
-  values: readonly T[],
-  names: Record<T, string>
-) => values.map((value) => ({ value, label: names[value] }))
 
 const capitalised = (values: readonly string[]) =>
   values.map((value) => ({
@@ -77,7 +72,7 @@ const capitalised = (values: readonly string[]) =>
     label: (value.charAt(0).toUpperCase() + value.slice(1)).replace(/_/g, " "),
   }))
 
-const TOPIC_LABELS: Record<(typeof TOPIC_IDS)[number], string> = {
+const TOPIC_LABELS: Record<TopicId, string> = {
   order_status: "Order status",
   shipping_delivery: "Shipping & delivery",
   order_change_cancel: "Order change or cancel",
@@ -91,7 +86,7 @@ const TOPIC_LABELS: Record<(typeof TOPIC_IDS)[number], string> = {
   other: "Other",
 }
 
-const LANGUAGE_LABELS: Record<(typeof CLASSIFIER_LANGUAGES)[number], string> = {
+const LANGUAGE_LABELS: Record<ClassifierLanguage, string> = {
   en: "English",
   pl: "Polish",
 }
@@ -105,7 +100,7 @@ export const WEEKDAYS = [
   "sat",
   "sun",
 ] as const
-const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
+const WEEKDAY_LABELS: Record<Weekday, string> = {
   mon: "Monday",
   tue: "Tuesday",
   wed: "Wednesday",
@@ -115,103 +110,85 @@ const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
   sun: "Sunday",
 }
 
-const MEDUSA_ORDER_STATUSES = [
-  "pending",
-  "completed",
-  "draft",
-  "archived",
-  "canceled",
-  "requires_action",
-] as const
+const ENUM_LABELS: Partial<Record<AutomationField, Record<string, string>>> = {
+  context: TOPIC_LABELS,
+  language: LANGUAGE_LABELS,
+  weekday: WEEKDAY_LABELS,
+}
 
-export const RULE_FIELDS = {
-  channel_id: { label: "Chat channel", kind: "channel" },
-  sentiment: {
-    label: "Sentiment",
-    kind: "enum",
-    options: capitalised(SENTIMENT_LABELS),
-  },
-  sentiment_flag: {
-    label: "Sentiment flag",
-    kind: "enum",
-    options: capitalised(SENTIMENT_FLAGS),
-  },
-  context: {
-    label: "Context (topic)",
-    kind: "enum",
-    options: named(TOPIC_IDS, TOPIC_LABELS),
-  },
-  status: {
-    label: "Status",
-    kind: "enum",
-    options: capitalised(TICKET_STATUSES),
-  },
-  priority: {
-    label: "Priority",
-    kind: "enum",
-    options: capitalised(TICKET_PRIORITIES),
-  },
-  tag_id: { label: "Tag", kind: "tag" },
-  assignee_id: { label: "Assigned agent", kind: "user" },
-  team_id: { label: "Team", kind: "team" },
-  inbox_id: { label: "Inbox", kind: "inbox" },
-  subject: { label: "Subject", kind: "text" },
-  message_text: { label: "Message text", kind: "text" },
-  customer_email: { label: "Customer e-mail", kind: "text" },
-  email_domain: { label: "E-mail domain", kind: "text" },
-  language: {
-    label: "Language",
-    kind: "enum",
-    options: named(CLASSIFIER_LANGUAGES, LANGUAGE_LABELS),
-  },
-  within_opening_hours: { label: "Within opening hours", kind: "boolean" },
-  weekday: {
-    label: "Weekday",
-    kind: "enum",
-    options: named(WEEKDAYS, WEEKDAY_LABELS),
-  },
-  time_of_day: { label: "Time of day", kind: "time" },
-  is_first_customer_message: {
-    label: "First message of the customer",
-    kind: "boolean",
-  },
-  has_medusa_orders: { label: "Has Medusa orders", kind: "boolean" },
-  medusa_order_status: {
-    label: "Medusa order status",
-    kind: "enum",
-    options: capitalised(MEDUSA_ORDER_STATUSES),
-  },
-  medusa_order_total: { label: "Medusa order total", kind: "number" },
-  has_baselinker_orders: { label: "Has BaseLinker orders", kind: "boolean" },
-  baselinker_order_status: {
-    label: "BaseLinker order status",
-    kind: "baselinker_status",
-  },
-} satisfies Record<string, RuleFieldDefinition>
+const FIELD_LABELS: Record<AutomationField, string> = {
+  channel_id: "Chat channel",
+  sentiment: "Sentiment",
+  sentiment_flag: "Sentiment flags",
+  context: "Context (topic)",
+  status: "Status",
+  priority: "Priority",
+  tag_id: "Tags",
+  assignee_id: "Assigned agent",
+  team_id: "Team",
+  inbox_id: "Inbox",
+  subject: "Subject",
+  message_text: "Message text",
+  customer_email: "Customer e-mail",
+  email_domain: "E-mail domain",
+  language: "Language",
+  within_opening_hours: "Within opening hours",
+  weekday: "Weekday",
+  time_of_day: "Time of day",
+  is_first_customer_message: "First message of the customer",
+  has_medusa_orders: "Has Medusa orders",
+  medusa_order_status: "Medusa order status",
+  medusa_order_total: "Medusa order total",
+  has_baselinker_orders: "Has BaseLinker orders",
+  baselinker_order_status: "BaseLinker order status",
+}
 
-export type RuleField = keyof typeof RULE_FIELDS
-export const RULE_FIELD_IDS = Object.keys(RULE_FIELDS) as RuleField[]
+/** Stands for null in a select: "unassigned", "no team". */
+export const NULL_VALUE = "__null"
+
+const fieldDefinitionOf = (field: AutomationField): RuleFieldDefinition => {
+  const label = FIELD_LABELS[field]
+  const value: AutomationValueKind = AUTOMATION_FIELDS[field].value
+  switch (value.kind) {
+    case "id":
+      return {
+        label,
+        kind: value.ref,
+        nullable: "nullable" in value && !!value.nullable,
+      }
+    case "enum": {
+      const names = ENUM_LABELS[field]
+      return {
+        label,
+        kind: "enum",
+        options: names
+          ? value.values.map((v) => ({ value: v, label: names[v] ?? v }))
+          : capitalised(value.values),
+      }
+    }
+    case "text":
+      // compared as text, picked from the account's statuses
+      return field === "baselinker_order_status"
+        ? { label, kind: "baselinker_status" }
+        : { label, kind: "text" }
+    default:
+      return { label, kind: value.kind }
+  }
+}
+
+export const RULE_FIELD_IDS = AUTOMATION_FIELD_NAMES
+export type RuleField = AutomationField
 
 export const fieldDefinition = (field: string): RuleFieldDefinition =>
-  (RULE_FIELDS as Record<string, RuleFieldDefinition>)[field] ?? {
-    label: field,
-    kind: "text",
-  }
+  field in AUTOMATION_FIELDS
+    ? fieldDefinitionOf(field as AutomationField)
+    : { label: field, kind: "text" }
 
-/** The operators that make sense for each kind of field. */
-export const OPERATORS_BY_KIND: Record<FieldKind, RuleOperator[]> = {
-  channel: ["is", "is_not", "in"],
-  tag: ["is", "is_not", "in"],
-  user: ["is", "is_not", "in"],
-  team: ["is", "is_not", "in"],
-  inbox: ["is", "is_not", "in"],
-  baselinker_status: ["is", "is_not", "in"],
-  enum: ["is", "is_not", "in"],
-  text: ["is", "is_not", "contains", "not_contains"],
-  number: ["is", "gte", "lte"],
-  time: ["gte", "lte"],
-  boolean: ["is"],
-}
+/** The operators the server takes for the field. */
+export const operatorsOf = (field: string): RuleOperator[] =>
+  field in AUTOMATION_FIELDS
+    ? [...AUTOMATION_FIELDS[field as AutomationField].operators]
+    : ["is"]
 
 export const OPERATOR_LABELS: Record<RuleOperator, string> = {
   is: "is",
@@ -223,22 +200,8 @@ export const OPERATOR_LABELS: Record<RuleOperator, string> = {
   lte: "is at most",
 }
 
-export const operatorsOf = (field: string) =>
-  OPERATORS_BY_KIND[fieldDefinition(field).kind]
-
-export const RULE_ACTION_TYPES = [
-  "send_autoresponse",
-  "set_priority",
-  "set_status",
-  "add_tag",
-  "remove_tag",
-  "assign_agent",
-  "assign_team",
-  "add_note",
-  "set_baselinker_order_status",
-  "send_email",
-] as const
-export type RuleActionType = (typeof RULE_ACTION_TYPES)[number]
+export const RULE_ACTION_TYPES = AUTOMATION_ACTION_TYPES
+export type RuleActionType = AutomationActionType
 
 export const ACTION_LABELS: Record<RuleActionType, string> = {
   send_autoresponse: "Send an autoresponse",
@@ -253,44 +216,25 @@ export const ACTION_LABELS: Record<RuleActionType, string> = {
   send_email: "Send e-mail to the customer",
 }
 
+const VARIABLE_LABELS: Record<AutomationVariable, string> = {
+  "customer.first_name": "Customer's first name",
+  "customer.name": "Customer's name",
+  "ticket.number": "Ticket number",
+  "channel.name": "Chat channel",
+  "order.number": "Order number",
+  "order.status": "Order status",
+}
+
 /** What an autoresponse, note or e-mail may name; each is replaced when it is sent. */
-export const TEMPLATE_VARIABLES = [
-  { token: "{customer.first_name}", label: "Customer's first name" },
-  { token: "{customer.name}", label: "Customer's name" },
-  { token: "{ticket.number}", label: "Ticket number" },
-  { token: "{channel.name}", label: "Chat channel" },
-  { token: "{order.number}", label: "Order number" },
-  { token: "{order.status}", label: "Order status" },
-] as const
+export const TEMPLATE_VARIABLES = AUTOMATION_VARIABLES.map((name) => ({
+  token: `{${name}}`,
+  label: VARIABLE_LABELS[name],
+}))
 
-export type RulePredicate = {
-  field: string
-  operator: RuleOperator
-  value: unknown
-}
-
-export type RuleConditions = {
-  match: "all" | "any"
-  predicates: RulePredicate[]
-}
-
-export type LocalizedBody = string | { en: string; pl: string }
-
-export type RuleAction =
-  | { type: "send_autoresponse"; body: LocalizedBody }
-  | { type: "set_priority"; priority: string }
-  | { type: "set_status"; status: string }
-  | { type: "add_tag"; tag_id: string }
-  | { type: "remove_tag"; tag_id: string }
-  | { type: "assign_agent"; user_id: string }
-  | { type: "assign_team"; team_id: string }
-  | { type: "add_note"; body: string }
-  | {
-      type: "set_baselinker_order_status"
-      status_id: string
-      orders: "newest" | "all"
-    }
-  | { type: "send_email"; subject: string; body: string }
+export type RulePredicate = AutomationPredicate
+export type RuleConditions = AutomationConditions
+export type RuleAction = AutomationAction
+export type { AutomationActionOutcome }
 
 export type AdminAutomationRuleBody = {
   name: string
@@ -345,7 +289,7 @@ export type AdminAutomationRun = {
   rule_name: string | null
   trigger: string
   matched: boolean
-  actions_applied: unknown[] | null
+  actions_applied: AutomationActionOutcome[] | null
   error: string | null
   created_at: string
 }

@@ -4,13 +4,16 @@ import {
   AdminAutomationRuleBody,
   DELAY_UNITS,
   fieldDefinition,
+  NULL_VALUE,
   operatorsOf,
   RULE_ACTION_TYPES,
   RULE_OPERATORS,
   RULE_TRIGGERS,
   RuleAction,
+  RuleField,
   RulePredicate,
 } from "../../lib/automation-types"
+import type { TicketPriority, TicketStatus } from "../../lib/ticket-types"
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
@@ -131,7 +134,7 @@ export const ruleFormSchema = z
       .string()
       .trim()
       .min(1, "Give the rule a name.")
-      .max(200, "Keep the name to 200 characters or fewer."),
+      .max(120, "Keep the name to 120 characters or fewer."),
     enabled: z.boolean(),
     trigger: z.enum(RULE_TRIGGERS),
     delay: z.string(),
@@ -199,9 +202,11 @@ const predicateToForm = (p: RulePredicate): PredicateFormValues => ({
   operator: p.operator,
   value: Array.isArray(p.value)
     ? ""
-    : p.value === null || p.value === undefined
-      ? ""
-      : String(p.value),
+    : p.value === null
+      ? NULL_VALUE
+      : p.value === undefined
+        ? ""
+        : String(p.value),
   values: Array.isArray(p.value) ? p.value.map(String) : [],
 })
 
@@ -217,7 +222,9 @@ const actionToForm = (a: RuleAction): ActionFormValues => {
     "team_id",
     "status_id",
   ] as const) {
-    if (action[key] !== undefined && action[key] !== null) {
+    if (action[key] === null) {
+      form[key] = NULL_VALUE
+    } else if (action[key] !== undefined) {
       form[key] = String(action[key])
     }
   }
@@ -255,9 +262,12 @@ export const ruleToFormValues = (rule: AdminAutomationRule): RuleFormValues => {
   }
 }
 
-const predicateValue = (p: PredicateFormValues): unknown => {
+const predicateValue = (p: PredicateFormValues): RulePredicate["value"] => {
   if (p.operator === "in") {
     return p.values
+  }
+  if (p.value === NULL_VALUE) {
+    return null
   }
   const { kind } = fieldDefinition(p.field)
   if (kind === "boolean") {
@@ -269,6 +279,8 @@ const predicateValue = (p: PredicateFormValues): unknown => {
   return p.value.trim()
 }
 
+const nullable = (value: string) => (value === NULL_VALUE ? null : value)
+
 const actionToPayload = (a: ActionFormValues): RuleAction => {
   switch (a.type) {
     case "send_autoresponse":
@@ -279,16 +291,16 @@ const actionToPayload = (a: ActionFormValues): RuleAction => {
           : a.body.trim(),
       }
     case "set_priority":
-      return { type: a.type, priority: a.priority }
+      return { type: a.type, priority: a.priority as TicketPriority }
     case "set_status":
-      return { type: a.type, status: a.status }
+      return { type: a.type, status: a.status as TicketStatus }
     case "add_tag":
     case "remove_tag":
       return { type: a.type, tag_id: a.tag_id }
     case "assign_agent":
-      return { type: a.type, user_id: a.user_id }
+      return { type: a.type, user_id: nullable(a.user_id) }
     case "assign_team":
-      return { type: a.type, team_id: a.team_id }
+      return { type: a.type, team_id: nullable(a.team_id) }
     case "add_note":
       return { type: a.type, body: a.body.trim() }
     case "set_baselinker_order_status":
@@ -306,15 +318,14 @@ export const ruleToPayload = (
     name: values.name.trim(),
     enabled: values.enabled,
     trigger: values.trigger,
-    ...(unit
-      ? {
-          delay_minutes: Number(values.delay) * (unit === "hours" ? 60 : 1),
-        }
-      : {}),
+    // the server refuses a delay on the other triggers, and a stored one must be cleared
+    delay_minutes: unit
+      ? Number(values.delay) * (unit === "hours" ? 60 : 1)
+      : null,
     conditions: {
       match: values.match,
       predicates: values.predicates.map((p) => ({
-        field: p.field,
+        field: p.field as RuleField,
         operator: p.operator,
         value: predicateValue(p),
       })),

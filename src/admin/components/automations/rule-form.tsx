@@ -12,7 +12,7 @@ import {
   Textarea,
   toast,
 } from "@medusajs/ui"
-import { useRef } from "react"
+import { ReactNode, useRef } from "react"
 import {
   Controller,
   FieldError,
@@ -29,8 +29,9 @@ import {
   OPERATOR_LABELS,
   operatorsOf,
   RULE_ACTION_TYPES,
+  fieldDefinition,
+  NULL_VALUE,
   RULE_FIELD_IDS,
-  RULE_FIELDS,
   RULE_TRIGGERS,
   RuleActionType,
   RuleOperator,
@@ -152,7 +153,7 @@ const ConditionRow = ({
               invalid={!!errors?.field}
               options={RULE_FIELD_IDS.map((id) => ({
                 value: id,
-                label: RULE_FIELDS[id].label,
+                label: fieldDefinition(id).label,
               }))}
               onChange={(next) => {
                 control.onChange(next)
@@ -220,30 +221,64 @@ const ConditionRow = ({
 
 const bodyId = (index: number, key: string) => `rule-action-${index}-${key}`
 
-/** The autoresponse text, one or one per language, with the variables beside it to insert. */
-const AutoresponseFields = ({
+type BodyKey = "body" | "body_en" | "body_pl"
+
+/** The template variables, each a button that inserts it where the cursor was in the text. */
+const VariableList = ({
+  index,
+  onInsert,
+}: {
+  index: number
+  onInsert: (token: string) => void
+}) => (
+  <div
+    className="flex flex-col gap-y-1"
+    role="group"
+    aria-label={`Variables for action ${index + 1}`}
+  >
+    <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
+      Variables (click to insert)
+    </Text>
+    {TEMPLATE_VARIABLES.map((variable) => (
+      <button
+        key={variable.token}
+        type="button"
+        title={variable.label}
+        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-xsmall text-left font-mono"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => onInsert(variable.token)}
+      >
+        {variable.token}
+      </button>
+    ))}
+  </div>
+)
+
+/**
+ * Texts of one action with the variables beside them: a click inserts the variable at the
+ * cursor of the text last focused (the first shown when none was).
+ */
+const TextsWithVariables = ({
   form,
   index,
+  texts,
+  children,
 }: {
   form: RuleForm
   index: number
+  /** the texts shown, with their labels */
+  texts: { key: BodyKey; label: string; rows?: number }[]
+  /** shown above the texts */
+  children?: ReactNode
 }) => {
   const name = `actions.${index}` as const
-  const perLocale = useWatch({
-    control: form.control,
-    name: `${name}.per_locale`,
-  })
   const errors = form.formState.errors.actions?.[index]
-  const lastFocused = useRef<"body" | "body_en" | "body_pl" | null>(null)
-  const n = index + 1
+  const lastFocused = useRef<BodyKey | null>(null)
 
   const insert = (token: string) => {
-    const key =
-      lastFocused.current && (lastFocused.current === "body") !== perLocale
-        ? lastFocused.current
-        : perLocale
-          ? "body_en"
-          : "body"
+    const key = texts.some((t) => t.key === lastFocused.current)
+      ? lastFocused.current!
+      : texts[0].key
     const element = document.getElementById(
       bodyId(index, key)
     ) as HTMLTextAreaElement | null
@@ -261,72 +296,77 @@ const AutoresponseFields = ({
     })
   }
 
-  const body = (key: "body" | "body_en" | "body_pl", label: string) => (
-    <FormField
-      id={bodyId(index, key)}
-      label={label}
-      error={errors?.[key]?.message}
-    >
-      <Textarea
-        id={bodyId(index, key)}
-        rows={3}
-        aria-invalid={!!errors?.[key]}
-        {...form.register(`${name}.${key}`)}
-        onFocus={() => (lastFocused.current = key)}
-      />
-    </FormField>
-  )
-
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_200px] gap-x-4">
       <div className="flex flex-col gap-y-3">
-        <div className="flex items-center gap-x-2">
-          <Controller
-            control={form.control}
-            name={`${name}.per_locale`}
-            render={({ field }) => (
-              <Switch
-                id={bodyId(index, "per-locale")}
-                checked={field.value}
-                onCheckedChange={field.onChange}
-              />
-            )}
-          />
-          <Label htmlFor={bodyId(index, "per-locale")} size="small">
-            A text per language (English, Polish)
-          </Label>
-        </div>
-        {perLocale ? (
-          <>
-            {body("body_en", `Action ${n} text in English`)}
-            {body("body_pl", `Action ${n} text in Polish`)}
-          </>
-        ) : (
-          body("body", `Action ${n} text`)
-        )}
-      </div>
-      <div
-        className="flex flex-col gap-y-1"
-        role="group"
-        aria-label={`Variables for action ${n}`}
-      >
-        <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
-          Variables (click to insert)
-        </Text>
-        {TEMPLATE_VARIABLES.map((variable) => (
-          <button
-            key={variable.token}
-            type="button"
-            title={variable.label}
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-xsmall text-left font-mono"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => insert(variable.token)}
+        {children}
+        {texts.map(({ key, label, rows = 3 }) => (
+          <FormField
+            key={key}
+            id={bodyId(index, key)}
+            label={label}
+            error={errors?.[key]?.message}
           >
-            {variable.token}
-          </button>
+            <Textarea
+              id={bodyId(index, key)}
+              rows={rows}
+              aria-invalid={!!errors?.[key]}
+              {...form.register(`${name}.${key}`)}
+              onFocus={() => (lastFocused.current = key)}
+            />
+          </FormField>
         ))}
       </div>
+      <VariableList index={index} onInsert={insert} />
     </div>
+  )
+}
+
+/** The autoresponse: one text, or one per language. */
+const AutoresponseFields = ({
+  form,
+  index,
+}: {
+  form: RuleForm
+  index: number
+}) => {
+  const name = `actions.${index}` as const
+  const perLocale = useWatch({
+    control: form.control,
+    name: `${name}.per_locale`,
+  })
+  const n = index + 1
+
+  return (
+    <TextsWithVariables
+      form={form}
+      index={index}
+      texts={
+        perLocale
+          ? [
+              { key: "body_en", label: `Action ${n} text in English` },
+              { key: "body_pl", label: `Action ${n} text in Polish` },
+            ]
+          : [{ key: "body", label: `Action ${n} text` }]
+      }
+    >
+      <div className="flex items-center gap-x-2">
+        <Controller
+          control={form.control}
+          name={`${name}.per_locale`}
+          render={({ field }) => (
+            <Switch
+              id={bodyId(index, "per-locale")}
+              checked={field.value}
+              onCheckedChange={field.onChange}
+            />
+          )}
+        />
+        <Label htmlFor={bodyId(index, "per-locale")} size="small">
+          A text per language (English, Polish)
+        </Label>
+      </div>
+    </TextsWithVariables>
   )
 }
 
@@ -379,23 +419,22 @@ const ActionFields = ({
     case "remove_tag":
       return select("tag_id", `Action ${n} tag`, lookups.tag)
     case "assign_agent":
-      return select("user_id", `Action ${n} agent`, lookups.user)
+      return select("user_id", `Action ${n} agent`, [
+        { value: NULL_VALUE, label: "Nobody (unassign)" },
+        ...lookups.user,
+      ])
     case "assign_team":
-      return select("team_id", `Action ${n} team`, lookups.team)
+      return select("team_id", `Action ${n} team`, [
+        { value: NULL_VALUE, label: "No team" },
+        ...lookups.team,
+      ])
     case "add_note":
       return (
-        <FormField
-          id={bodyId(index, "note")}
-          label={`Action ${n} note`}
-          error={errors?.body?.message}
-        >
-          <Textarea
-            id={bodyId(index, "note")}
-            rows={3}
-            aria-invalid={!!errors?.body}
-            {...form.register(`${name}.body`)}
-          />
-        </FormField>
+        <TextsWithVariables
+          form={form}
+          index={index}
+          texts={[{ key: "body", label: `Action ${n} note` }]}
+        />
       )
     case "set_baselinker_order_status":
       return (
@@ -420,7 +459,11 @@ const ActionFields = ({
       )
     case "send_email":
       return (
-        <div className="flex flex-col gap-y-3">
+        <TextsWithVariables
+          form={form}
+          index={index}
+          texts={[{ key: "body", label: `Action ${n} e-mail text`, rows: 4 }]}
+        >
           <FormField
             id={bodyId(index, "subject")}
             label={`Action ${n} subject`}
@@ -433,19 +476,7 @@ const ActionFields = ({
               {...form.register(`${name}.subject`)}
             />
           </FormField>
-          <FormField
-            id={bodyId(index, "email")}
-            label={`Action ${n} e-mail text`}
-            error={errors?.body?.message}
-          >
-            <Textarea
-              id={bodyId(index, "email")}
-              rows={4}
-              aria-invalid={!!errors?.body}
-              {...form.register(`${name}.body`)}
-            />
-          </FormField>
-        </div>
+        </TextsWithVariables>
       )
   }
 }
@@ -563,7 +594,7 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           <Input
             id="rule-name"
             autoFocus
-            maxLength={200}
+            maxLength={120}
             placeholder="Negative on the PL shop"
             aria-invalid={!!errors.name}
             {...form.register("name")}

@@ -6,7 +6,11 @@ import { useChannels } from "../../hooks/api/channels"
 import { useInboxes } from "../../hooks/api/inboxes"
 import { useTags } from "../../hooks/api/tags"
 import { useTeams } from "../../hooks/api/teams"
-import { FieldKind, fieldDefinition } from "../../lib/automation-types"
+import {
+  FieldKind,
+  fieldDefinition,
+  NULL_VALUE,
+} from "../../lib/automation-types"
 import { userDisplayName } from "../../lib/channel-form"
 import { LOOKUP_QUERY } from "../../lib/lookup"
 import { useAgentDirectory } from "../inbox/ticket-format"
@@ -78,7 +82,16 @@ export const useRuleLookups = () => {
 export const useFieldOptions = (field: string): Option[] | null => {
   const lookups = useRuleLookups()
   const definition = fieldDefinition(field)
-  return optionsOfKind(definition.kind, definition.options, lookups)
+  const options = optionsOfKind(definition.kind, definition.options, lookups)
+  return options && definition.nullable
+    ? [
+        {
+          value: NULL_VALUE,
+          label: definition.kind === "user" ? "Nobody (unassigned)" : "None",
+        },
+        ...options,
+      ]
+    : options
 }
 
 const optionsOfKind = (
@@ -241,7 +254,7 @@ export const ConditionValueInput = ({
       <OptionMultiSelect
         label={label}
         value={values}
-        options={options}
+        options={options.filter((o) => o.value !== NULL_VALUE)}
         invalid={invalid}
         onChange={onValuesChange}
       />

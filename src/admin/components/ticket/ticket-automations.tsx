@@ -3,6 +3,7 @@ import { useTicketAutomationRuns } from "../../hooks/api/automation-rules"
 import {
   ACTION_LABELS,
   AdminAutomationRun,
+  AutomationActionOutcome,
   RuleActionType,
   TRIGGER_LABELS,
   RuleTrigger,
@@ -25,43 +26,49 @@ type Names = {
   user: (id: string) => string
 }
 
-/** One applied action as a short line, e.g. "Priority → Urgent". */
-const describeAction = (applied: unknown, names: Names): string => {
-  if (typeof applied === "string") {
-    return applied
+/** What one action of the run did, as a short line, e.g. "Priority → Urgent". */
+const describeOutcome = (
+  outcome: AutomationActionOutcome,
+  names: Names
+): string => {
+  const detail = outcome.detail ?? ""
+  if (outcome.status === "skipped") {
+    return `${ACTION_LABELS[outcome.type] ?? outcome.type}: skipped (${detail})`
   }
-  if (!applied || typeof applied !== "object") {
-    return String(applied)
+  if (outcome.status === "failed") {
+    return `${ACTION_LABELS[outcome.type] ?? outcome.type}: failed (${detail})`
   }
-  const a = applied as Record<string, unknown> & { type?: string }
-  const text = (key: string) => String(a[key] ?? "")
-  const skipped = a.skipped ? " (skipped)" : ""
-  switch (a.type) {
-    case "set_priority":
-      return `Priority → ${PRIORITY_LABELS[text("priority") as TicketPriority] ?? text("priority")}`
-    case "set_status":
-      return `Status → ${STATUS_LABELS[text("status") as TicketStatus] ?? text("status")}`
-    case "add_tag":
-      return `Tag added: ${names.tag(text("tag_id"))}`
-    case "remove_tag":
-      return `Tag removed: ${names.tag(text("tag_id"))}`
-    case "assign_agent":
-      return `Assigned to ${names.user(text("user_id"))}`
-    case "assign_team":
-      return `Given to the team ${names.team(text("team_id"))}`
-    case "send_autoresponse":
-      return `Autoresponse sent${skipped}`
-    case "add_note":
-      return "Internal note added"
-    case "set_baselinker_order_status":
-      return `BaseLinker order status → ${text("status_name") || text("status_id")}`
-    case "send_email":
-      return `E-mail sent${skipped}`
-    default:
-      return a.type
-        ? (ACTION_LABELS[a.type as RuleActionType] ?? a.type) + skipped
-        : JSON.stringify(applied)
-  }
+  const line = (() => {
+    switch (outcome.type) {
+      case "set_priority":
+        return `Priority → ${PRIORITY_LABELS[detail as TicketPriority] ?? detail}`
+      case "set_status":
+        return `Status → ${STATUS_LABELS[detail as TicketStatus] ?? detail}`
+      case "add_tag":
+        return `Tag added: ${names.tag(detail)}`
+      case "remove_tag":
+        return `Tag removed: ${names.tag(detail)}`
+      case "assign_agent":
+        return detail === "unassigned"
+          ? "Unassigned"
+          : `Assigned to ${names.user(detail)}`
+      case "assign_team":
+        return detail === "no team"
+          ? "Team removed"
+          : `Given to the team ${names.team(detail)}`
+      case "send_autoresponse":
+        return "Autoresponse sent"
+      case "add_note":
+        return "Internal note added"
+      case "set_baselinker_order_status":
+        return `BaseLinker order status changed: ${detail}`
+      case "send_email":
+        return `E-mail sent${detail ? ` to ${detail}` : ""}`
+      default:
+        return ACTION_LABELS[outcome.type as RuleActionType] ?? outcome.type
+    }
+  })()
+  return outcome.status === "unchanged" ? `${line} (already so)` : line
 }
 
 const RunItem = ({ run, names }: { run: AdminAutomationRun; names: Names }) => {
@@ -93,7 +100,7 @@ const RunItem = ({ run, names }: { run: AdminAutomationRun; names: Names }) => {
         <ul className="text-ui-fg-base flex flex-col">
           {actions.map((applied, index) => (
             <li key={index}>
-              <Text size="xsmall">{describeAction(applied, names)}</Text>
+              <Text size="xsmall">{describeOutcome(applied, names)}</Text>
             </li>
           ))}
         </ul>
