@@ -217,6 +217,42 @@ describe("Automation rules in Medusa Admin", () => {
     })
   })
 
+  it("shows the server's refusal under the field it names, and asks before discarding the draft", async () => {
+    const { tag } = await apiOk<{ tag: { id: string } }>(
+      "POST",
+      "/admin/helpdesk/tags",
+      { name: "Obsolete", color: "#6b7280" }
+    )
+    // a fresh page, so the editor lists the new tag at once
+    await openAutomations()
+    await agent.getByRole("link", { name: "Create", exact: true }).click()
+    await modal().getByRole("heading", { name: "Create rule" }).waitFor()
+    await modal().getByLabel("Name", { exact: true }).fill("Tag old tickets")
+    await choose("Condition 1 value", "Demo store")
+    await choose("Action 1 type", "Add tag")
+    await choose("Action 1 tag", "Obsolete")
+    // the tag goes while the editor is open: only the server can tell
+    const removed = await agent.request.delete(
+      `${suite.url}/admin/helpdesk/tags/${tag.id}`
+    )
+    expect(removed.status()).toBe(200)
+
+    await modal().getByRole("button", { name: "Save" }).click()
+
+    const refusal = /^actions\[0\]\.tag_id: there is no tag with the id/
+    await toast(refusal).waitFor()
+    await modal().getByTestId("action-1").getByText(refusal).waitFor()
+    await shot("02-server-refusal")
+    expect((await rules()).map((r) => r.name)).toEqual([RULE])
+
+    await modal().getByRole("button", { name: "Cancel" }).click()
+    const prompt = agent.getByRole("alertdialog")
+    await prompt.getByText("Discard changes?").waitFor()
+    await prompt.getByRole("button", { name: "Discard" }).click()
+    await modal().waitFor({ state: "detached" })
+    await row(RULE).waitFor()
+  })
+
   it("disables a rule with its switch and moves it up the order", async () => {
     await apiOk("POST", "/admin/helpdesk/automation-rules", {
       name: NOTE_RULE,
@@ -247,7 +283,7 @@ describe("Automation rules in Medusa Admin", () => {
     await eventually(async () =>
       expect(await names.first().textContent()).toContain(NOTE_RULE)
     )
-    await shot("02-rules-reordered")
+    await shot("03-rules-reordered")
 
     await agent.getByRole("button", { name: `Move ${NOTE_RULE} down` }).click()
     await eventually(async () =>
@@ -291,7 +327,7 @@ describe("Automation rules in Medusa Admin", () => {
       .getByText("Chat channel is Demo store")
       .waitFor()
     await result.scrollIntoViewIfNeeded()
-    await shot("03-rule-test")
+    await shot("04-rule-test")
 
     await modal().getByRole("button", { name: "Cancel" }).click()
     await modal().waitFor({ state: "detached" })
@@ -314,7 +350,7 @@ describe("Automation rules in Medusa Admin", () => {
       .locator("helpdesk-widget li")
       .filter({ hasText: "Przepraszamy, Jan! Zgłoszenie #" })
     await reply.waitFor({ timeout: 30_000 })
-    await suite.shot(shopper, "04-widget-autoresponse")
+    await suite.shot(shopper, "05-widget-autoresponse")
 
     const { tickets } = await apiOk<{ tickets: ApiTicket[] }>(
       "GET",
@@ -349,6 +385,7 @@ describe("Automation rules in Medusa Admin", () => {
       .getByRole("combobox", { name: "Priority" })
       .getByText("Urgent")
       .waitFor()
-    await shot("05-ticket-automation-runs")
+    await automations.scrollIntoViewIfNeeded()
+    await suite.shot(agent, "06-ticket-automation-runs")
   })
 })
