@@ -29,6 +29,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type HelpdeskModuleService from "../src/modules/helpdesk/service"
 import { HELPDESK_MODULE } from "../src/modules/helpdesk"
+import { createAutomationRuleWorkflow } from "../src/workflows/automations/workflows/create-automation-rule"
+import type { CreateAutomationRuleInput } from "../src/workflows/automations/types"
 import { createChannelsWorkflow } from "../src/workflows/channels/workflows/create-channels"
 import { updateChannelsWorkflow } from "../src/workflows/channels/workflows/update-channels"
 import { createTagsWorkflow } from "../src/workflows/tags/workflows/create-tags"
@@ -191,6 +193,110 @@ async function seedDemoOrders(container: MedusaContainer) {
   logger.info(`Created ${DEMO_ORDERS.length} demo orders.`)
 }
 
+/**
+ * The demo's automation rules: an after-hours answer on the demo channel, urgent handling of
+ * angry or threatening shoppers, and an order-status answer from BaseLinker.
+ */
+async function seedDemoRules(
+  container: MedusaContainer,
+  channelId: string,
+  userId: string
+) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const [, ruleCount] = await helpdesk.listAndCountHelpdeskAutomationRules(
+    {},
+    { take: 1 }
+  )
+  if (ruleCount) {
+    return
+  }
+  const [complaint] = await helpdesk.listHelpdeskTags(
+    { name: "Complaint" },
+    { take: 1 }
+  )
+  const rules: CreateAutomationRuleInput[] = [
+    {
+      name: "After hours on the demo store",
+      trigger: "ticket_created",
+      conditions: {
+        match: "all",
+        predicates: [
+          { field: "channel_id", operator: "is", value: channelId },
+          { field: "within_opening_hours", operator: "is", value: false },
+        ],
+      },
+      actions: [
+        {
+          type: "send_autoresponse",
+          body: {
+            en: "Thanks, {customer.first_name}! We're offline now; we'll answer tomorrow morning.",
+            pl: "Dziękujemy, {customer.first_name}! Jesteśmy offline; odpowiemy jutro rano.",
+          },
+        },
+      ],
+    },
+    {
+      name: "Unhappy shopper",
+      trigger: "customer_message",
+      conditions: {
+        match: "any",
+        predicates: [
+          { field: "sentiment", operator: "is", value: "negative" },
+          {
+            field: "sentiment_flag",
+            operator: "contains",
+            value: "threatening",
+          },
+        ],
+      },
+      actions: [
+        { type: "set_priority", priority: "urgent" },
+        ...(complaint
+          ? [{ type: "add_tag" as const, tag_id: complaint.id }]
+          : []),
+        {
+          type: "add_note",
+          body: "Unhappy shopper on #{ticket.number}: answer first, offer a call.",
+        },
+      ],
+    },
+    {
+      name: "Where is my order (BaseLinker)",
+      trigger: "customer_message",
+      conditions: {
+        match: "all",
+        predicates: [
+          { field: "context", operator: "is", value: "order_status" },
+          { field: "has_baselinker_orders", operator: "is", value: true },
+        ],
+      },
+      actions: [
+        {
+          type: "send_autoresponse",
+          body: {
+            en: "Your order {order.number} is now: {order.status}. An agent will follow up if you need more.",
+            pl: "Twoje zamówienie {order.number} ma status: {order.status}. Konsultant odezwie się, jeśli potrzebujesz więcej.",
+          },
+        },
+      ],
+    },
+  ]
+  for (const rule of rules) {
+    try {
+      await createAutomationRuleWorkflow(container).run({
+        input: { rule, user_id: userId },
+      })
+    } catch (error) {
+      // e.g. the demo user is not among HELPDESK_ADMINS, who alone may save an all-channel rule
+      logger.warn(
+        `Demo rule "${rule.name}" was not created: ${error instanceof Error ? error.message : String(error)}`
+      )
+    }
+  }
+  logger.info("Created the demo automation rules.")
+}
+
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const email = (
@@ -309,6 +415,7 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   }
 
   await seedDemoOrders(container)
+  await seedDemoRules(container, channelId, agent.id)
 
   process.stdout.write(`HELPDESK_DEMO_CHANNEL_ID=${channelId}\n`)
 }

@@ -60,6 +60,8 @@ type Ctx = {
   customerToken: string
   /** a Medusa order of the fixture shopper */
   orderId: string
+  /** a disabled automation rule of the fixture channel */
+  automationRuleId: string
 }
 
 type Auth = "admin" | "visitor" | "store" | "public"
@@ -82,11 +84,46 @@ type Makers = {
   ctx: Ctx
   conversation(): Promise<{ ticketId: string; visitorToken: string }>
   admin(path: string, body: Record<string, unknown>): Promise<string>
+  /** an admin GET's answer */
+  read(path: string): Promise<Record<string, unknown>>
 }
 
 const id = (ctx: Ctx, key: keyof Ctx) => ({ id: ctx[key] })
 
 let counter = 0
+
+/** Every automation rule, as the reorder route's valid body needs them; set by its `fresh`. */
+let automationRuleIds: string[] = []
+
+/**
+ * A valid automation rule of the fixture channel. Disabled, so that the sweep's messages fire
+ * nothing and a refused request is never blamed for a rule's writes.
+ */
+const automationRule = (ctx: Ctx) => ({
+  name: `Fuzz rule ${++counter}`,
+  enabled: false,
+  trigger: "customer_message",
+  conditions: {
+    match: "all",
+    predicates: [
+      { field: "channel_id", operator: "is", value: ctx.channelId },
+      { field: "sentiment", operator: "in", value: ["negative"] },
+      { field: "message_text", operator: "contains", value: "zwrot" },
+    ],
+  },
+  actions: [
+    { type: "set_priority", priority: "urgent" },
+    { type: "add_tag", tag_id: ctx.tagId },
+    {
+      type: "send_autoresponse",
+      body: {
+        en: "Hi {customer.first_name}",
+        pl: "Cześć {customer.first_name}",
+      },
+    },
+  ],
+  stop_processing: false,
+})
 /** A name no earlier request used: valid requests must not collide with what the sweep made. */
 const unique = (prefix: string) => `${prefix} ${++counter}`
 
@@ -208,6 +245,53 @@ const ROUTES: Record<string, RouteFuzz> = {
     }),
   },
   "POST /admin/helpdesk/realtime/token": { auth: "admin" },
+  "GET /admin/helpdesk/automation-rules": {
+    auth: "admin",
+    query: () => "limit=5&offset=0",
+  },
+  "POST /admin/helpdesk/automation-rules": {
+    auth: "admin",
+    body: (ctx) => automationRule(ctx),
+  },
+  "POST /admin/helpdesk/automation-rules/reorder": {
+    auth: "admin",
+    // the whole set as it is now: the sweep's own valid requests add rules
+    fresh: async (make) => {
+      const { automation_rules } = (await make.read(
+        "/admin/helpdesk/automation-rules?limit=100"
+      )) as { automation_rules: { id: string }[] }
+      automationRuleIds = automation_rules.map((r) => r.id).reverse()
+      return {}
+    },
+    body: () => ({ ids: automationRuleIds }),
+  },
+  "GET /admin/helpdesk/automation-rules/:id": {
+    auth: "admin",
+    params: (ctx) => id(ctx, "automationRuleId"),
+  },
+  "POST /admin/helpdesk/automation-rules/:id": {
+    auth: "admin",
+    params: (ctx) => id(ctx, "automationRuleId"),
+    body: () => ({ name: "Renamed rule", enabled: false }),
+  },
+  "DELETE /admin/helpdesk/automation-rules/:id": {
+    auth: "admin",
+    fresh: async (make) => ({
+      id: await make.admin(
+        "/admin/helpdesk/automation-rules",
+        automationRule(make.ctx)
+      ),
+    }),
+  },
+  "POST /admin/helpdesk/automation-rules/:id/test": {
+    auth: "admin",
+    params: (ctx) => id(ctx, "automationRuleId"),
+    body: (ctx) => ({ ticket_id: ctx.ticketId }),
+  },
+  "GET /admin/helpdesk/tickets/:id/automation-runs": {
+    auth: "admin",
+    params: (ctx) => id(ctx, "ticketId"),
+  },
   "GET /admin/helpdesk/tags": { auth: "admin", query: () => "limit=5" },
   "POST /admin/helpdesk/tags": {
     auth: "admin",
@@ -622,8 +706,15 @@ medusaIntegrationTestRunner({
               items: [{ title: "Kubek", quantity: 1, unit_price: 39 }],
             })
         ).id,
+        automationRuleId: "",
       }
-      const makers: Makers = { ctx, conversation, admin: created }
+      ctx.automationRuleId = await created(
+        "/admin/helpdesk/automation-rules",
+        automationRule(ctx)
+      )
+      const read = async (path: string) =>
+        (await api.get(path, adminHeaders)).data as Record<string, unknown>
+      const makers: Makers = { ctx, conversation, admin: created, read }
       const fingerprint = await fingerprinter(dbConnection)
       return { ctx, makers, fingerprint, violations: [] as string[] }
     }

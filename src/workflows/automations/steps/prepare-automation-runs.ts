@@ -61,6 +61,20 @@ type RuleRow = {
   stop_processing: boolean
 }
 
+/** The triggers an event may fire. */
+function eventTriggers(event: AutomationEvent): AutomationTrigger[] {
+  switch (event.type) {
+    case "message_classified":
+      return ["ticket_created", "customer_message"]
+    case "message_created":
+      return ["agent_message"]
+    case "ticket_updated":
+      return ["ticket_updated"]
+    case "timer":
+      return [event.trigger]
+  }
+}
+
 export const prepareAutomationRunsStepId = "prepare-helpdesk-automation-runs"
 /**
  * This step works out which rules an event fires: the enabled rules of its triggers in
@@ -78,6 +92,29 @@ export const prepareAutomationRunsStep = createStep(
       ticket: null,
       last_message_author: null,
       runs: [],
+    }
+
+    // the rules first: without any for this event, nothing else is read
+    const rules = (await helpdesk.listHelpdeskAutomationRules(
+      {
+        enabled: true,
+        trigger: eventTriggers(event),
+        ...(event.type === "timer" ? { id: event.rule_id } : {}),
+      },
+      {
+        select: [
+          "id",
+          "name",
+          "trigger",
+          "conditions",
+          "actions",
+          "stop_processing",
+        ],
+        order: { position: "ASC", created_at: "ASC" },
+      }
+    )) as unknown as RuleRow[]
+    if (!rules.length) {
+      return new StepResponse(none)
     }
 
     // which triggers, and what tells this event from another
@@ -130,28 +167,6 @@ export const prepareAutomationRunsStep = createStep(
       case "timer":
         triggers = [{ trigger: event.trigger, key: event.key }]
         break
-    }
-
-    const rules = (await helpdesk.listHelpdeskAutomationRules(
-      {
-        enabled: true,
-        trigger: triggers.map((t) => t.trigger),
-        ...(event.type === "timer" ? { id: event.rule_id } : {}),
-      },
-      {
-        select: [
-          "id",
-          "name",
-          "trigger",
-          "conditions",
-          "actions",
-          "stop_processing",
-        ],
-        order: { position: "ASC", created_at: "ASC" },
-      }
-    )) as unknown as RuleRow[]
-    if (!rules.length) {
-      return new StepResponse(none)
     }
 
     const loaded = await loadAutomationFacts(container, {
