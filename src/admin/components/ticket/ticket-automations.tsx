@@ -127,11 +127,8 @@ export const TicketAutomations = ({ ticketId }: { ticketId: string }) => {
     team: (id) => teams?.find((t) => t.id === id)?.name ?? id,
     user: (id) => nameOf(id) ?? id,
   }
+  // only rules that matched are logged; a failed one shows its error
   const runs = automation_runs ?? []
-  // a rule whose conditions did not match did nothing; only their number is told
-  const shown = runs.filter((run) => run.matched || run.error)
-  const unmatched = runs.length - shown.length
-
   return (
     <Container role="region" className="divide-y p-0" aria-label="Automations">
       <div className="px-6 py-4">
@@ -145,22 +142,16 @@ export const TicketAutomations = ({ ticketId }: { ticketId: string }) => {
         <Text size="small" className="text-ui-fg-error px-6 py-4">
           The runs could not be loaded: {error?.message}
         </Text>
-      ) : shown.length === 0 ? (
+      ) : runs.length === 0 ? (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
           No rule has acted on this ticket yet.
         </Text>
       ) : (
         <ul className="divide-y">
-          {shown.map((run) => (
+          {runs.map((run) => (
             <RunItem key={run.id} run={run} names={names} />
           ))}
         </ul>
-      )}
-      {unmatched > 0 && (
-        <Text size="xsmall" className="text-ui-fg-muted px-6 py-3">
-          {unmatched} {unmatched === 1 ? "rule was" : "rules were"} checked
-          without matching.
-        </Text>
       )}
     </Container>
   )
