@@ -291,6 +291,28 @@ describe("Automation rules in Medusa Admin", () => {
     )
   })
 
+  it("edits a rule to a timed trigger, the delay entered in hours and stored in minutes", async () => {
+    await row(NOTE_RULE).click()
+    await modal().getByRole("heading", { name: "Edit rule" }).waitFor()
+    expect(await modal().getByLabel("Name", { exact: true }).inputValue()).toBe(
+      NOTE_RULE
+    )
+    await choose("When", "A ticket has been pending for a while")
+    await modal().getByLabel("After (hours)").fill("2")
+    await modal().getByRole("button", { name: "Save" }).click()
+
+    await toast(`Rule "${NOTE_RULE}" was saved.`).waitFor()
+    await modal().waitFor({ state: "detached" })
+    await row(NOTE_RULE)
+      .getByText("A ticket has been pending for a while (2 h)")
+      .waitFor()
+    expect((await rules()).find((r) => r.name === NOTE_RULE)).toMatchObject({
+      trigger: "pending_for",
+      delay_minutes: 120,
+      enabled: false,
+    })
+  })
+
   it("tests the rule on a ticket and shows the condition that fails with the ticket's value", async () => {
     const { ticket } = await apiOk<{ ticket: ApiTicket }>(
       "POST",
