@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import {
   ArrowPath,
+  Bolt,
   ChatBubbleLeftRight,
   InboxSolid,
   Tag,
@@ -11,12 +12,14 @@ import {
 import { Container, Heading, IconBadge, Text } from "@medusajs/ui"
 import { ComponentType, ReactNode } from "react"
 import { Link } from "react-router-dom"
+import { useAutomationRules } from "../../../hooks/api/automation-rules"
 import { useBaselinkerStatus } from "../../../hooks/api/baselinker"
 import { useChannels } from "../../../hooks/api/channels"
 import { useContacts } from "../../../hooks/api/contacts"
 import { useInboxes } from "../../../hooks/api/inboxes"
 import { useTags } from "../../../hooks/api/tags"
 import { useTeams } from "../../../hooks/api/teams"
+import { LOOKUP_QUERY } from "../../../lib/lookup"
 
 type HelpdeskSection = {
   to: string
@@ -51,6 +54,16 @@ const useTeamSummary = () =>
   countLabel(useTeams(COUNT_QUERY).count, "team", "teams")
 const useTagSummary = () =>
   countLabel(useTags(COUNT_QUERY).count, "tag", "tags")
+const useAutomationSummary = () => {
+  // every rule (the list's largest page) to count the enabled ones
+  const { automation_rules, count } = useAutomationRules(LOOKUP_QUERY)
+  const label = countLabel(count, "rule", "rules")
+  if (!label || !automation_rules) {
+    return label
+  }
+  const enabled = automation_rules.filter((rule) => rule.enabled).length
+  return count ? `${label}, ${enabled} enabled` : label
+}
 const useContactSummary = () => {
   const all = useContacts(COUNT_QUERY).count
   const blocked = useContacts({ ...COUNT_QUERY, blocked: true }).count
@@ -96,6 +109,14 @@ const SECTIONS: HelpdeskSection[] = [
     description: "Coloured labels agents put on tickets to sort and find them.",
     icon: Tag,
     useSummary: useTagSummary,
+  },
+  {
+    to: "automations",
+    title: "Automations",
+    description:
+      "Rules that answer, prioritise, tag and route tickets by channel, sentiment and topic.",
+    icon: Bolt,
+    useSummary: useAutomationSummary,
   },
   {
     to: "contacts",

@@ -14,6 +14,7 @@ import {
 } from "../../../../components/ticket/ticket-sidebar"
 import { TicketOrders } from "../../../../components/ticket/ticket-orders"
 import { TicketTasks } from "../../../../components/ticket/ticket-tasks"
+import { TicketAutomations } from "../../../../components/ticket/ticket-automations"
 import {
   PendingMessage,
   Transcript,
@@ -204,6 +205,7 @@ const TicketPage = () => {
         <TicketSidebar ticket={ticket} />
         <TicketOrders ticket={ticket} />
         <TicketTasks ticketId={ticket.id} />
+        <TicketAutomations ticketId={ticket.id} />
         <CustomerSection ticket={ticket} />
       </div>
     </div>

@@ -1,0 +1,299 @@
+import {
+  AUTOMATION_ACTION_TYPES,
+  AUTOMATION_FIELD_NAMES,
+  AUTOMATION_FIELDS,
+  AUTOMATION_OPERATORS,
+  AUTOMATION_TRIGGERS,
+  AUTOMATION_VARIABLES,
+  type AutomationAction,
+  type AutomationActionOutcome,
+  type AutomationActionType,
+  type AutomationConditions,
+  type AutomationField,
+  type AutomationOperator,
+  type AutomationPredicate,
+  type AutomationTrigger,
+  type AutomationValueKind,
+  type AutomationVariable,
+} from "../../types/automation"
+import type { ClassifierLanguage, TopicId } from "../../types/classification"
+import type { Weekday } from "../../types/channel"
+import type { ListResponse } from "./settings-types"
+
+// What a rule is made of, as the automation-rules routes take and answer it.
+
+export const RULE_TRIGGERS = AUTOMATION_TRIGGERS
+export type RuleTrigger = AutomationTrigger
+
+export const TRIGGER_LABELS: Record<RuleTrigger, string> = {
+  ticket_created: "A ticket is created",
+  customer_message: "The customer writes",
+  agent_message: "An agent answers",
+  ticket_updated: "A ticket is changed",
+  no_agent_reply: "No agent has answered for a while",
+  pending_for: "A ticket has been pending for a while",
+}
+
+/** Time-based triggers: the unit their delay is entered in; it is sent as `delay_minutes`. */
+export const DELAY_UNITS: Partial<Record<RuleTrigger, "minutes" | "hours">> = {
+  no_agent_reply: "minutes",
+  pending_for: "hours",
+}
+
+export const RULE_OPERATORS = AUTOMATION_OPERATORS
+export type RuleOperator = AutomationOperator
+
+/** What kind of value a condition field compares, which decides its operators and its input. */
+export type FieldKind =
+  | "channel"
+  | "tag"
+  | "user"
+  | "team"
+  | "inbox"
+  | "baselinker_status"
+  | "enum"
+  | "text"
+  | "number"
+  | "time"
+  | "boolean"
+
+export type RuleFieldDefinition = {
+  label: string
+  kind: FieldKind
+  /** `is` / `is not` may compare with nobody (null). */
+  nullable?: boolean
+  /** For `enum` fields: the values and their names. */
+  options?: { value: string; label: string }[]
+}
+
+const capitalised = (values: readonly string[]) =>
+  values.map((value) => ({
+    value,
+    label: (value.charAt(0).toUpperCase() + value.slice(1)).replace(/_/g, " "),
+  }))
+
+const TOPIC_LABELS: Record<TopicId, string> = {
+  order_status: "Order status",
+  shipping_delivery: "Shipping & delivery",
+  order_change_cancel: "Order change or cancel",
+  return: "Return",
+  refund: "Refund",
+  complaint_damaged: "Complaint, damaged",
+  payment_invoice: "Payment & invoice",
+  product_question: "Product question",
+  discount: "Discount",
+  feedback_thanks: "Feedback & thanks",
+  other: "Other",
+}
+
+const LANGUAGE_LABELS: Record<ClassifierLanguage, string> = {
+  en: "English",
+  pl: "Polish",
+}
+
+export const WEEKDAYS = [
+  "mon",
+  "tue",
+  "wed",
+  "thu",
+  "fri",
+  "sat",
+  "sun",
+] as const
+const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+}
+
+const ENUM_LABELS: Partial<Record<AutomationField, Record<string, string>>> = {
+  context: TOPIC_LABELS,
+  language: LANGUAGE_LABELS,
+  weekday: WEEKDAY_LABELS,
+}
+
+const FIELD_LABELS: Record<AutomationField, string> = {
+  channel_id: "Chat channel",
+  sentiment: "Sentiment",
+  sentiment_flag: "Sentiment flags",
+  context: "Context (topic)",
+  status: "Status",
+  priority: "Priority",
+  tag_id: "Tags",
+  assignee_id: "Assigned agent",
+  team_id: "Team",
+  inbox_id: "Inbox",
+  subject: "Subject",
+  message_text: "Message text",
+  customer_email: "Customer e-mail",
+  email_domain: "E-mail domain",
+  language: "Language",
+  within_opening_hours: "Within opening hours",
+  weekday: "Weekday",
+  time_of_day: "Time of day",
+  is_first_customer_message: "First message of the customer",
+  has_medusa_orders: "Has Medusa orders",
+  medusa_order_status: "Medusa order status",
+  medusa_order_total: "Medusa order total",
+  has_baselinker_orders: "Has BaseLinker orders",
+  baselinker_order_status: "BaseLinker order status",
+}
+
+/** Stands for null in a select: "unassigned", "no team". */
+export const NULL_VALUE = "__null"
+
+const fieldDefinitionOf = (field: AutomationField): RuleFieldDefinition => {
+  const label = FIELD_LABELS[field]
+  const value: AutomationValueKind = AUTOMATION_FIELDS[field].value
+  switch (value.kind) {
+    case "id":
+      return {
+        label,
+        kind: value.ref,
+        nullable: "nullable" in value && !!value.nullable,
+      }
+    case "enum": {
+      const names = ENUM_LABELS[field]
+      return {
+        label,
+        kind: "enum",
+        options: names
+          ? value.values.map((v) => ({ value: v, label: names[v] ?? v }))
+          : capitalised(value.values),
+      }
+    }
+    case "text":
+      // compared as text, picked from the account's statuses
+      return field === "baselinker_order_status"
+        ? { label, kind: "baselinker_status" }
+        : { label, kind: "text" }
+    default:
+      return { label, kind: value.kind }
+  }
+}
+
+export const RULE_FIELD_IDS = AUTOMATION_FIELD_NAMES
+export type RuleField = AutomationField
+
+export const fieldDefinition = (field: string): RuleFieldDefinition =>
+  field in AUTOMATION_FIELDS
+    ? fieldDefinitionOf(field as AutomationField)
+    : { label: field, kind: "text" }
+
+/** The operators the server takes for the field. */
+export const operatorsOf = (field: string): RuleOperator[] =>
+  field in AUTOMATION_FIELDS
+    ? [...AUTOMATION_FIELDS[field as AutomationField].operators]
+    : ["is"]
+
+export const OPERATOR_LABELS: Record<RuleOperator, string> = {
+  is: "is",
+  is_not: "is not",
+  in: "is one of",
+  contains: "contains",
+  not_contains: "does not contain",
+  gte: "is at least",
+  lte: "is at most",
+}
+
+export const RULE_ACTION_TYPES = AUTOMATION_ACTION_TYPES
+export type RuleActionType = AutomationActionType
+
+export const ACTION_LABELS: Record<RuleActionType, string> = {
+  send_autoresponse: "Send an autoresponse",
+  set_priority: "Set priority",
+  set_status: "Set status",
+  add_tag: "Add tag",
+  remove_tag: "Remove tag",
+  assign_agent: "Assign to agent",
+  assign_team: "Assign to team",
+  add_note: "Add internal note",
+  set_baselinker_order_status: "Set BaseLinker order status",
+  send_email: "Send e-mail to the customer",
+}
+
+const VARIABLE_LABELS: Record<AutomationVariable, string> = {
+  "customer.first_name": "Customer's first name",
+  "customer.name": "Customer's name",
+  "ticket.number": "Ticket number",
+  "channel.name": "Chat channel",
+  "order.number": "Order number",
+  "order.status": "Order status",
+}
+
+/** What an autoresponse, note or e-mail may name; each is replaced when it is sent. */
+export const TEMPLATE_VARIABLES = AUTOMATION_VARIABLES.map((name) => ({
+  token: `{${name}}`,
+  label: VARIABLE_LABELS[name],
+}))
+
+export type RulePredicate = AutomationPredicate
+export type RuleConditions = AutomationConditions
+export type RuleAction = AutomationAction
+export type { AutomationActionOutcome }
+
+export type AdminAutomationRuleBody = {
+  name: string
+  enabled: boolean
+  trigger: RuleTrigger
+  delay_minutes?: number | null
+  conditions: RuleConditions
+  actions: RuleAction[]
+  stop_processing: boolean
+}
+
+export type AdminAutomationRule = AdminAutomationRuleBody & {
+  id: string
+  position: number
+  last_run_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type AdminAutomationRuleListParams = { limit?: number; offset?: number }
+export type AdminAutomationRuleListResponse = ListResponse<
+  "automation_rules",
+  AdminAutomationRule
+>
+export type AdminAutomationRuleResponse = {
+  automation_rule: AdminAutomationRule
+}
+export type AdminAutomationRuleDeleteResponse = {
+  id: string
+  object: string
+  deleted: boolean
+}
+export type AdminReorderAutomationRulesResponse = {
+  automation_rules: AdminAutomationRule[]
+}
+
+export type AdminAutomationRuleTestResponse = {
+  matched: boolean
+  conditions: {
+    field: string
+    operator: string
+    value: unknown
+    matched: boolean
+    actual: unknown
+  }[]
+  actions: RuleAction[]
+}
+
+export type AdminAutomationRun = {
+  id: string
+  rule_id: string
+  rule_name: string | null
+  trigger: string
+  matched: boolean
+  actions_applied: AutomationActionOutcome[] | null
+  error: string | null
+  created_at: string
+}
+
+export type AdminAutomationRunsResponse = {
+  automation_runs: AdminAutomationRun[]
+}
