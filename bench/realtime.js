@@ -5,7 +5,7 @@
  *
  *   node bench/realtime.js [--visitors 1000] [--rate 200] [--seconds 20]
  *                          [--blast-seconds 10] [--in-flight 256] [--warmup 3] [--redis]
- *                          [--cpu-prof]
+ *                          [--cpu-prof] [--rules 0] [--probes 20]
  *
  * For each server (the helpdesk, then the baseline relay of bench/relay-server.js) it
  * connects --visitors visitor sockets and one agent socket, then
@@ -21,6 +21,11 @@
  * it uses the production set-up's Redis parts: the socket.io Redis adapter and Medusa's Redis
  * event bus, workflow engine and locking (REDIS_URL, default redis://127.0.0.1:6379/13: a
  * database index of its own, so its queues do not mix with another app's).
+ * --rules N enables N automation rules on the channel before the phases: N − 1 that every
+ * shopper's message is checked against and none matches (a text condition on the channel),
+ * and one that answers a message holding "autoresponse probe". After the phases, --probes
+ * fresh conversations each send that message once from a visitor socket and time it until the
+ * autoresponse reaches that socket (the classifier, the rules and the send all in between).
  * --cpu-prof writes a V8 CPU profile of the server during the paced phase (bench/cpu-profile.js)
  * into the current folder.
  */
@@ -216,6 +221,93 @@ async function measure(visitors, agent, args, label, probes) {
   return { rate, blast }
 }
 
+const PROBE_TEXT = "autoresponse probe"
+
+/**
+ * `count` enabled rules on shoppers' messages: all but one never match (each looks for a word
+ * nobody writes), the last answers the probe text.
+ * @param {string} url @param {string} token @param {string} channelId @param {number} count
+ */
+async function createRules(url, token, channelId, count) {
+  for (let i = 0; i < count; i++) {
+    const probe = i === count - 1
+    await lib.post(url, token, "/admin/helpdesk/automation-rules", {
+      name: probe ? "Probe answer" : `Never matches ${i}`,
+      enabled: true,
+      trigger: "customer_message",
+      conditions: {
+        match: "all",
+        predicates: [
+          { field: "channel_id", operator: "is", value: channelId },
+          {
+            field: "message_text",
+            operator: "contains",
+            value: probe ? PROBE_TEXT : `never-${i}-xyzzy`,
+          },
+        ],
+      },
+      actions: probe
+        ? [
+            {
+              type: "send_autoresponse",
+              body: "Thanks, {customer.first_name}! An automatic answer.",
+            },
+          ]
+        : [{ type: "add_note", body: `Rule ${i} matched` }],
+      stop_processing: false,
+    })
+  }
+}
+
+/**
+ * Each probe: a new conversation, a visitor socket, one message with the probe text; the time
+ * until the automation's answer arrives on that socket (null: none within 10 s).
+ * @param {string} url @param {string} channelId @param {number} count
+ * @returns {Promise<(number | null)[]>}
+ */
+async function probeAutoresponses(url, channelId, count) {
+  const conversations = await lib.startConversations(url, channelId, count, {
+    concurrency: 4,
+    prefix: "probe",
+  })
+  // the conversations' own first messages go through the rules too; let them settle
+  await lib.sleep(2000)
+  /** @type {(number | null)[]} */
+  const latencies = []
+  for (const [i, conversation] of conversations.entries()) {
+    const socket = io(`${url}/visitor`, {
+      path: PATH,
+      auth: { token: conversation.token },
+      transports: ["websocket"],
+      extraHeaders: { origin: lib.STORE },
+      reconnection: false,
+      forceNew: true,
+    })
+    await new Promise((resolve, reject) => {
+      socket.once("connect", () => resolve(undefined))
+      socket.once("connect_error", reject)
+    })
+    const answered = new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(null), 10_000)
+      socket.on("message:new", (/** @type {any} */ message) => {
+        if (message.author_type === "automation") {
+          clearTimeout(timer)
+          resolve(lib.now())
+        }
+      })
+    })
+    const sentAt = lib.now()
+    socket.emit("message:send", {
+      client_id: `probe-${i}-1`,
+      body: `${PROBE_TEXT} ${i}`,
+    })
+    const at = /** @type {number | null} */ (await answered)
+    latencies.push(at === null ? null : at - sentAt)
+    socket.close()
+  }
+  return latencies
+}
+
 /**
  * @param {Record<string, any>} args @param {ReturnType<typeof startVisitors>} visitors
  * @param {string} logDir
@@ -246,6 +338,10 @@ async function benchHelpdesk(args, visitors, logDir) {
   })
   log(`helpdesk: medusa start on ${app.url} (pid ${app.pid})`)
   const { token, channelId } = await lib.createChannel(app.url)
+  if (args.rules > 0) {
+    await createRules(app.url, token, channelId, args.rules)
+    log(`helpdesk: ${args.rules} automation rules enabled`)
+  }
   let t = Date.now()
   const conversations = await lib.startConversations(
     app.url,
@@ -299,8 +395,19 @@ async function benchHelpdesk(args, visitors, logDir) {
 
   await visitors.ask({ type: "disconnect" })
   agentSocket.close()
+  /** @type {(number | null)[]} */
+  let autoresponses = []
+  if (args.rules > 0) {
+    log(`helpdesk: ${args.probes} autoresponse probes…`)
+    autoresponses = await probeAutoresponses(app.url, channelId, args.probes)
+  }
   await app.stop()
-  return { ...result, postgres: db.version, redis: !!args.redis }
+  return {
+    ...result,
+    autoresponses,
+    postgres: db.version,
+    redis: !!args.redis,
+  }
 }
 
 /** @param {Record<string, any>} args @param {ReturnType<typeof startVisitors>} visitors */
@@ -399,7 +506,8 @@ const storedCheck = (phase) => {
 
 /**
  * @param {Record<string, any>} args
- * @param {Measurement & { postgres: string, redis: boolean }} hd @param {Measurement} bl
+ * @param {Measurement & { postgres: string, redis: boolean, autoresponses: (number | null)[] }} hd
+ * @param {Measurement} bl
  * @param {{ loadBefore: string }} info
  */
 function report(args, hd, bl, info) {
@@ -573,6 +681,7 @@ function report(args, hd, bl, info) {
       "",
       "",
     ],
+    ...autoresponseRows(args, hd.autoresponses),
     [
       "duplicates at the agent",
       int(hd.rate.delivery.duplicates + hd.blast.delivery.duplicates),
@@ -594,7 +703,7 @@ function report(args, hd, bl, info) {
     "",
     `Real-time bench: ${int(args.visitors)} visitors, ${args.rate} msg/s for ${args.seconds} s; saturation: ${args["in-flight"]} sends in flight for ${args["blast-seconds"]} s; warm-up ${args.warmup} s`,
     `machine: ${m.cores} cores (${m.model}), ${m.memory} RAM, ${m.platform}, Node ${m.node}; load average ${info.loadBefore} before, ${m.load} after`,
-    `helpdesk: medusa start (admin off, rate limits off, ${hd.redis ? "socket.io Redis adapter, Redis event bus, workflow engine and locking" : "no Redis: in-process adapter, local event bus, in-memory workflow engine"}), PostgreSQL ${hd.postgres}`,
+    `helpdesk: medusa start (admin off, rate limits off, ${args.rules > 0 ? `${args.rules} automation rules enabled, ` : ""}${hd.redis ? "socket.io Redis adapter, Redis event bus, workflow engine and locking" : "no Redis: in-process adapter, local event bus, in-memory workflow engine"}), PostgreSQL ${hd.postgres}`,
     "baseline: bench/relay-server.js, socket.io with the same options, path, namespaces and rooms; acks and relays, stores nothing",
     `clients: ${int(args.visitors)} visitor sockets in one child process (bench/realtime-visitors.js), one agent socket in the bench process, each server in a process of its own, all on this machine; latency = agent receipt − visitor emit, same clock`,
     "",
@@ -610,6 +719,40 @@ function report(args, hd, bl, info) {
   return p99Pass && satPass && cpuPass
 }
 
+/**
+ * The autoresponse rows, with --rules: customer message sent → the automation's answer on the
+ * shopper's socket. @param {Record<string, any>} args @param {(number | null)[]} probes
+ * @returns {string[][]}
+ */
+function autoresponseRows(args, probes) {
+  if (!(args.rules > 0)) {
+    return []
+  }
+  const answered = sorted(
+    probes.filter((/** @type {number | null} */ ms) => ms !== null)
+  )
+  const p95 = lib.percentile(answered, 95)
+  const all = answered.length === probes.length && probes.length > 0
+  return [
+    [
+      `autoresponse p50 / p95 (${int(probes.length)} probes, ${args.rules} rules)`,
+      `${fmtMs(lib.percentile(answered, 50))} / ${fmtMs(p95)}`,
+      "–",
+      "",
+      "p95 ≤ 300 ms",
+      p95 <= 300 && all ? "PASS" : "MISS",
+    ],
+    [
+      "autoresponses received",
+      `${int(answered.length)} of ${int(probes.length)}`,
+      "–",
+      "",
+      "",
+      "",
+    ],
+  ]
+}
+
 async function main() {
   const args = lib.parseArgs(process.argv.slice(2), {
     visitors: 1000,
@@ -620,6 +763,8 @@ async function main() {
     warmup: 3,
     redis: false,
     "cpu-prof": false,
+    rules: 0,
+    probes: 20,
   })
   const loadBefore = lib.machine().load
   const logDir = lib.logDir("bench-realtime")
