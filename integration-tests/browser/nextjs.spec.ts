@@ -5,6 +5,7 @@ import type { Page } from "playwright-core"
 import { OPEN_ALWAYS, setUpBrowserSuite } from "../helpers/browser"
 import { prepareNextStore, type NextServer } from "../helpers/nextjs-store"
 import { eventually } from "../helpers/sockets"
+import { findFreePort } from "../../scripts/lib/postgres"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -106,7 +107,8 @@ describe("Chat widget in a Next.js store", () => {
       `[nextjs] store prepared in ${((Date.now() - t) / 1000).toFixed(1)} s (${store.timings})`
     )
 
-    const port = 9351
+    // the channel's store URL names the port, so it is chosen before the store starts
+    const port = await findFreePort(9351)
     const storeUrl = `http://127.0.0.1:${port}`
     const { channel } = await apiOk<{ channel: { id: string } }>(
       "POST",

@@ -335,6 +335,8 @@ medusaIntegrationTestRunner({
 
         clock.advance(1_000)
         expect((await orders.report()).circuit.state).toBe("half_open")
+        // the probe stays out long enough for the second look to find it on its way
+        blocking.state.latencyMs = 1_000
         const probes = await Promise.all([
           orders.retrieveOrders("emma.brown@example.com"),
           orders.retrieveOrders("lukas.meyer@example.com"),
@@ -694,7 +696,17 @@ medusaIntegrationTestRunner({
           })
         )
         const ticketId = await createTicket(email)
+        // fetched with a budget of its own into the module's cache: the spec's shared budget of
+        // BUDGET calls a minute may already be spent by the tests before this one
+        const fetcher = createBaselinkerOrders({
+          options: { token: TOKEN, apiUrl: double.url, requestsPerMinute: 100 },
+          cache: helpdesk(),
+        })
+        const fetched = await fetcher.retrieveOrders(email)
+        expect(fetched).toMatchObject({ state: "ok", count: 500, capped: true })
+        expect(newCalls("getOrders")).toHaveLength(5)
 
+        // the route answers from that cache, and says it is capped
         const { status, body } = await ticketOrders(ticketId)
         expect(status).toBe(200)
         expect(body.baselinker).toMatchObject({
@@ -706,14 +718,6 @@ medusaIntegrationTestRunner({
         expect(ids).toHaveLength(500)
         // BaseLinker pages from the oldest confirmation: the 100 newest are the ones left out
         expect(ids[0]).toBe("810499")
-        expect(newCalls("getOrders")).toHaveLength(5)
-
-        const again = await ticketOrders(ticketId)
-        expect(again.body.baselinker).toMatchObject({
-          state: "ok",
-          count: 500,
-          capped: true,
-        })
         expect(newCalls("getOrders")).toHaveLength(5)
       })
     })
