@@ -1,4 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { HELPDESK_MODULE } from "../modules/helpdesk"
+import type HelpdeskModuleService from "../modules/helpdesk/service"
 import { HelpdeskEvents } from "../types/events"
 import { runAutomationsWorkflow } from "../workflows/automations/workflows/run-automations"
 
@@ -7,7 +9,12 @@ export default async function runTicketUpdatedAutomationsHandler({
   event: { data, metadata },
   container,
 }: SubscriberArgs<{ id: string; automation?: boolean }>) {
-  if (data.automation) {
+  if (
+    data.automation ||
+    !(await container
+      .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+      .hasEnabledAutomationRules(["ticket_updated"]))
+  ) {
     return
   }
   await runAutomationsWorkflow(container).run({

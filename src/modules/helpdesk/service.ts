@@ -857,6 +857,24 @@ class HelpdeskModuleService
 
   /* ---------------- automations ---------------- */
 
+  /**
+   * Whether any enabled rule has one of these triggers: one indexed look, so the subscribers
+   * start no automation run for the many messages and changes no rule listens to.
+   */
+  @InjectManager()
+  async hasEnabledAutomationRules(
+    triggers: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const knex = sharedContext.manager!.getKnex()
+    const { rows } = await knex.raw(
+      `select 1 from helpdesk_automation_rule
+        where trigger = any(?::text[]) and enabled and deleted_at is null limit 1`,
+      [triggers]
+    )
+    return rows.length > 0
+  }
+
   /** At most this many autoresponses per ticket per hour (`automations.maxAutoresponsesPerTicketPerHour`, default 3). */
   getMaxAutoresponsesPerTicketPerHour(): number {
     const max = this.options_.automations?.maxAutoresponsesPerTicketPerHour
