@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process"
+import { spawn, type ChildProcess } from "node:child_process"
 import Redis from "ioredis"
 import { findFreePort } from "../../scripts/lib/postgres"
 
@@ -40,8 +40,26 @@ export async function findRedis(): Promise<{
   if (await redisAnswers(DEFAULT_REDIS_URL)) {
     return { url: DEFAULT_REDIS_URL, stop: async () => undefined }
   }
-  const port = await findFreePort(16379)
-  const child = spawn(
+  let server: Awaited<ReturnType<typeof startRedis>>
+  try {
+    server = await startRedis(await findFreePort(16379))
+  } catch (error) {
+    throw new Error(
+      `these tests need Redis: set REDIS_URL, run one on ${DEFAULT_REDIS_URL}, or put redis-server on PATH (${String(error)})`
+    )
+  }
+  return { url: server.url, stop: server.kill }
+}
+
+/**
+ * A `redis-server` of the test file's own on a free port, so that it can be stopped and started
+ * again mid-test while the machine's Redis stays up.
+ */
+export async function startRedis(port: number): Promise<{
+  url: string
+  kill: () => Promise<unknown>
+}> {
+  const child: ChildProcess = spawn(
     "redis-server",
     [
       "--port",
@@ -61,9 +79,7 @@ export async function findRedis(): Promise<{
     child.once("error", () => resolve(false))
   })
   if (!spawned) {
-    throw new Error(
-      `these tests need Redis: set REDIS_URL, run one on ${DEFAULT_REDIS_URL}, or put redis-server on PATH`
-    )
+    throw new Error("these tests need redis-server on PATH")
   }
   const url = `redis://127.0.0.1:${port}`
   const until = Date.now() + 10_000
@@ -76,9 +92,12 @@ export async function findRedis(): Promise<{
   }
   return {
     url,
-    stop: async () => {
-      child.kill("SIGTERM")
-      await exited
+    // SIGKILL: the instances see Redis vanish, not a polite shutdown
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL")
+        await exited
+      }
     },
   }
 }
