@@ -857,6 +857,31 @@ class HelpdeskModuleService
 
   /* ---------------- automations ---------------- */
 
+  /** The id of each ticket's first shopper message, by ticket id (tickets without one left out). */
+  @InjectManager()
+  async listFirstCustomerMessageIds(
+    ticketIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, string>> {
+    if (!ticketIds.length) {
+      return {}
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const { rows } = await knex.raw(
+      `select distinct on (ticket_id) ticket_id, id from helpdesk_message
+        where ticket_id = any(?::text[]) and author_type = 'customer' and kind = 'message'
+          and deleted_at is null
+        order by ticket_id, seq`,
+      [ticketIds]
+    )
+    return Object.fromEntries(
+      (rows as { ticket_id: string; id: string }[]).map((r) => [
+        r.ticket_id,
+        r.id,
+      ])
+    )
+  }
+
   /**
    * Whether any enabled rule has one of these triggers: one indexed look, so the subscribers
    * start no automation run for the many messages and changes no rule listens to.
