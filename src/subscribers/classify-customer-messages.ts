@@ -6,7 +6,7 @@ import { classifyTicketMessagesWorkflow } from "../workflows/classification/work
 
 /**
  * The tickets whose messages arrive together are labelled by one run: while shoppers keep
- * writing, a ticket waits up to 50 ms for company; after a quiet spell it goes at once.
+ * writing, a ticket waits up to 100 ms for company; after a quiet spell it goes at once.
  */
 const classificationRuns = (container: MedusaContainer) =>
   batchedRuns<string>(
@@ -21,8 +21,8 @@ const classificationRuns = (container: MedusaContainer) =>
       keyOf: (ticketId) => ticketId,
       maxBatch: 200,
       concurrency: 2,
-      lingerMs: 50,
-      quietMs: 100,
+      lingerMs: 100,
+      quietMs: 200,
     }
   )
 

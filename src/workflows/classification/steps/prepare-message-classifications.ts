@@ -72,27 +72,14 @@ export const prepareMessageClassificationsStep = createStep(
           ],
         }
       ),
-      helpdesk.listHelpdeskMessages(
-        {
-          ticket_id: ids,
-          author_type: "customer",
-          kind: "message",
-          classified_by: null,
-        },
-        {
-          select: ["id", "ticket_id", "body"],
-          order: { ticket_id: "ASC", seq: "ASC" },
-          take: PER_TICKET * ids.length,
-        }
-      ),
+      helpdesk.listUnlabelledCustomerMessages(ids, PER_TICKET),
     ])
     const byTicket = new Map<string, { id: string; body: string }[]>()
     for (const message of pending) {
-      const list = byTicket.get(message.ticket_id) ?? []
-      if (list.length < PER_TICKET) {
-        list.push(message)
-      }
-      byTicket.set(message.ticket_id, list)
+      byTicket.set(message.ticket_id, [
+        ...(byTicket.get(message.ticket_id) ?? []),
+        message,
+      ])
     }
     const ticketById = new Map(tickets.map((t) => [t.id, t]))
 

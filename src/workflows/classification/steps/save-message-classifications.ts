@@ -45,13 +45,7 @@ export const saveMessageClassificationsStep = createStep(
       )
     }
     try {
-      await helpdesk.updateHelpdeskMessages(
-        messages.map((m) => ({
-          ...m,
-          // a json column is typed as an object; the topics are a list
-          topics: m.topics as unknown as Record<string, unknown>,
-        }))
-      )
+      await helpdesk.saveMessageLabels(messages)
     } catch (err) {
       // a failed step is not compensated: put the tickets back here, and the next event
       // labels the messages again
@@ -77,7 +71,7 @@ export const saveMessageClassificationsStep = createStep(
       return
     }
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    await helpdesk.updateHelpdeskMessages(
+    await helpdesk.saveMessageLabels(
       undo.message_ids.map((id) => ({
         id,
         sentiment: null,

@@ -11,6 +11,7 @@ import { HelpdeskEvents } from "../../../types/events"
 import { publishTicketUpdatedStep } from "../../tickets/steps/publish-ticket-updated"
 import { prepareMessageClassificationsStep } from "../steps/prepare-message-classifications"
 import { saveMessageClassificationsStep } from "../steps/save-message-classifications"
+import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
 
 export type ClassifyTicketMessagesWorkflowInput = { ticket_ids: string[] }
 
@@ -48,6 +49,7 @@ export const classifyTicketMessagesWorkflow = createWorkflow(
     ).then(() => {
       emitEventStep({
         eventName: HelpdeskEvents.MESSAGE_CLASSIFIED,
+        options: CHAT_MESSAGE_EVENT_OPTIONS,
         data: transform({ plan }, ({ plan }) =>
           plan.tickets.flatMap((t) =>
             t.messages.map((m) => ({ id: m.id, ticket_id: t.ticket_id }))

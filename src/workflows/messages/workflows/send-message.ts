@@ -12,6 +12,7 @@ import { HelpdeskEvents } from "../../../types/events"
 import { validateTicketAccessStep } from "../../tickets/steps/validate-ticket-access"
 import { appendMessageStep } from "../steps/append-message"
 import { publishMessageStep } from "../steps/publish-message"
+import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
 
 export type SendMessageWorkflowInput = {
   ticket_id: string
@@ -64,6 +65,7 @@ export const sendMessageWorkflow = createWorkflow(
     when({ result }, ({ result }) => result.created).then(() => {
       emitEventStep({
         eventName: HelpdeskEvents.MESSAGE_CREATED,
+        options: CHAT_MESSAGE_EVENT_OPTIONS,
         data: transform({ result }, ({ result }) => ({
           id: result.message.id,
           ticket_id: result.message.ticket_id,

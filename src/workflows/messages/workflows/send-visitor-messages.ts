@@ -9,6 +9,7 @@ import {
 import { HelpdeskEvents } from "../../../types/events"
 import { appendMessagesStep, isAppendFailure } from "../steps/append-messages"
 import { publishMessagesStep } from "../steps/publish-messages"
+import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
 
 export type VisitorMessageInput = {
   /** the conversation the sender's visitor token opens */
@@ -69,6 +70,7 @@ export const sendVisitorMessagesWorkflow = createWorkflow(
 
     emitEventStep({
       eventName: HelpdeskEvents.MESSAGE_CREATED,
+      options: CHAT_MESSAGE_EVENT_OPTIONS,
       data: transform({ created }, ({ created }) =>
         created.map((c) => ({
           id: c.message.id,
