@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type {
+  CreatePaymentCollectionDTO,
   IEventBusModuleService,
   IOrderModuleService,
 } from "@medusajs/framework/types"
@@ -206,12 +207,14 @@ medusaIntegrationTestRunner({
         const unpaid = await createOrder("jan@example.com")
         const payments = getContainer().resolve(Modules.PAYMENT)
         // what the checkout leaves behind once the payment is captured
-        const collection = await payments.createPaymentCollections({
-          currency_code: "pln",
-          amount: 98,
-          captured_amount: 98,
-          status: "completed",
-        } as Parameters<typeof payments.createPaymentCollections>[0][number])
+        const [collection] = await payments.createPaymentCollections([
+          {
+            currency_code: "pln",
+            amount: 98,
+            captured_amount: 98,
+            status: "completed",
+          } as CreatePaymentCollectionDTO,
+        ])
         await getContainer()
           .resolve(ContainerRegistrationKeys.LINK)
           .create({
