@@ -149,6 +149,7 @@ export const wrapSocket = (socket: VisitorSocket): DeliverySocket => ({
       listener
     ),
   typing: (typing) => void socket.emit("typing", { typing }),
+  seen: (seq) => void socket.emit("seen", { seq }),
   send: (payload, ms, ack) =>
     void socket.timeout(ms).emit("message:send", payload, ack),
   replay: (afterSeq, ms, ack) =>

@@ -1111,6 +1111,26 @@ class HelpdeskModuleService
     return result.rows
   }
 
+  /**
+   * Moves a ticket's last_emailed_seq from `from` to `to`, only if it still is `from`: of two
+   * runs that prepared the same e-mail, one moves it and sends. Answers whether it moved.
+   */
+  @InjectManager()
+  async moveLastEmailedSeq(
+    ticketId: string,
+    from: number,
+    to: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `update helpdesk_ticket set last_emailed_seq = ?
+        where id = ? and last_emailed_seq = ? and deleted_at is null`,
+      [to, ticketId, from]
+    )
+    return (result.rowCount ?? 0) > 0
+  }
+
   /** The public backend URL the embed code points at, from the options or MEDUSA_BACKEND_URL. */
   getBackendUrl(): string | undefined {
     const url = this.options_.backendUrl || process.env.MEDUSA_BACKEND_URL
