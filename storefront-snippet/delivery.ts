@@ -207,7 +207,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     if (added.length && options.added) {
       options.added(added, loaded)
     }
-    const held = transcript.replayedThrough
+    // the highest seq held: one connection delivers in order, and a reconnect replays the rest
+    const held = transcript.lastSeq
     if (
       socket.connected &&
       socket.seen &&

@@ -192,7 +192,7 @@ function createWidget(): Facade {
       identity = null
       try {
         // the conversation with its outbox: the next shopper on this device starts afresh
-        localStorage.removeItem(sessionKey(options!.channelId))
+        delete localStorage[sessionKey(options!.channelId)]
       } catch {
         // before init, or no storage: chat.js held it all in memory
       }

@@ -110,6 +110,12 @@ export function createApi(backendUrl: string) {
         `${base}/channels/${encodeURIComponent(channelId)}/conversations`,
         { method: "POST", body }
       ),
+    /** The link in an e-mailed reply: its token for the conversation and a visitor token. */
+    continue: (token: string) =>
+      request<StartConversationResponse>(`${base}/conversations/continue`, {
+        method: "POST",
+        body: { token },
+      }),
     conversation: (id: string, token: string) =>
       request<{ conversation: WireConversation }>(conversation(id), { token }),
     messages: (id: string, token: string, afterSeq: number) =>
