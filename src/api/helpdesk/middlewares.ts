@@ -163,7 +163,11 @@ const limitContinues = (
   next: MedusaNextFunction
 ) =>
   withLimit(res, next, () =>
-    enforceLimit(getRealtime(req.scope), "replays", `continue:${requestIp(req)}`)
+    enforceLimit(
+      getRealtime(req.scope),
+      "replays",
+      `continue:${requestIp(req)}`
+    )
   )
 
 const channelFromPath = (req: VisitorRequest) => req.params.id
@@ -191,7 +195,10 @@ export const helpdeskPublicRoutesMiddlewares: MiddlewareRoute[] = [
     // the channel is known once the token is read: the route checks the origin itself
     methods: ["POST"],
     matcher: "/helpdesk/conversations/continue",
-    middlewares: [validateAndTransformBody(ContinueConversation), limitContinues],
+    middlewares: [
+      validateAndTransformBody(ContinueConversation),
+      limitContinues,
+    ],
   },
   {
     methods: ["GET"],

@@ -47,10 +47,7 @@ export const prepareChatReplyEmailStepId = "prepare-helpdesk-chat-reply-email"
  */
 export const prepareChatReplyEmailStep = createStep(
   prepareChatReplyEmailStepId,
-  async (
-    { ticket_id, now }: PrepareChatReplyEmailStepInput,
-    { container }
-  ) => {
+  async ({ ticket_id, now }: PrepareChatReplyEmailStepInput, { container }) => {
     const skip = (reason: string) =>
       new StepResponse<PrepareChatReplyEmailStepOutput>({
         due: false,
@@ -116,7 +113,8 @@ export const prepareChatReplyEmailStep = createStep(
 
     const token = helpdesk.issueToken("continue", {
       t: ticket.id,
-      exp: Math.floor(new Date(now).getTime() / 1000) + CONTINUE_LINK_TTL_SECONDS,
+      exp:
+        Math.floor(new Date(now).getTime() / 1000) + CONTINUE_LINK_TTL_SECONDS,
     })
     const messages = []
     for (const reply of replies) {

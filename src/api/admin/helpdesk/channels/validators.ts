@@ -170,8 +170,7 @@ const channelFields = {
         "email_reply_delay_minutes must be at least 1: a reply waits at least a minute before it is e-mailed.",
     })
     .max(1440, {
-      message:
-        "email_reply_delay_minutes can be at most 1440 (a day).",
+      message: "email_reply_delay_minutes can be at most 1440 (a day).",
     }),
 }
 
@@ -192,8 +191,7 @@ export const AdminCreateChannel = z.strictObject({
   color: channelFields.color.optional(),
   enabled: channelFields.enabled.optional(),
   email_replies: channelFields.email_replies.optional(),
-  email_reply_delay_minutes:
-    channelFields.email_reply_delay_minutes.optional(),
+  email_reply_delay_minutes: channelFields.email_reply_delay_minutes.optional(),
 })
 export type AdminCreateChannelType = z.infer<typeof AdminCreateChannel>
 
