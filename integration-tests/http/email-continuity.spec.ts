@@ -255,6 +255,23 @@ medusaIntegrationTestRunner({
         expect(await sendChatReplyEmails(getContainer(), at(5))).toBe(0)
       })
 
+      it("leaves alone a reply more than a day past its quiet period, and e-mails the later ones", async () => {
+        const { ticketId } = await startChat()
+        const old = await reply(ticketId, "Stara odpowiedź.")
+        await helpdesk().updateHelpdeskMessages({
+          id: old.id,
+          created_at: new Date(Date.now() - 2 * 24 * 60 * MINUTE),
+        })
+        expect(await sendChatReplyEmails(getContainer(), at(0))).toBe(0)
+
+        await reply(ticketId, "Nowa odpowiedź.")
+        expect(await sendChatReplyEmails(getContainer(), at(3.1))).toBe(1)
+        const [email] = await sentTo("jan@example.com")
+        expect(email.data.messages.map((m) => m.body)).toEqual([
+          "Nowa odpowiedź.",
+        ])
+      })
+
       it("sends one e-mail when two runs of the job race for the same replies", async () => {
         const { ticketId } = await startChat()
         await reply(ticketId, "Sprawdzam.")

@@ -1093,13 +1093,13 @@ class HelpdeskModuleService
             where m.ticket_id = t.id and m.deleted_at is null
               and m.seq > greatest(t.visitor_seen_seq, t.last_emailed_seq)
               and m.kind = 'message' and m.author_type in ('agent', 'automation')
+              and m.created_at > ?::timestamptz - make_interval(mins => c.email_reply_delay_minutes) - interval '1 day'
             order by m.seq asc limit 1
          ) r
         where t.deleted_at is null and c.email_replies = true
           -- the delay is at most a day, so no due reply is older than two days (the index's bound)
           and t.last_message_at > ?::timestamptz - interval '2 days'
           and r.created_at <= ?::timestamptz - make_interval(mins => c.email_reply_delay_minutes)
-          and r.created_at > ?::timestamptz - make_interval(mins => c.email_reply_delay_minutes) - interval '1 day'
           and not exists (
             select 1 from helpdesk_contact k
              where k.email = t.customer_email and k.blocked = true and k.deleted_at is null

@@ -34,6 +34,9 @@ export type PrepareChatReplyEmailStepOutput =
       notification: CreateNotificationDTO
     }
 
+/** How long after its quiet period a reply is still e-mailed. */
+const LOOK_BACK_MS = 24 * 60 * 60_000
+
 /** The reply kinds a shopper gets by e-mail: chat messages of agents and automations. */
 const REPLY_AUTHORS = new Set(["agent", "automation"])
 
@@ -102,11 +105,16 @@ export const prepareChatReplyEmailStep = createStep(
     }
 
     const after = Math.max(ticket.visitor_seen_seq, ticket.last_emailed_seq)
-    const replies = (await helpdesk.listMessagesAfter(ticket.id, after)).filter(
-      (m) => m.kind === "message" && REPLY_AUTHORS.has(m.author_type)
-    )
     const dueBy =
       new Date(now).getTime() - channel.email_reply_delay_minutes * 60_000
+    // a reply more than a day past its quiet period is no longer e-mailed
+    const lookBack = dueBy - LOOK_BACK_MS
+    const replies = (await helpdesk.listMessagesAfter(ticket.id, after)).filter(
+      (m) =>
+        m.kind === "message" &&
+        REPLY_AUTHORS.has(m.author_type) &&
+        new Date(m.created_at).getTime() > lookBack
+    )
     if (!replies.length || new Date(replies[0].created_at).getTime() > dueBy) {
       return skip("not_due")
     }
