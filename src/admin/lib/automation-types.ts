@@ -26,12 +26,12 @@ export const RULE_TRIGGERS = AUTOMATION_TRIGGERS
 export type RuleTrigger = AutomationTrigger
 
 export const TRIGGER_LABELS: Record<RuleTrigger, string> = {
-  ticket_created: "A ticket is created",
-  customer_message: "The customer writes",
-  agent_message: "An agent answers",
-  ticket_updated: "A ticket is changed",
-  no_agent_reply: "No agent has answered for a while",
-  pending_for: "A ticket has been pending for a while",
+  ticket_created: "helpdesk.triggers.ticket_created",
+  customer_message: "helpdesk.triggers.customer_message",
+  agent_message: "helpdesk.triggers.agent_message",
+  ticket_updated: "helpdesk.triggers.ticket_updated",
+  no_agent_reply: "helpdesk.triggers.no_agent_reply",
+  pending_for: "helpdesk.triggers.pending_for",
 }
 
 /** Time-based triggers: the unit their delay is entered in; it is sent as `delay_minutes`. */
@@ -204,16 +204,16 @@ export const RULE_ACTION_TYPES = AUTOMATION_ACTION_TYPES
 export type RuleActionType = AutomationActionType
 
 export const ACTION_LABELS: Record<RuleActionType, string> = {
-  send_autoresponse: "Send an autoresponse",
-  set_priority: "Set priority",
-  set_status: "Set status",
-  add_tag: "Add tag",
-  remove_tag: "Remove tag",
-  assign_agent: "Assign to agent",
-  assign_team: "Assign to team",
-  add_note: "Add internal note",
-  set_baselinker_order_status: "Set BaseLinker order status",
-  send_email: "Send e-mail to the customer",
+  send_autoresponse: "helpdesk.actions.send_autoresponse",
+  set_priority: "helpdesk.actions.set_priority",
+  set_status: "helpdesk.actions.set_status",
+  add_tag: "helpdesk.actions.add_tag",
+  remove_tag: "helpdesk.actions.remove_tag",
+  assign_agent: "helpdesk.actions.assign_agent",
+  assign_team: "helpdesk.actions.assign_team",
+  add_note: "helpdesk.actions.add_note",
+  set_baselinker_order_status: "helpdesk.actions.set_baselinker_order_status",
+  send_email: "helpdesk.actions.send_email",
 }
 
 const VARIABLE_LABELS: Record<AutomationVariable, string> = {

@@ -40,6 +40,7 @@ import {
   TRIGGER_LABELS,
 } from "../../lib/automation-types"
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../lib/ticket-types"
+import { translate } from "../../lib/locale"
 import { FormField, FormSection } from "../form-field"
 import { PRIORITY_LABELS, STATUS_LABELS } from "../inbox/ticket-format"
 import {
@@ -113,11 +114,11 @@ const ErrorHint = ({ error }: { error: unknown }) => {
 
 const PRIORITY_OPTIONS = TICKET_PRIORITIES.map((p) => ({
   value: p,
-  label: PRIORITY_LABELS[p],
+  label: translate(PRIORITY_LABELS[p]),
 }))
 const STATUS_OPTIONS = TICKET_STATUSES.map((s) => ({
   value: s,
-  label: STATUS_LABELS[s],
+  label: translate(STATUS_LABELS[s]),
 }))
 
 /** One condition: field → operator → value, the value input as the field takes it. */
@@ -514,7 +515,7 @@ const ActionRow = ({
                 value={field.value}
                 options={RULE_ACTION_TYPES.map((t) => ({
                   value: t,
-                  label: ACTION_LABELS[t],
+                  label: translate(ACTION_LABELS[t]),
                 }))}
                 onChange={(next) => field.onChange(next as RuleActionType)}
               />
@@ -623,7 +624,7 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
                   value={field.value}
                   options={RULE_TRIGGERS.map((t) => ({
                     value: t,
-                    label: TRIGGER_LABELS[t],
+                    label: translate(TRIGGER_LABELS[t]),
                   }))}
                   onChange={(next) => field.onChange(next as RuleTrigger)}
                 />

@@ -25,6 +25,7 @@ import {
   TRIGGER_LABELS,
 } from "../../lib/automation-types"
 import { LOOKUP_QUERY } from "../../lib/lookup"
+import { translate } from "../../lib/locale"
 import { TimeAgo } from "../inbox/ticket-format"
 import { RowActions } from "../row-actions"
 import { ListEmptyState, NameCell } from "../settings-list-table"
@@ -34,7 +35,9 @@ const columnHelper = createDataTableColumnHelper<AdminAutomationRule>()
 /** "No agent has answered for a while (30 min)". */
 export const triggerSummary = (rule: AdminAutomationRule) => {
   const unit = DELAY_UNITS[rule.trigger]
-  const label = TRIGGER_LABELS[rule.trigger] ?? rule.trigger
+  const label = TRIGGER_LABELS[rule.trigger]
+    ? translate(TRIGGER_LABELS[rule.trigger])
+    : rule.trigger
   if (!unit || !rule.delay_minutes) {
     return label
   }

@@ -11,6 +11,7 @@ import {
   RuleOperator,
 } from "../../lib/automation-types"
 import { sdk } from "../../lib/sdk"
+import { translate } from "../../lib/locale"
 import type {
   AdminTicketListParams,
   AdminTicketListResponse,
@@ -145,7 +146,11 @@ const TestResult = ({
       <Text size="small" className="text-ui-fg-subtle">
         It would:{" "}
         {result.actions
-          .map((a) => ACTION_LABELS[a.type as RuleActionType] ?? a.type)
+          .map((a) =>
+            a.type in ACTION_LABELS
+              ? translate(ACTION_LABELS[a.type as RuleActionType])
+              : a.type
+          )
           .join(", ")}
         .
       </Text>

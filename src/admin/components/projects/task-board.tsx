@@ -1,6 +1,7 @@
 import { Badge, Text } from "@medusajs/ui"
 import type { AdminHelpdeskTask } from "../../lib/settings-types"
 import { TASK_STATUSES, TaskStatus } from "../../lib/ticket-types"
+import { translate } from "../../lib/locale"
 import { TASK_STATUS_LABELS, useAgentDirectory } from "../inbox/ticket-format"
 import { TaskCard } from "./task-card"
 
@@ -21,13 +22,13 @@ export const TaskBoard = ({ tasks }: { tasks: AdminHelpdeskTask[] }) => {
         return (
           <section
             key={status}
-            aria-label={TASK_STATUS_LABELS[status]}
+            aria-label={translate(TASK_STATUS_LABELS[status])}
             data-column={status}
             className="bg-ui-bg-subtle flex min-h-[200px] flex-col gap-y-2 rounded-lg p-2"
           >
             <div className="flex items-center justify-between px-1 py-1">
               <Text size="small" weight="plus" leading="compact">
-                {TASK_STATUS_LABELS[status]}
+                {translate(TASK_STATUS_LABELS[status])}
               </Text>
               <Badge size="2xsmall">{column.length}</Badge>
             </div>

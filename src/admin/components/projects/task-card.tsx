@@ -17,6 +17,7 @@ import type {
   AdminUpdateHelpdeskTask,
 } from "../../lib/settings-types"
 import { TASK_STATUSES } from "../../lib/ticket-types"
+import { translate } from "../../lib/locale"
 import { AdminUserOption, TASK_STATUS_LABELS } from "../inbox/ticket-format"
 
 const NONE = "__none"
@@ -124,7 +125,7 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
           <Select.Content>
             {TASK_STATUSES.map((status) => (
               <Select.Item key={status} value={status}>
-                {TASK_STATUS_LABELS[status]}
+                {translate(TASK_STATUS_LABELS[status])}
               </Select.Item>
             ))}
           </Select.Content>
