@@ -170,16 +170,21 @@ export const findUntranslated = (
     true,
     ts.ScriptKind.TSX
   )
-  const findings: Finding[] = []
+  return untranslatedNodes(sf).map(({ node, text }) => ({
+    file,
+    line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+    text,
+  }))
+}
+
+/** The nodes behind `findUntranslated`, for tools that rewrite them. */
+export const untranslatedNodes = (sf: ts.SourceFile) => {
+  const findings: { node: ts.Node; text: string }[] = []
   const report = (node: ts.Node, text: string) => {
     if (ALLOWED_LITERALS.has(text.trim())) {
       return
     }
-    findings.push({
-      file,
-      line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
-      text: text.trim(),
-    })
+    findings.push({ node, text: text.trim() })
   }
 
   const visit = (node: ts.Node) => {

@@ -109,12 +109,14 @@ const undefinedKeys = (keys: string[], tree: Tree) => {
 
 /**
  * The parts of the Admin whose every string comes from the translations. The settings pages
- * (channels, inboxes, teams, tags, automations, contacts, BaseLinker) and Projects still hold
- * English text and join this list as they are translated.
+ * (channels, inboxes, teams, tags, automations, contacts, BaseLinker) still hold English text
+ * and join this list as they are translated.
  */
 const TRANSLATED = [
   "routes/helpdesk/page.tsx",
   "routes/helpdesk/tickets",
+  "routes/helpdesk/projects",
+  "components/projects/",
   "components/inbox/",
   "components/ticket/",
   "widgets/",
@@ -158,7 +160,7 @@ describe("the Admin's translations", () => {
     expect(missing).toEqual([])
   })
 
-  it("leaves no English text in the inbox, the ticket page and the order and customer widgets", () => {
+  it("leaves no English text in the inbox, the ticket page, Projects and the order and customer widgets", () => {
     const files = adminSourceFiles().filter((file) =>
       TRANSLATED.some((part) => relative(file).startsWith(part))
     )
