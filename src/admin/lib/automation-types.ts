@@ -19,6 +19,7 @@ import {
 import type { ClassifierLanguage, TopicId } from "../../types/classification"
 import type { Weekday } from "../../types/channel"
 import type { ListResponse } from "./settings-types"
+import { translatedLabels } from "./locale"
 
 // What a rule is made of, as the automation-rules routes take and answer it.
 
@@ -72,24 +73,24 @@ const capitalised = (values: readonly string[]) =>
     label: (value.charAt(0).toUpperCase() + value.slice(1)).replace(/_/g, " "),
   }))
 
-const TOPIC_LABELS: Record<TopicId, string> = {
-  order_status: "Order status",
-  shipping_delivery: "Shipping & delivery",
-  order_change_cancel: "Order change or cancel",
-  return: "Return",
-  refund: "Refund",
-  complaint_damaged: "Complaint, damaged",
-  payment_invoice: "Payment & invoice",
-  product_question: "Product question",
-  discount: "Discount",
-  feedback_thanks: "Feedback & thanks",
-  other: "Other",
-}
+const TOPIC_LABELS: Record<TopicId, string> = translatedLabels({
+  order_status: "helpdesk.automations.orderStatus",
+  shipping_delivery: "helpdesk.automations.shippingDelivery",
+  order_change_cancel: "helpdesk.automations.orderChangeOrCancel",
+  return: "helpdesk.automations.return",
+  refund: "helpdesk.automations.refund",
+  complaint_damaged: "helpdesk.automations.complaintDamaged",
+  payment_invoice: "helpdesk.automations.paymentInvoice",
+  product_question: "helpdesk.automations.productQuestion",
+  discount: "helpdesk.automations.discount",
+  feedback_thanks: "helpdesk.automations.feedbackThanks",
+  other: "helpdesk.automations.other",
+})
 
-const LANGUAGE_LABELS: Record<ClassifierLanguage, string> = {
-  en: "English",
-  pl: "Polish",
-}
+const LANGUAGE_LABELS: Record<ClassifierLanguage, string> = translatedLabels({
+  en: "helpdesk.automations.english",
+  pl: "helpdesk.automations.polish",
+})
 
 export const WEEKDAYS = [
   "mon",
@@ -100,15 +101,15 @@ export const WEEKDAYS = [
   "sat",
   "sun",
 ] as const
-const WEEKDAY_LABELS: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-}
+const WEEKDAY_LABELS: Record<Weekday, string> = translatedLabels({
+  mon: "helpdesk.automations.monday",
+  tue: "helpdesk.automations.tuesday",
+  wed: "helpdesk.automations.wednesday",
+  thu: "helpdesk.automations.thursday",
+  fri: "helpdesk.automations.friday",
+  sat: "helpdesk.automations.saturday",
+  sun: "helpdesk.automations.sunday",
+})
 
 const ENUM_LABELS: Partial<Record<AutomationField, Record<string, string>>> = {
   context: TOPIC_LABELS,
@@ -116,32 +117,32 @@ const ENUM_LABELS: Partial<Record<AutomationField, Record<string, string>>> = {
   weekday: WEEKDAY_LABELS,
 }
 
-const FIELD_LABELS: Record<AutomationField, string> = {
-  channel_id: "Chat channel",
-  sentiment: "Sentiment",
-  sentiment_flag: "Sentiment flags",
-  context: "Context (topic)",
-  status: "Status",
-  priority: "Priority",
-  tag_id: "Tags",
-  assignee_id: "Assigned agent",
-  team_id: "Team",
-  inbox_id: "Inbox",
-  subject: "Subject",
-  message_text: "Message text",
-  customer_email: "Customer e-mail",
+const FIELD_LABELS: Record<AutomationField, string> = translatedLabels({
+  channel_id: "helpdesk.automations.chatChannel",
+  sentiment: "helpdesk.automations.sentiment",
+  sentiment_flag: "helpdesk.automations.sentimentFlags",
+  context: "helpdesk.automations.contextTopic",
+  status: "helpdesk.automations.status",
+  priority: "helpdesk.automations.priority",
+  tag_id: "helpdesk.automations.tags",
+  assignee_id: "helpdesk.automations.assignedAgent",
+  team_id: "helpdesk.automations.team",
+  inbox_id: "helpdesk.automations.inbox",
+  subject: "helpdesk.automations.subject",
+  message_text: "helpdesk.automations.messageText",
+  customer_email: "helpdesk.automations.customerEMail",
   email_domain: "E-mail domain",
-  language: "Language",
-  within_opening_hours: "Within opening hours",
-  weekday: "Weekday",
-  time_of_day: "Time of day",
-  is_first_customer_message: "First message of the customer",
-  has_medusa_orders: "Has Medusa orders",
-  medusa_order_status: "Medusa order status",
-  medusa_order_total: "Medusa order total",
-  has_baselinker_orders: "Has BaseLinker orders",
-  baselinker_order_status: "BaseLinker order status",
-}
+  language: "helpdesk.automations.language",
+  within_opening_hours: "helpdesk.automations.withinOpeningHours",
+  weekday: "helpdesk.automations.weekday",
+  time_of_day: "helpdesk.automations.timeOfDay",
+  is_first_customer_message: "helpdesk.automations.firstMessageOfThe",
+  has_medusa_orders: "helpdesk.automations.hasMedusaOrders",
+  medusa_order_status: "helpdesk.automations.medusaOrderStatus",
+  medusa_order_total: "helpdesk.automations.medusaOrderTotal",
+  has_baselinker_orders: "helpdesk.automations.hasBaselinkerOrders",
+  baselinker_order_status: "helpdesk.automations.baselinkerOrderStatus",
+})
 
 /** Stands for null in a select: "unassigned", "no team". */
 export const NULL_VALUE = "__null"
@@ -190,15 +191,15 @@ export const operatorsOf = (field: string): RuleOperator[] =>
     ? [...AUTOMATION_FIELDS[field as AutomationField].operators]
     : ["is"]
 
-export const OPERATOR_LABELS: Record<RuleOperator, string> = {
-  is: "is",
-  is_not: "is not",
-  in: "is one of",
-  contains: "contains",
-  not_contains: "does not contain",
-  gte: "is at least",
-  lte: "is at most",
-}
+export const OPERATOR_LABELS: Record<RuleOperator, string> = translatedLabels({
+  is: "helpdesk.operators.is",
+  is_not: "helpdesk.operators.is_not",
+  in: "helpdesk.operators.in",
+  contains: "helpdesk.operators.contains",
+  not_contains: "helpdesk.operators.not_contains",
+  gte: "helpdesk.operators.gte",
+  lte: "helpdesk.operators.lte",
+})
 
 export const RULE_ACTION_TYPES = AUTOMATION_ACTION_TYPES
 export type RuleActionType = AutomationActionType
@@ -216,14 +217,14 @@ export const ACTION_LABELS: Record<RuleActionType, string> = {
   send_email: "helpdesk.actions.send_email",
 }
 
-const VARIABLE_LABELS: Record<AutomationVariable, string> = {
-  "customer.first_name": "Customer's first name",
-  "customer.name": "Customer's name",
-  "ticket.number": "Ticket number",
-  "channel.name": "Chat channel",
-  "order.number": "Order number",
-  "order.status": "Order status",
-}
+const VARIABLE_LABELS: Record<AutomationVariable, string> = translatedLabels({
+  "customer.first_name": "helpdesk.automations.customerSFirstName",
+  "customer.name": "helpdesk.automations.customerSName",
+  "ticket.number": "helpdesk.automations.ticketNumber",
+  "channel.name": "helpdesk.automations.chatChannel",
+  "order.number": "helpdesk.automations.orderNumber",
+  "order.status": "helpdesk.automations.orderStatus",
+})
 
 /** What an autoresponse, note or e-mail may name; each is replaced when it is sent. */
 export const TEMPLATE_VARIABLES = AUTOMATION_VARIABLES.map((name) => ({

@@ -55,3 +55,20 @@ export const formatRelative = (
     numeric: "auto",
     style: "short",
   }).format(value, unit)
+
+/**
+ * A label map written once at module level whose values are keys: each label is looked up when it
+ * is read, so it follows the language the admin user picks.
+ */
+export const translatedLabels = <K extends string>(
+  keys: Record<K, string>
+): Record<K, string> => {
+  const labels = {} as Record<K, string>
+  for (const [name, key] of Object.entries(keys) as [K, string][]) {
+    Object.defineProperty(labels, name, {
+      enumerable: true,
+      get: () => translate(key),
+    })
+  }
+  return labels
+}

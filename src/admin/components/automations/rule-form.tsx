@@ -58,14 +58,15 @@ import {
   RuleFormValues,
   ruleToPayload,
 } from "./rule-form-schema"
+import { useTranslation } from "react-i18next"
 
 type RuleForm = UseFormReturn<RuleFormValues>
 
 const messageOf = (e: unknown) =>
-  (e instanceof Error ? e.message : "The rule could not be saved.").replace(
-    /^invalid request:\s*/i,
-    ""
-  )
+  (e instanceof Error
+    ? e.message
+    : translate("helpdesk.automations.theRuleCouldNot")
+  ).replace(/^invalid request:\s*/i, "")
 
 /**
  * The rule editor's form: react-hook-form checked by a zod schema. `submit` sends the
@@ -131,6 +132,7 @@ const ConditionRow = ({
   index: number
   onRemove: () => void
 }) => {
+  const { t } = useTranslation()
   const name = `predicates.${index}` as const
   const field = useWatch({ control: form.control, name: `${name}.field` })
   const operator = useWatch({ control: form.control, name: `${name}.operator` })
@@ -140,7 +142,7 @@ const ConditionRow = ({
   return (
     <li
       className="flex flex-col gap-y-1"
-      aria-label={`Condition ${n}`}
+      aria-label={t("helpdesk.automations.condition", { n })}
       data-testid={`condition-${n}`}
     >
       <div className="grid grid-cols-[minmax(0,1.1fr)_minmax(0,0.8fr)_minmax(0,1.3fr)_auto] items-start gap-2">
@@ -149,7 +151,7 @@ const ConditionRow = ({
           name={`${name}.field`}
           render={({ field: control }) => (
             <OptionSelect
-              label={`Condition ${n} field`}
+              label={t("helpdesk.automations.conditionField", { n })}
               value={control.value}
               invalid={!!errors?.field}
               options={RULE_FIELD_IDS.map((id) => ({
@@ -173,7 +175,7 @@ const ConditionRow = ({
           name={`${name}.operator`}
           render={({ field: control }) => (
             <OptionSelect
-              label={`Condition ${n} operator`}
+              label={t("helpdesk.automations.conditionOperator", { n })}
               value={control.value}
               invalid={!!errors?.operator}
               options={operatorsOf(field).map((op) => ({
@@ -189,7 +191,7 @@ const ConditionRow = ({
           name={`${name}.value`}
           render={({ field: control }) => (
             <ConditionValueInput
-              label={`Condition ${n} value`}
+              label={t("helpdesk.automations.conditionValue", { n })}
               field={field}
               operator={operator}
               value={control.value}
@@ -209,7 +211,7 @@ const ConditionRow = ({
           type="button"
           size="small"
           variant="transparent"
-          aria-label={`Remove condition ${n}`}
+          aria-label={t("helpdesk.automations.removeCondition", { n })}
           onClick={onRemove}
         >
           <Trash />
@@ -231,29 +233,34 @@ const VariableList = ({
 }: {
   index: number
   onInsert: (token: string) => void
-}) => (
-  <div
-    className="flex flex-col gap-y-1"
-    role="group"
-    aria-label={`Variables for action ${index + 1}`}
-  >
-    <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
-      Variables (click to insert)
-    </Text>
-    {TEMPLATE_VARIABLES.map((variable) => (
-      <button
-        key={variable.token}
-        type="button"
-        title={variable.label}
-        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-xsmall text-left font-mono"
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => onInsert(variable.token)}
-      >
-        {variable.token}
-      </button>
-    ))}
-  </div>
-)
+}) => {
+  const { t } = useTranslation()
+  return (
+    <div
+      className="flex flex-col gap-y-1"
+      role="group"
+      aria-label={t("helpdesk.automations.variablesForAction", {
+        value: index + 1,
+      })}
+    >
+      <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
+        {t("helpdesk.automations.variablesClickToInsert")}
+      </Text>
+      {TEMPLATE_VARIABLES.map((variable) => (
+        <button
+          key={variable.token}
+          type="button"
+          title={variable.label}
+          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-xsmall text-left font-mono"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onInsert(variable.token)}
+        >
+          {variable.token}
+        </button>
+      ))}
+    </div>
+  )
+}
 
 /**
  * Texts of one action with the variables beside them: a click inserts the variable at the
@@ -331,6 +338,7 @@ const AutoresponseFields = ({
   form: RuleForm
   index: number
 }) => {
+  const { t } = useTranslation()
   const name = `actions.${index}` as const
   const perLocale = useWatch({
     control: form.control,
@@ -345,10 +353,21 @@ const AutoresponseFields = ({
       texts={
         perLocale
           ? [
-              { key: "body_en", label: `Action ${n} text in English` },
-              { key: "body_pl", label: `Action ${n} text in Polish` },
+              {
+                key: "body_en",
+                label: t("helpdesk.automations.actionTextInEnglish", { n }),
+              },
+              {
+                key: "body_pl",
+                label: t("helpdesk.automations.actionTextInPolish", { n }),
+              },
             ]
-          : [{ key: "body", label: `Action ${n} text` }]
+          : [
+              {
+                key: "body",
+                label: t("helpdesk.automations.actionText", { n }),
+              },
+            ]
       }
     >
       <div className="flex items-center gap-x-2">
@@ -364,7 +383,7 @@ const AutoresponseFields = ({
           )}
         />
         <Label htmlFor={bodyId(index, "per-locale")} size="small">
-          A text per language (English, Polish)
+          {t("helpdesk.automations.aTextPerLanguage")}
         </Label>
       </div>
     </TextsWithVariables>
@@ -381,6 +400,7 @@ const ActionFields = ({
   index: number
   type: RuleActionType
 }) => {
+  const { t } = useTranslation()
   const lookups = useRuleLookups()
   const name = `actions.${index}` as const
   const errors = form.formState.errors.actions?.[index]
@@ -413,20 +433,32 @@ const ActionFields = ({
     case "send_autoresponse":
       return <AutoresponseFields form={form} index={index} />
     case "set_priority":
-      return select("priority", `Action ${n} priority`, PRIORITY_OPTIONS)
+      return select(
+        "priority",
+        t("helpdesk.automations.actionPriority", { n }),
+        PRIORITY_OPTIONS
+      )
     case "set_status":
-      return select("status", `Action ${n} status`, STATUS_OPTIONS)
+      return select(
+        "status",
+        t("helpdesk.automations.actionStatus", { n }),
+        STATUS_OPTIONS
+      )
     case "add_tag":
     case "remove_tag":
-      return select("tag_id", `Action ${n} tag`, lookups.tag)
+      return select(
+        "tag_id",
+        t("helpdesk.automations.actionTag", { n }),
+        lookups.tag
+      )
     case "assign_agent":
-      return select("user_id", `Action ${n} agent`, [
-        { value: NULL_VALUE, label: "Nobody (unassign)" },
+      return select("user_id", t("helpdesk.automations.actionAgent", { n }), [
+        { value: NULL_VALUE, label: t("helpdesk.automations.nobodyUnassign") },
         ...lookups.user,
       ])
     case "assign_team":
-      return select("team_id", `Action ${n} team`, [
-        { value: NULL_VALUE, label: "No team" },
+      return select("team_id", t("helpdesk.automations.actionTeam", { n }), [
+        { value: NULL_VALUE, label: t("helpdesk.automations.noTeam") },
         ...lookups.team,
       ])
     case "add_note":
@@ -434,7 +466,9 @@ const ActionFields = ({
         <TextsWithVariables
           form={form}
           index={index}
-          texts={[{ key: "body", label: `Action ${n} note` }]}
+          texts={[
+            { key: "body", label: t("helpdesk.automations.actionNote", { n }) },
+          ]}
         />
       )
     case "set_baselinker_order_status":
@@ -443,12 +477,18 @@ const ActionFields = ({
           <div className="grid grid-cols-2 gap-2">
             {select(
               "status_id",
-              `Action ${n} BaseLinker status`,
+              t("helpdesk.automations.actionBaselinkerStatus", { n }),
               lookups.baselinker_status
             )}
-            {select("orders", `Action ${n} orders`, [
-              { value: "newest", label: "The newest matched order" },
-              { value: "all", label: "Every matched order" },
+            {select("orders", t("helpdesk.automations.actionOrders", { n }), [
+              {
+                value: "newest",
+                label: t("helpdesk.automations.theNewestMatchedOrder"),
+              },
+              {
+                value: "all",
+                label: t("helpdesk.automations.everyMatchedOrder"),
+              },
             ])}
           </div>
           {lookups.baselinkerProblem && (
@@ -463,11 +503,17 @@ const ActionFields = ({
         <TextsWithVariables
           form={form}
           index={index}
-          texts={[{ key: "body", label: `Action ${n} e-mail text`, rows: 4 }]}
+          texts={[
+            {
+              key: "body",
+              label: t("helpdesk.automations.actionEMailText", { n }),
+              rows: 4,
+            },
+          ]}
         >
           <FormField
             id={bodyId(index, "subject")}
-            label={`Action ${n} subject`}
+            label={t("helpdesk.automations.actionSubject", { n })}
             error={errors?.subject?.message}
           >
             <Input
@@ -491,6 +537,7 @@ const ActionRow = ({
   index: number
   onRemove: () => void
 }) => {
+  const { t } = useTranslation()
   const name = `actions.${index}` as const
   const type = useWatch({ control: form.control, name: `${name}.type` })
   const n = index + 1
@@ -498,7 +545,7 @@ const ActionRow = ({
   return (
     <li
       className="bg-ui-bg-subtle flex flex-col gap-y-3 rounded-lg border px-4 py-3"
-      aria-label={`Action ${n}`}
+      aria-label={t("helpdesk.automations.action", { n })}
       data-testid={`action-${n}`}
     >
       <div className="flex items-center gap-x-2">
@@ -511,7 +558,7 @@ const ActionRow = ({
             name={`${name}.type`}
             render={({ field }) => (
               <OptionSelect
-                label={`Action ${n} type`}
+                label={t("helpdesk.automations.actionType", { n })}
                 value={field.value}
                 options={RULE_ACTION_TYPES.map((t) => ({
                   value: t,
@@ -527,7 +574,7 @@ const ActionRow = ({
           type="button"
           size="small"
           variant="transparent"
-          aria-label={`Remove action ${n}`}
+          aria-label={t("helpdesk.automations.removeAction", { n })}
           onClick={onRemove}
         >
           <Trash />
@@ -574,6 +621,7 @@ const SwitchField = ({
 
 /** Every field of a rule: name, trigger, conditions, actions and whether later rules run. */
 const RuleFormBody = ({ form }: { form: RuleForm }) => {
+  const { t } = useTranslation()
   const predicates = useFieldArray({
     control: form.control,
     name: "predicates",
@@ -590,13 +638,17 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           {errors.root.server.message}
         </Text>
       )}
-      <FormSection title="Rule">
-        <FormField id="rule-name" label="Name" error={errors.name?.message}>
+      <FormSection title={t("helpdesk.automations.rule")}>
+        <FormField
+          id="rule-name"
+          label={t("helpdesk.automations.name")}
+          error={errors.name?.message}
+        >
           <Input
             id="rule-name"
             autoFocus
             maxLength={120}
-            placeholder="Negative on the PL shop"
+            placeholder={t("helpdesk.automations.negativeOnThePl")}
             aria-invalid={!!errors.name}
             {...form.register("name")}
           />
@@ -605,13 +657,13 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           form={form}
           name="enabled"
           id="rule-enabled"
-          label="Enabled"
-          hint="A disabled rule is kept but never runs."
+          label={t("helpdesk.automations.enabled")}
+          hint={t("helpdesk.automations.aDisabledRuleIs")}
         />
         <div className="grid grid-cols-[minmax(0,1fr)_200px] gap-x-4">
           <FormField
             id="rule-trigger"
-            label="When"
+            label={t("helpdesk.automations.when")}
             error={errors.trigger?.message}
           >
             <Controller
@@ -620,7 +672,7 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
               render={({ field }) => (
                 <OptionSelect
                   id="rule-trigger"
-                  label="When"
+                  label={t("helpdesk.automations.when")}
                   value={field.value}
                   options={RULE_TRIGGERS.map((t) => ({
                     value: t,
@@ -634,7 +686,11 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           {unit && (
             <FormField
               id="rule-delay"
-              label={unit === "hours" ? "After (hours)" : "After (minutes)"}
+              label={
+                unit === "hours"
+                  ? t("helpdesk.automations.afterHours")
+                  : t("helpdesk.automations.afterMinutes")
+              }
               error={errors.delay?.message}
             >
               <Input
@@ -651,8 +707,8 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
       </FormSection>
 
       <FormSection
-        title="Conditions"
-        description="With no conditions the rule runs on every ticket its trigger fires for."
+        title={t("helpdesk.automations.conditions")}
+        description={t("helpdesk.automations.withNoConditionsThe")}
       >
         <Controller
           control={form.control}
@@ -660,14 +716,14 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           render={({ field }) => (
             <RadioGroup
               className="flex gap-x-6"
-              aria-label="Match"
+              aria-label={t("helpdesk.automations.match")}
               value={field.value}
               onValueChange={field.onChange}
             >
               {(
                 [
-                  ["all", "All conditions match"],
-                  ["any", "Any condition matches"],
+                  ["all", t("helpdesk.automations.allConditionsMatch")],
+                  ["any", t("helpdesk.automations.anyConditionMatches")],
                 ] as const
               ).map(([value, label]) => (
                 <div key={value} className="flex items-center gap-x-2">
@@ -698,14 +754,14 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
             onClick={() => predicates.append(emptyPredicate())}
           >
             <Plus />
-            Add condition
+            {t("helpdesk.automations.addCondition")}
           </Button>
         </div>
       </FormSection>
 
       <FormSection
-        title="Actions"
-        description="Done in this order when the conditions match."
+        title={t("helpdesk.automations.actions")}
+        description={t("helpdesk.automations.doneInThisOrder")}
       >
         <ul className="flex flex-col gap-y-3">
           {actions.fields.map((item, index) => (
@@ -726,15 +782,15 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
             onClick={() => actions.append(emptyAction())}
           >
             <Plus />
-            Add action
+            {t("helpdesk.automations.addAction")}
           </Button>
         </div>
         <SwitchField
           form={form}
           name="stop_processing"
           id="rule-stop-processing"
-          label="Stop processing"
-          hint="When this rule matches, the rules after it do not run for this event."
+          label={t("helpdesk.automations.stopProcessing")}
+          hint={t("helpdesk.automations.whenThisRuleMatches")}
         />
       </FormSection>
     </div>

@@ -62,6 +62,7 @@ const words = (value: string | null | undefined) =>
   value ? value.replace(/_/g, " ") : null
 
 const Items = ({ order }: { order: HelpdeskOrder }) => {
+  const { t } = useTranslation()
   if (!order.items.length) {
     return null
   }
@@ -69,7 +70,7 @@ const Items = ({ order }: { order: HelpdeskOrder }) => {
   return (
     <details className="group">
       <summary className="txt-compact-xsmall text-ui-fg-subtle cursor-pointer select-none">
-        {count} {count === 1 ? "item" : "items"}
+        {t("helpdesk.orders.itemCount", { count })}
       </summary>
       <ul className="mt-1 flex flex-col gap-y-0.5 pl-3">
         {order.items.map((item, i) => (

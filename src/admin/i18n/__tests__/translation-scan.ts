@@ -67,8 +67,18 @@ export type Finding = { file: string; line: number; text: string }
 const hasLetter = (text: string) => /\p{L}/u.test(text)
 /** "Reply", "Add note", "Loading…": a capitalised word, as English UI text starts. */
 const readsAsProse = (text: string) =>
-  /^\s*\p{Lu}\p{Ll}/u.test(text) ||
+  /^[\s"'„“(]*\p{Lu}\p{Ll}/u.test(text) ||
   /\p{L}{2,}\s+\p{L}{2,}.*[.…?!]\s*$/u.test(text)
+
+/** `n === 1 ? "item" : "items"`: an English plural made by hand. */
+const isHandMadePlural = (node: ts.Node) => {
+  const parent = node.parent
+  return (
+    ts.isConditionalExpression(parent) &&
+    parent.condition !== node &&
+    /===\s*1\b/.test(parent.condition.getText())
+  )
+}
 
 const calleeName = (call: ts.CallExpression) => {
   const callee = call.expression
@@ -129,7 +139,8 @@ const isCodeLiteral = (node: ts.Node): boolean => {
       return true
     }
     if (ts.isJsxAttribute(at)) {
-      return !VISIBLE_PROPS.has(attributeName(at))
+      // any other prop (a refusal, an empty state) is text when it reads as prose
+      return false
     }
     if (ts.isTypeNode(at)) {
       return true
@@ -203,7 +214,7 @@ export const untranslatedNodes = (sf: ts.SourceFile) => {
       if (
         hasLetter(text) &&
         !isCodeLiteral(node) &&
-        (visibleProp || readsAsProse(text))
+        (visibleProp || readsAsProse(text) || isHandMadePlural(node))
       ) {
         report(node, text)
       }
