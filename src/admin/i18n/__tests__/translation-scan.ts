@@ -58,7 +58,6 @@ export const ALLOWED_LITERALS = new Set([
   "Shift",
   "Escape",
   "BaseLinker",
-  "Medusa",
   "UTC",
 ])
 

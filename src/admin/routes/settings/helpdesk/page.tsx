@@ -129,7 +129,7 @@ const SECTIONS: HelpdeskSection[] = [
   },
   {
     to: "baselinker",
-    title: "BaseLinker",
+    title: "helpdesk.settings.baselinker",
     description: "helpdesk.settings.ordersFromBaselinkerBeside",
     icon: ArrowPath,
     useSummary: useBaselinkerSummary,
