@@ -113,14 +113,17 @@ const ErrorHint = ({ error }: { error: unknown }) => {
   return text ? <Hint variant="error">{text}</Hint> : null
 }
 
-const PRIORITY_OPTIONS = TICKET_PRIORITIES.map((p) => ({
-  value: p,
-  label: translate(PRIORITY_LABELS[p]),
-}))
-const STATUS_OPTIONS = TICKET_STATUSES.map((s) => ({
-  value: s,
-  label: translate(STATUS_LABELS[s]),
-}))
+// made when shown, so the labels are in the admin's current language
+const priorityOptions = () =>
+  TICKET_PRIORITIES.map((p) => ({
+    value: p,
+    label: translate(PRIORITY_LABELS[p]),
+  }))
+const statusOptions = () =>
+  TICKET_STATUSES.map((s) => ({
+    value: s,
+    label: translate(STATUS_LABELS[s]),
+  }))
 
 /** One condition: field → operator → value, the value input as the field takes it. */
 const ConditionRow = ({
@@ -436,13 +439,13 @@ const ActionFields = ({
       return select(
         "priority",
         t("helpdesk.automations.actionPriority", { n }),
-        PRIORITY_OPTIONS
+        priorityOptions()
       )
     case "set_status":
       return select(
         "status",
         t("helpdesk.automations.actionStatus", { n }),
-        STATUS_OPTIONS
+        statusOptions()
       )
     case "add_tag":
     case "remove_tag":

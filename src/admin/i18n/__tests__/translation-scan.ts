@@ -239,3 +239,41 @@ export const usedKeys = (source: string): string[] => {
   }
   return [...keys]
 }
+
+/**
+ * `t(…)` or `translate(…)` run while a module loads: i18next has not started then, so the label
+ * would stay a key (and never follow a change of language). Label maps use `translatedLabels`.
+ */
+export const moduleLevelLookups = (source: string, file = "source.tsx") => {
+  const sf = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX
+  )
+  const found: Finding[] = []
+  const visit = (node: ts.Node, inFunction: boolean) => {
+    const inside =
+      inFunction ||
+      ts.isArrowFunction(node) ||
+      ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isGetAccessor(node)
+    if (
+      !inFunction &&
+      ts.isCallExpression(node) &&
+      ["t", "translate"].includes(calleeName(node))
+    ) {
+      found.push({
+        file,
+        line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+        text: node.getText(sf),
+      })
+    }
+    ts.forEachChild(node, (child) => visit(child, inside))
+  }
+  visit(sf, false)
+  return found
+}

@@ -8,6 +8,7 @@ import {
   ADMIN_DIR,
   adminSourceFiles,
   findUntranslated,
+  moduleLevelLookups,
   usedKeys,
 } from "./translation-scan"
 
@@ -144,6 +145,15 @@ describe("the Admin's translations", () => {
     expect(missing).toEqual([])
   })
 
+  it("looks labels up when they are shown, never while a module loads", () => {
+    const found = adminSourceFiles().flatMap((file) =>
+      moduleLevelLookups(read(file), relative(file)).map(
+        (f) => `${f.file}:${f.line} ${f.text}`
+      )
+    )
+    expect(found).toEqual([])
+  })
+
   it("leaves no English text in the Admin code: routes, components, widgets and their helpers", () => {
     const files = adminSourceFiles()
     expect(files.length).toBeGreaterThan(80)
@@ -205,6 +215,19 @@ describe("the translation checks", () => {
       "The ticket could not be saved.",
       "Search tickets",
       "Nothing here",
+    ])
+  })
+})
+
+describe("the module-level lookup check", () => {
+  it("reports a label looked up while the module loads, and not one looked up when shown", () => {
+    const code = `
+      const OPTIONS = PRIORITIES.map((p) => ({ value: p, label: p }))
+      const TITLE = translate("helpdesk.inbox.loading")
+      const options = () => [{ label: translate("helpdesk.inbox.sort") }]
+      const LABELS = translatedLabels({ a: "helpdesk.views.mine" })`
+    expect(moduleLevelLookups(code).map((f) => f.text)).toEqual([
+      'translate("helpdesk.inbox.loading")',
     ])
   })
 })
