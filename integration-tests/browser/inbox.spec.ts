@@ -463,4 +463,46 @@ describe("Agent inbox in Medusa Admin", () => {
     )
     expect(orders.map((o) => o.id)).not.toContain(gift.id)
   })
+
+  it("speaks Polish when the admin user switches Medusa Admin to Polish", async () => {
+    // Medusa Admin keeps the chosen language in the `lng` cookie and localStorage entry
+    await agent
+      .context()
+      .addCookies([{ name: "lng", value: "pl", url: suite.url }])
+    await agent.evaluate(() => localStorage.setItem("lng", "pl"))
+    try {
+      await agent.goto(`${suite.url}/app/helpdesk?view=all`)
+      await agent.getByRole("heading", { name: "Wszystkie" }).waitFor()
+      const views = agent.getByRole("navigation", { name: "Widoki zgłoszeń" })
+      for (const name of [
+        "Do obsłużenia",
+        "Moje",
+        "Nieprzypisane",
+        "Oczekujące",
+        "Zamknięte",
+      ]) {
+        await views
+          .getByRole("button", { name: new RegExp(`^${name}`) })
+          .waitFor()
+      }
+      await agent.getByText(/^\d+ zgłosze(nie|nia|ń)$/).waitFor()
+      await agent.getByRole("button", { name: "Nowe zgłoszenie" }).waitFor()
+      await shot("inbox-pl")
+
+      await agent.goto(`${suite.url}/app/helpdesk/tickets/${ticketId}`)
+      await agent
+        .getByRole("region", { name: "Szczegóły zgłoszenia" })
+        .waitFor()
+      await agent.getByRole("list", { name: "Rozmowa" }).waitFor()
+      await agent.getByRole("radio", { name: "Notatka" }).waitFor()
+      // what the system wrote into the transcript stays in the ticket's language
+      await agent.getByText("Anna joined the chat").first().waitFor()
+      await shot("ticket-pl")
+    } finally {
+      await agent
+        .context()
+        .addCookies([{ name: "lng", value: "en", url: suite.url }])
+      await agent.evaluate(() => localStorage.setItem("lng", "en"))
+    }
+  })
 })

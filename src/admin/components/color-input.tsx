@@ -1,4 +1,5 @@
 import { Input } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 
 /** `#rrggbb`, the only colour notation the API takes. */
 export const HEX_COLOR = /^#[0-9a-f]{6}$/i
@@ -17,23 +18,26 @@ export const ColorInput = ({
   value,
   invalid,
   onChange,
-}: ColorInputProps) => (
-  <div className="flex items-center gap-x-2">
-    <input
-      type="color"
-      aria-label="Pick a colour"
-      className="border-ui-border-base h-8 w-10 shrink-0 cursor-pointer rounded-md border bg-transparent p-0.5"
-      // the swatch only takes a full hex code; the text field shows what was typed
-      value={HEX_COLOR.test(value) ? value : "#000000"}
-      onChange={(event) => onChange(event.target.value)}
-    />
-    <Input
-      id={id}
-      className="font-mono"
-      maxLength={7}
-      aria-invalid={invalid}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-    />
-  </div>
-)
+}: ColorInputProps) => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex items-center gap-x-2">
+      <input
+        type="color"
+        aria-label={t("helpdesk.settings.pickAColour")}
+        className="border-ui-border-base h-8 w-10 shrink-0 cursor-pointer rounded-md border bg-transparent p-0.5"
+        // the swatch only takes a full hex code; the text field shows what was typed
+        value={HEX_COLOR.test(value) ? value : "#000000"}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <Input
+        id={id}
+        className="font-mono"
+        maxLength={7}
+        aria-invalid={invalid}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  )
+}

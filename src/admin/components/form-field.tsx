@@ -1,5 +1,6 @@
 import { clx, Hint, Label, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { useTranslation } from "react-i18next"
 
 type FormFieldProps = {
   /** Id of the control, so the label focuses it. */
@@ -22,6 +23,7 @@ export const FormField = ({
   className,
   children,
 }: FormFieldProps) => {
+  const { t } = useTranslation()
   return (
     <div className={clx("flex flex-col gap-y-2", className)}>
       <Label htmlFor={id} size="small" weight="plus">
@@ -29,7 +31,7 @@ export const FormField = ({
         {optional && (
           <Text as="span" size="small" className="text-ui-fg-muted">
             {" "}
-            (Optional)
+            {t("helpdesk.settings.optional")}
           </Text>
         )}
       </Label>

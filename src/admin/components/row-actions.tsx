@@ -2,6 +2,7 @@ import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
 import { DropdownMenu, IconButton, toast, usePrompt } from "@medusajs/ui"
 import { ReactNode, useCallback } from "react"
 import { useNavigate } from "react-router-dom"
+import { useTranslation } from "react-i18next"
 
 type DeletePrompt = {
   title: string
@@ -19,6 +20,7 @@ type DeletePrompt = {
  * user has declined, or the delete has succeeded or failed.
  */
 export const useDeletePrompt = () => {
+  const { t } = useTranslation()
   const prompt = usePrompt()
 
   return useCallback(
@@ -26,8 +28,8 @@ export const useDeletePrompt = () => {
       const confirmed = await prompt({
         title,
         description,
-        confirmText: "Delete",
-        cancelText: "Cancel",
+        confirmText: t("helpdesk.settings.delete"),
+        cancelText: t("helpdesk.settings.cancel"),
       })
       if (!confirmed) {
         return
@@ -39,7 +41,7 @@ export const useDeletePrompt = () => {
         toast.error(e instanceof Error ? e.message : failed)
       }
     },
-    [prompt]
+    [prompt, t]
   )
 }
 
@@ -64,6 +66,7 @@ export const RowActions = ({
   deleteRefusal,
   children,
 }: RowActionsProps) => {
+  const { t } = useTranslation()
   const navigate = useNavigate()
   const confirmDelete = useDeletePrompt()
 
@@ -94,13 +97,13 @@ export const RowActions = ({
           onClick={() => navigate(`${id}/edit`)}
         >
           <PencilSquare className="text-ui-fg-subtle" />
-          Edit
+          {t("helpdesk.settings.edit")}
         </DropdownMenu.Item>
         {children}
         <DropdownMenu.Separator />
         <DropdownMenu.Item className="gap-x-2" onClick={onDelete}>
           <Trash className="text-ui-fg-subtle" />
-          Delete
+          {t("helpdesk.settings.delete")}
         </DropdownMenu.Item>
       </DropdownMenu.Content>
     </DropdownMenu>

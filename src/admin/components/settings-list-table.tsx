@@ -11,6 +11,7 @@ import {
 import { ComponentType, ReactNode, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { Bidi } from "../lib/bidi"
+import { useTranslation } from "react-i18next"
 
 const PAGE_SIZE = 20
 
@@ -141,30 +142,33 @@ export const SettingsListTable = <TData,>({
   empty,
   filtered,
   children,
-}: SettingsListTableProps<TData>) => (
-  <Container className="divide-y p-0">
-    <DataTable instance={table}>
-      <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-        <div className="flex flex-col gap-y-1">
-          <Heading>{title}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {description}
-          </Text>
-        </div>
-        <div className="flex items-center gap-x-2">
-          {filters}
-          <DataTable.Search placeholder={searchPlaceholder} />
-          <Button size="small" variant="secondary" asChild>
-            <Link to="create">Create</Link>
-          </Button>
-        </div>
-      </DataTable.Toolbar>
-      <DataTable.Table emptyState={{ empty: { custom: empty }, filtered }} />
-      <DataTable.Pagination />
-    </DataTable>
-    {children}
-  </Container>
-)
+}: SettingsListTableProps<TData>) => {
+  const { t } = useTranslation()
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
+          <div className="flex flex-col gap-y-1">
+            <Heading>{title}</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              {description}
+            </Text>
+          </div>
+          <div className="flex items-center gap-x-2">
+            {filters}
+            <DataTable.Search placeholder={searchPlaceholder} />
+            <Button size="small" variant="secondary" asChild>
+              <Link to="create">{t("helpdesk.settings.create")}</Link>
+            </Button>
+          </div>
+        </DataTable.Toolbar>
+        <DataTable.Table emptyState={{ empty: { custom: empty }, filtered }} />
+        <DataTable.Pagination />
+      </DataTable>
+      {children}
+    </Container>
+  )
+}
 
 /** A record's name, the first and boldest cell of its row. */
 export const NameCell = ({ children }: { children: ReactNode }) => (

@@ -11,6 +11,7 @@ import {
 import { useMemo, useState } from "react"
 import { useUsers } from "../hooks/api/users"
 import { userDisplayName } from "../lib/channel-form"
+import { useTranslation } from "react-i18next"
 
 /** Every user a picker offers, with only what it shows of them. */
 export const USER_PICKER_QUERY = {
@@ -42,6 +43,7 @@ export const UserMultiSelect = ({
   groupLabel,
   summary,
 }: UserMultiSelectProps) => {
+  const { t } = useTranslation()
   const [search, setSearch] = useState("")
   const {
     users,
@@ -75,7 +77,7 @@ export const UserMultiSelect = ({
   if (isError) {
     return (
       <Hint variant="error">
-        The list of users could not be loaded: {loadError?.message}
+        {t("helpdesk.settings.theListOfUsers", { error: loadError?.message })}
       </Hint>
     )
   }
@@ -93,7 +95,7 @@ export const UserMultiSelect = ({
             variant="transparent"
             onClick={() => onChange([])}
           >
-            Clear selection
+            {t("helpdesk.settings.clearSelection")}
           </Button>
         )}
       </div>
@@ -104,8 +106,8 @@ export const UserMultiSelect = ({
             size="small"
             type="search"
             className="pl-8"
-            placeholder="Search users"
-            aria-label="Search users"
+            placeholder={t("helpdesk.settings.searchUsers")}
+            aria-label={t("helpdesk.settings.searchUsers")}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
@@ -125,8 +127,8 @@ export const UserMultiSelect = ({
         {!isPending && filtered.length === 0 && (
           <Text size="small" className="text-ui-fg-subtle px-4 py-3">
             {search
-              ? "No user matches your search."
-              : "There are no users yet."}
+              ? t("helpdesk.settings.noUserMatchesYour")
+              : t("helpdesk.settings.thereAreNoUsers")}
           </Text>
         )}
         {filtered.map((user) => {
@@ -175,7 +177,7 @@ export const UserMultiSelect = ({
               />
               <Label htmlFor={id} className="flex min-w-0 flex-1 flex-col">
                 <Text size="small" weight="plus" leading="compact">
-                  Removed user
+                  {t("helpdesk.settings.removedUser")}
                 </Text>
                 <Text
                   size="small"

@@ -19,6 +19,7 @@ import {
 import type { ClassifierLanguage, TopicId } from "../../types/classification"
 import type { Weekday } from "../../types/channel"
 import type { ListResponse } from "./settings-types"
+import { translatedLabels } from "./locale"
 
 // What a rule is made of, as the automation-rules routes take and answer it.
 
@@ -26,12 +27,12 @@ export const RULE_TRIGGERS = AUTOMATION_TRIGGERS
 export type RuleTrigger = AutomationTrigger
 
 export const TRIGGER_LABELS: Record<RuleTrigger, string> = {
-  ticket_created: "A ticket is created",
-  customer_message: "The customer writes",
-  agent_message: "An agent answers",
-  ticket_updated: "A ticket is changed",
-  no_agent_reply: "No agent has answered for a while",
-  pending_for: "A ticket has been pending for a while",
+  ticket_created: "helpdesk.triggers.ticket_created",
+  customer_message: "helpdesk.triggers.customer_message",
+  agent_message: "helpdesk.triggers.agent_message",
+  ticket_updated: "helpdesk.triggers.ticket_updated",
+  no_agent_reply: "helpdesk.triggers.no_agent_reply",
+  pending_for: "helpdesk.triggers.pending_for",
 }
 
 /** Time-based triggers: the unit their delay is entered in; it is sent as `delay_minutes`. */
@@ -72,24 +73,24 @@ const capitalised = (values: readonly string[]) =>
     label: (value.charAt(0).toUpperCase() + value.slice(1)).replace(/_/g, " "),
   }))
 
-const TOPIC_LABELS: Record<TopicId, string> = {
-  order_status: "Order status",
-  shipping_delivery: "Shipping & delivery",
-  order_change_cancel: "Order change or cancel",
-  return: "Return",
-  refund: "Refund",
-  complaint_damaged: "Complaint, damaged",
-  payment_invoice: "Payment & invoice",
-  product_question: "Product question",
-  discount: "Discount",
-  feedback_thanks: "Feedback & thanks",
-  other: "Other",
-}
+const TOPIC_LABELS: Record<TopicId, string> = translatedLabels({
+  order_status: "helpdesk.automations.orderStatus",
+  shipping_delivery: "helpdesk.automations.shippingDelivery",
+  order_change_cancel: "helpdesk.automations.orderChangeOrCancel",
+  return: "helpdesk.automations.return",
+  refund: "helpdesk.automations.refund",
+  complaint_damaged: "helpdesk.automations.complaintDamaged",
+  payment_invoice: "helpdesk.automations.paymentInvoice",
+  product_question: "helpdesk.automations.productQuestion",
+  discount: "helpdesk.automations.discount",
+  feedback_thanks: "helpdesk.automations.feedbackThanks",
+  other: "helpdesk.automations.other",
+})
 
-const LANGUAGE_LABELS: Record<ClassifierLanguage, string> = {
-  en: "English",
-  pl: "Polish",
-}
+const LANGUAGE_LABELS: Record<ClassifierLanguage, string> = translatedLabels({
+  en: "helpdesk.automations.english",
+  pl: "helpdesk.automations.polish",
+})
 
 export const WEEKDAYS = [
   "mon",
@@ -100,15 +101,15 @@ export const WEEKDAYS = [
   "sat",
   "sun",
 ] as const
-const WEEKDAY_LABELS: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-}
+const WEEKDAY_LABELS: Record<Weekday, string> = translatedLabels({
+  mon: "helpdesk.automations.monday",
+  tue: "helpdesk.automations.tuesday",
+  wed: "helpdesk.automations.wednesday",
+  thu: "helpdesk.automations.thursday",
+  fri: "helpdesk.automations.friday",
+  sat: "helpdesk.automations.saturday",
+  sun: "helpdesk.automations.sunday",
+})
 
 const ENUM_LABELS: Partial<Record<AutomationField, Record<string, string>>> = {
   context: TOPIC_LABELS,
@@ -116,32 +117,32 @@ const ENUM_LABELS: Partial<Record<AutomationField, Record<string, string>>> = {
   weekday: WEEKDAY_LABELS,
 }
 
-const FIELD_LABELS: Record<AutomationField, string> = {
-  channel_id: "Chat channel",
-  sentiment: "Sentiment",
-  sentiment_flag: "Sentiment flags",
-  context: "Context (topic)",
-  status: "Status",
-  priority: "Priority",
-  tag_id: "Tags",
-  assignee_id: "Assigned agent",
-  team_id: "Team",
-  inbox_id: "Inbox",
-  subject: "Subject",
-  message_text: "Message text",
-  customer_email: "Customer e-mail",
+const FIELD_LABELS: Record<AutomationField, string> = translatedLabels({
+  channel_id: "helpdesk.automations.chatChannel",
+  sentiment: "helpdesk.automations.sentiment",
+  sentiment_flag: "helpdesk.automations.sentimentFlags",
+  context: "helpdesk.automations.contextTopic",
+  status: "helpdesk.automations.status",
+  priority: "helpdesk.automations.priority",
+  tag_id: "helpdesk.automations.tags",
+  assignee_id: "helpdesk.automations.assignedAgent",
+  team_id: "helpdesk.automations.team",
+  inbox_id: "helpdesk.automations.inbox",
+  subject: "helpdesk.automations.subject",
+  message_text: "helpdesk.automations.messageText",
+  customer_email: "helpdesk.automations.customerEMail",
   email_domain: "E-mail domain",
-  language: "Language",
-  within_opening_hours: "Within opening hours",
-  weekday: "Weekday",
-  time_of_day: "Time of day",
-  is_first_customer_message: "First message of the customer",
-  has_medusa_orders: "Has Medusa orders",
-  medusa_order_status: "Medusa order status",
-  medusa_order_total: "Medusa order total",
-  has_baselinker_orders: "Has BaseLinker orders",
-  baselinker_order_status: "BaseLinker order status",
-}
+  language: "helpdesk.automations.language",
+  within_opening_hours: "helpdesk.automations.withinOpeningHours",
+  weekday: "helpdesk.automations.weekday",
+  time_of_day: "helpdesk.automations.timeOfDay",
+  is_first_customer_message: "helpdesk.automations.firstMessageOfThe",
+  has_medusa_orders: "helpdesk.automations.hasMedusaOrders",
+  medusa_order_status: "helpdesk.automations.medusaOrderStatus",
+  medusa_order_total: "helpdesk.automations.medusaOrderTotal",
+  has_baselinker_orders: "helpdesk.automations.hasBaselinkerOrders",
+  baselinker_order_status: "helpdesk.automations.baselinkerOrderStatus",
+})
 
 /** Stands for null in a select: "unassigned", "no team". */
 export const NULL_VALUE = "__null"
@@ -190,40 +191,40 @@ export const operatorsOf = (field: string): RuleOperator[] =>
     ? [...AUTOMATION_FIELDS[field as AutomationField].operators]
     : ["is"]
 
-export const OPERATOR_LABELS: Record<RuleOperator, string> = {
-  is: "is",
-  is_not: "is not",
-  in: "is one of",
-  contains: "contains",
-  not_contains: "does not contain",
-  gte: "is at least",
-  lte: "is at most",
-}
+export const OPERATOR_LABELS: Record<RuleOperator, string> = translatedLabels({
+  is: "helpdesk.operators.is",
+  is_not: "helpdesk.operators.is_not",
+  in: "helpdesk.operators.in",
+  contains: "helpdesk.operators.contains",
+  not_contains: "helpdesk.operators.not_contains",
+  gte: "helpdesk.operators.gte",
+  lte: "helpdesk.operators.lte",
+})
 
 export const RULE_ACTION_TYPES = AUTOMATION_ACTION_TYPES
 export type RuleActionType = AutomationActionType
 
 export const ACTION_LABELS: Record<RuleActionType, string> = {
-  send_autoresponse: "Send an autoresponse",
-  set_priority: "Set priority",
-  set_status: "Set status",
-  add_tag: "Add tag",
-  remove_tag: "Remove tag",
-  assign_agent: "Assign to agent",
-  assign_team: "Assign to team",
-  add_note: "Add internal note",
-  set_baselinker_order_status: "Set BaseLinker order status",
-  send_email: "Send e-mail to the customer",
+  send_autoresponse: "helpdesk.actions.send_autoresponse",
+  set_priority: "helpdesk.actions.set_priority",
+  set_status: "helpdesk.actions.set_status",
+  add_tag: "helpdesk.actions.add_tag",
+  remove_tag: "helpdesk.actions.remove_tag",
+  assign_agent: "helpdesk.actions.assign_agent",
+  assign_team: "helpdesk.actions.assign_team",
+  add_note: "helpdesk.actions.add_note",
+  set_baselinker_order_status: "helpdesk.actions.set_baselinker_order_status",
+  send_email: "helpdesk.actions.send_email",
 }
 
-const VARIABLE_LABELS: Record<AutomationVariable, string> = {
-  "customer.first_name": "Customer's first name",
-  "customer.name": "Customer's name",
-  "ticket.number": "Ticket number",
-  "channel.name": "Chat channel",
-  "order.number": "Order number",
-  "order.status": "Order status",
-}
+const VARIABLE_LABELS: Record<AutomationVariable, string> = translatedLabels({
+  "customer.first_name": "helpdesk.automations.customerSFirstName",
+  "customer.name": "helpdesk.automations.customerSName",
+  "ticket.number": "helpdesk.automations.ticketNumber",
+  "channel.name": "helpdesk.automations.chatChannel",
+  "order.number": "helpdesk.automations.orderNumber",
+  "order.status": "helpdesk.automations.orderStatus",
+})
 
 /** What an autoresponse, note or e-mail may name; each is replaced when it is sent. */
 export const TEMPLATE_VARIABLES = AUTOMATION_VARIABLES.map((name) => ({

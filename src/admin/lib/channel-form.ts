@@ -9,6 +9,8 @@ import type {
   PathListType,
   Weekday,
 } from "./types"
+import { translate } from "./locale"
+import { translatedLabels } from "./locale"
 
 export type ListRow = { key: string; value: string }
 export type IntervalRow = { key: string; from: string; to: string }
@@ -41,30 +43,30 @@ export type ChannelFormValues = {
  */
 export type ChannelFormErrors = Partial<Record<string, string>>
 
-export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-}
+export const WEEKDAY_LABELS: Record<Weekday, string> = translatedLabels({
+  mon: "helpdesk.channels.monday",
+  tue: "helpdesk.channels.tuesday",
+  wed: "helpdesk.channels.wednesday",
+  thu: "helpdesk.channels.thursday",
+  fri: "helpdesk.channels.friday",
+  sat: "helpdesk.channels.saturday",
+  sun: "helpdesk.channels.sunday",
+})
 
-export const WEEKDAY_SHORT_LABELS: Record<Weekday, string> = {
-  mon: "Mon",
-  tue: "Tue",
-  wed: "Wed",
-  thu: "Thu",
-  fri: "Fri",
-  sat: "Sat",
-  sun: "Sun",
-}
+export const WEEKDAY_SHORT_LABELS: Record<Weekday, string> = translatedLabels({
+  mon: "helpdesk.channels.mon",
+  tue: "helpdesk.channels.tue",
+  wed: "helpdesk.channels.wed",
+  thu: "helpdesk.channels.thu",
+  fri: "helpdesk.channels.fri",
+  sat: "helpdesk.channels.sat",
+  sun: "helpdesk.channels.sun",
+})
 
-export const LOCALE_LABELS: Record<ChannelLocale, string> = {
-  en: "English",
-  pl: "Polish",
-}
+export const LOCALE_LABELS: Record<ChannelLocale, string> = translatedLabels({
+  en: "helpdesk.channels.english",
+  pl: "helpdesk.channels.polish",
+})
 
 export const DEFAULT_COLOR = "#1f6feb"
 export const DEFAULT_VERTICAL_OFFSET = 25
@@ -235,12 +237,12 @@ export const validateChannelForm = (
   const errors: ChannelFormErrors = {}
 
   if (values.name.trim() === "") {
-    errors.name = "Give the channel a name."
+    errors.name = translate("helpdesk.channels.giveTheChannelA")
   }
 
   const storeUrl = values.store_url.trim()
   if (storeUrl === "") {
-    errors.store_url = "Enter the address of your store."
+    errors.store_url = translate("helpdesk.channels.enterTheAddressOf")
   } else {
     let protocol: string | null = null
     try {
@@ -249,40 +251,42 @@ export const validateChannelForm = (
       protocol = null
     }
     if (protocol !== "http:" && protocol !== "https:") {
-      errors.store_url =
-        "Enter a full address starting with https:// or http://, for example https://shop.example.com."
+      errors.store_url = translate("helpdesk.channels.enterAFullAddress")
     }
   }
 
   const offset = values.vertical_offset.trim()
   if (offset === "" || !/^\d+$/.test(offset)) {
-    errors.vertical_offset = "Enter a whole number of pixels, 0 or more."
+    errors.vertical_offset = translate("helpdesk.channels.enterAWholeNumber")
   }
 
   const delay = values.email_reply_delay_minutes.trim()
   if (!/^\d+$/.test(delay) || Number(delay) < 1 || Number(delay) > 1440) {
-    errors.email_reply_delay_minutes =
-      "Enter a whole number of minutes from 1 to 1440 (a day)."
+    errors.email_reply_delay_minutes = translate(
+      "helpdesk.channels.emailReplies.delayInvalid"
+    )
   }
 
   if (!HEX_COLOR.test(values.color)) {
-    errors.color = "Enter a colour as # followed by six hex digits."
+    errors.color = translate("helpdesk.channels.enterAColourAs")
   }
 
   for (const day of WEEKDAYS) {
     for (const row of values.opening_hours[day]) {
       if (row.from === "" || row.to === "") {
-        errors[`opening_hours.${row.key}`] =
-          "Enter both an opening and a closing time."
+        errors[`opening_hours.${row.key}`] = translate(
+          "helpdesk.channels.enterBothAnOpening"
+        )
       } else if (row.from === row.to) {
-        errors[`opening_hours.${row.key}`] =
-          "Opening and closing times are the same; change one of them."
+        errors[`opening_hours.${row.key}`] = translate(
+          "helpdesk.channels.openingAndClosingTimes"
+        )
       }
     }
   }
 
   if (values.timezone === "") {
-    errors.timezone = "Choose the time zone your opening hours are in."
+    errors.timezone = translate("helpdesk.channels.chooseTheTimeZone")
   }
 
   return errors
@@ -419,7 +423,7 @@ export const summarizeOpeningHours = (
 
   const open = groups.filter((group) => group.hours !== "")
   if (open.length === 0) {
-    return "Closed all week"
+    return translate("helpdesk.channels.closedAllWeek")
   }
 
   return open
@@ -537,14 +541,16 @@ export const timeZoneGroups = (
 
   const byRegion = new Map<string, string[]>()
   for (const zone of [...all].sort()) {
-    const region = zone.includes("/") ? zone.split("/")[0] : "Other"
+    const region = zone.includes("/")
+      ? zone.split("/")[0]
+      : translate("helpdesk.channels.other")
     const list = byRegion.get(region) ?? []
     list.push(zone)
     byRegion.set(region, list)
   }
 
   return [
-    { region: "Universal", zones: ["UTC"] },
+    { region: translate("helpdesk.channels.universal"), zones: ["UTC"] },
     ...[...byRegion.entries()].map(([region, list]) => ({
       region,
       zones: list,

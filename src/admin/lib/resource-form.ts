@@ -1,5 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { useCallback, useState } from "react"
+import { translate } from "./locale"
 
 export type FormErrors<TValues> = Partial<Record<keyof TValues, string>>
 
@@ -60,7 +61,7 @@ export const useResourceForm = <TValues extends object, TPayload>(
       await send(toPayload(values))
       return true
     } catch (e) {
-      const message = messageOf(e, fallbackMessage)
+      const message = messageOf(e, translate(fallbackMessage))
       setErrors({ [fieldOf(message)]: message } as FormErrors<TValues>)
       toast.error(message)
       return false

@@ -4,6 +4,7 @@ import type {
   DetailWidgetProps,
 } from "@medusajs/framework/types"
 import { useMemo } from "react"
+import { useTranslation } from "react-i18next"
 import { TicketMiniList } from "../components/inbox/ticket-mini-list"
 import { useTickets } from "../hooks/api/tickets"
 
@@ -19,6 +20,7 @@ const byLastMessage = (a: string | null, b: string | null) =>
 const CustomerHelpdeskTicketsWidget = ({
   data: customer,
 }: DetailWidgetProps<AdminCustomer>) => {
+  const { t } = useTranslation()
   const byId = useTickets({ customer_id: customer.id, limit: LIMIT })
   const byEmail = useTickets(
     { email: customer.email, limit: LIMIT },
@@ -42,7 +44,7 @@ const CustomerHelpdeskTicketsWidget = ({
       tickets={tickets}
       isLoading={byId.isPending || (!!customer.email && byEmail.isPending)}
       error={byId.error ?? byEmail.error}
-      emptyText="This customer has no helpdesk tickets."
+      emptyText={t("helpdesk.widgets.customerEmpty")}
     />
   )
 }

@@ -1,5 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { useTranslation } from "react-i18next"
 import { TicketMiniList } from "../components/inbox/ticket-mini-list"
 import { useTickets } from "../hooks/api/tickets"
 
@@ -10,6 +11,7 @@ import { useTickets } from "../hooks/api/tickets"
 const OrderHelpdeskTicketsWidget = ({
   data: order,
 }: DetailWidgetProps<AdminOrder>) => {
+  const { t } = useTranslation()
   const { tickets, isPending, error } = useTickets({
     order_id: order.id,
     fields: "+linked",
@@ -21,7 +23,7 @@ const OrderHelpdeskTicketsWidget = ({
       tickets={tickets ?? []}
       isLoading={isPending}
       error={error}
-      emptyText="No helpdesk tickets about this order."
+      emptyText={t("helpdesk.widgets.orderEmpty")}
     />
   )
 }

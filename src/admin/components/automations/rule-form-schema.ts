@@ -14,12 +14,15 @@ import {
   RulePredicate,
 } from "../../lib/automation-types"
 import type { TicketPriority, TicketStatus } from "../../lib/ticket-types"
+import { translate } from "../../lib/locale"
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
 const predicateSchema = z
   .object({
-    field: z.string().min(1, "Choose a field."),
+    field: z
+      .string()
+      .min(1, { error: () => translate("helpdesk.automations.chooseAField") }),
     operator: z.enum(RULE_OPERATORS),
     value: z.string(),
     values: z.array(z.string()),
@@ -30,7 +33,7 @@ const predicateSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["operator"],
-        message: "Choose an operator this field takes.",
+        message: translate("helpdesk.automations.chooseAnOperatorThis"),
       })
       return
     }
@@ -39,7 +42,7 @@ const predicateSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["value"],
-          message: "Tick at least one.",
+          message: translate("helpdesk.automations.tickAtLeastOne"),
         })
       }
       return
@@ -50,19 +53,21 @@ const predicateSchema = z
         code: "custom",
         path: ["value"],
         message:
-          kind === "text" ? "Write what to compare with." : "Choose a value.",
+          kind === "text"
+            ? translate("helpdesk.automations.writeWhatToCompare")
+            : translate("helpdesk.automations.chooseAValue"),
       })
     } else if (kind === "number" && !Number.isFinite(Number(value))) {
       ctx.addIssue({
         code: "custom",
         path: ["value"],
-        message: "Write a number, like 250 or 99.90.",
+        message: translate("helpdesk.automations.writeANumberLike"),
       })
     } else if (kind === "time" && !TIME.test(value)) {
       ctx.addIssue({
         code: "custom",
         path: ["value"],
-        message: "Write a time as HH:MM, like 18:00.",
+        message: translate("helpdesk.automations.writeATimeAs"),
       })
     }
   })
@@ -93,37 +98,40 @@ const actionSchema = z
     switch (a.type) {
       case "send_autoresponse":
         if (a.per_locale) {
-          need("body_en", "Write the English text.")
-          need("body_pl", "Write the Polish text.")
+          need("body_en", translate("helpdesk.automations.writeTheEnglishText"))
+          need("body_pl", translate("helpdesk.automations.writeThePolishText"))
         } else {
-          need("body", "Write the text the shopper gets.")
+          need("body", translate("helpdesk.automations.writeTheTextThe"))
         }
         break
       case "set_priority":
-        need("priority", "Choose a priority.")
+        need("priority", translate("helpdesk.automations.chooseAPriority"))
         break
       case "set_status":
-        need("status", "Choose a status.")
+        need("status", translate("helpdesk.automations.chooseAStatus"))
         break
       case "add_tag":
       case "remove_tag":
-        need("tag_id", "Choose a tag.")
+        need("tag_id", translate("helpdesk.automations.chooseATag"))
         break
       case "assign_agent":
-        need("user_id", "Choose an agent.")
+        need("user_id", translate("helpdesk.automations.chooseAnAgent"))
         break
       case "assign_team":
-        need("team_id", "Choose a team.")
+        need("team_id", translate("helpdesk.automations.chooseATeam"))
         break
       case "add_note":
-        need("body", "Write the note.")
+        need("body", translate("helpdesk.automations.writeTheNote"))
         break
       case "set_baselinker_order_status":
-        need("status_id", "Choose a BaseLinker status.")
+        need(
+          "status_id",
+          translate("helpdesk.automations.chooseABaselinkerStatus")
+        )
         break
       case "send_email":
-        need("subject", "Write a subject.")
-        need("body", "Write the e-mail.")
+        need("subject", translate("helpdesk.automations.writeASubject"))
+        need("body", translate("helpdesk.automations.writeTheEMail"))
         break
     }
   })
@@ -133,14 +141,18 @@ export const ruleFormSchema = z
     name: z
       .string()
       .trim()
-      .min(1, "Give the rule a name.")
-      .max(120, "Keep the name to 120 characters or fewer."),
+      .min(1, { error: () => translate("helpdesk.automations.giveTheRuleA") })
+      .max(120, {
+        error: () => translate("helpdesk.automations.keepTheNameTo"),
+      }),
     enabled: z.boolean(),
     trigger: z.enum(RULE_TRIGGERS),
     delay: z.string(),
     match: z.enum(["all", "any"]),
     predicates: z.array(predicateSchema),
-    actions: z.array(actionSchema).min(1, "Add at least one action."),
+    actions: z
+      .array(actionSchema)
+      .min(1, { error: () => translate("helpdesk.automations.addAtLeastOne") }),
     stop_processing: z.boolean(),
   })
   .superRefine((values, ctx) => {
@@ -151,7 +163,9 @@ export const ruleFormSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["delay"],
-          message: `Write a whole number of ${unit}, at least 1.`,
+          message: translate("helpdesk.automations.writeAWholeNumber", {
+            unit,
+          }),
         })
       }
     }

@@ -40,6 +40,7 @@ import {
   TRIGGER_LABELS,
 } from "../../lib/automation-types"
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../lib/ticket-types"
+import { translate } from "../../lib/locale"
 import { FormField, FormSection } from "../form-field"
 import { PRIORITY_LABELS, STATUS_LABELS } from "../inbox/ticket-format"
 import {
@@ -57,14 +58,15 @@ import {
   RuleFormValues,
   ruleToPayload,
 } from "./rule-form-schema"
+import { useTranslation } from "react-i18next"
 
 type RuleForm = UseFormReturn<RuleFormValues>
 
 const messageOf = (e: unknown) =>
-  (e instanceof Error ? e.message : "The rule could not be saved.").replace(
-    /^invalid request:\s*/i,
-    ""
-  )
+  (e instanceof Error
+    ? e.message
+    : translate("helpdesk.automations.theRuleCouldNot")
+  ).replace(/^invalid request:\s*/i, "")
 
 /**
  * The rule editor's form: react-hook-form checked by a zod schema. `submit` sends the
@@ -111,14 +113,17 @@ const ErrorHint = ({ error }: { error: unknown }) => {
   return text ? <Hint variant="error">{text}</Hint> : null
 }
 
-const PRIORITY_OPTIONS = TICKET_PRIORITIES.map((p) => ({
-  value: p,
-  label: PRIORITY_LABELS[p],
-}))
-const STATUS_OPTIONS = TICKET_STATUSES.map((s) => ({
-  value: s,
-  label: STATUS_LABELS[s],
-}))
+// made when shown, so the labels are in the admin's current language
+const priorityOptions = () =>
+  TICKET_PRIORITIES.map((p) => ({
+    value: p,
+    label: translate(PRIORITY_LABELS[p]),
+  }))
+const statusOptions = () =>
+  TICKET_STATUSES.map((s) => ({
+    value: s,
+    label: translate(STATUS_LABELS[s]),
+  }))
 
 /** One condition: field → operator → value, the value input as the field takes it. */
 const ConditionRow = ({
@@ -130,6 +135,7 @@ const ConditionRow = ({
   index: number
   onRemove: () => void
 }) => {
+  const { t } = useTranslation()
   const name = `predicates.${index}` as const
   const field = useWatch({ control: form.control, name: `${name}.field` })
   const operator = useWatch({ control: form.control, name: `${name}.operator` })
@@ -139,7 +145,7 @@ const ConditionRow = ({
   return (
     <li
       className="flex flex-col gap-y-1"
-      aria-label={`Condition ${n}`}
+      aria-label={t("helpdesk.automations.condition", { n })}
       data-testid={`condition-${n}`}
     >
       <div className="grid grid-cols-[minmax(0,1.1fr)_minmax(0,0.8fr)_minmax(0,1.3fr)_auto] items-start gap-2">
@@ -148,7 +154,7 @@ const ConditionRow = ({
           name={`${name}.field`}
           render={({ field: control }) => (
             <OptionSelect
-              label={`Condition ${n} field`}
+              label={t("helpdesk.automations.conditionField", { n })}
               value={control.value}
               invalid={!!errors?.field}
               options={RULE_FIELD_IDS.map((id) => ({
@@ -172,7 +178,7 @@ const ConditionRow = ({
           name={`${name}.operator`}
           render={({ field: control }) => (
             <OptionSelect
-              label={`Condition ${n} operator`}
+              label={t("helpdesk.automations.conditionOperator", { n })}
               value={control.value}
               invalid={!!errors?.operator}
               options={operatorsOf(field).map((op) => ({
@@ -188,7 +194,7 @@ const ConditionRow = ({
           name={`${name}.value`}
           render={({ field: control }) => (
             <ConditionValueInput
-              label={`Condition ${n} value`}
+              label={t("helpdesk.automations.conditionValue", { n })}
               field={field}
               operator={operator}
               value={control.value}
@@ -208,7 +214,7 @@ const ConditionRow = ({
           type="button"
           size="small"
           variant="transparent"
-          aria-label={`Remove condition ${n}`}
+          aria-label={t("helpdesk.automations.removeCondition", { n })}
           onClick={onRemove}
         >
           <Trash />
@@ -230,29 +236,34 @@ const VariableList = ({
 }: {
   index: number
   onInsert: (token: string) => void
-}) => (
-  <div
-    className="flex flex-col gap-y-1"
-    role="group"
-    aria-label={`Variables for action ${index + 1}`}
-  >
-    <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
-      Variables (click to insert)
-    </Text>
-    {TEMPLATE_VARIABLES.map((variable) => (
-      <button
-        key={variable.token}
-        type="button"
-        title={variable.label}
-        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-xsmall text-left font-mono"
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => onInsert(variable.token)}
-      >
-        {variable.token}
-      </button>
-    ))}
-  </div>
-)
+}) => {
+  const { t } = useTranslation()
+  return (
+    <div
+      className="flex flex-col gap-y-1"
+      role="group"
+      aria-label={t("helpdesk.automations.variablesForAction", {
+        value: index + 1,
+      })}
+    >
+      <Text size="xsmall" weight="plus" className="text-ui-fg-subtle">
+        {t("helpdesk.automations.variablesClickToInsert")}
+      </Text>
+      {TEMPLATE_VARIABLES.map((variable) => (
+        <button
+          key={variable.token}
+          type="button"
+          title={variable.label}
+          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-xsmall text-left font-mono"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onInsert(variable.token)}
+        >
+          {variable.token}
+        </button>
+      ))}
+    </div>
+  )
+}
 
 /**
  * Texts of one action with the variables beside them: a click inserts the variable at the
@@ -330,6 +341,7 @@ const AutoresponseFields = ({
   form: RuleForm
   index: number
 }) => {
+  const { t } = useTranslation()
   const name = `actions.${index}` as const
   const perLocale = useWatch({
     control: form.control,
@@ -344,10 +356,21 @@ const AutoresponseFields = ({
       texts={
         perLocale
           ? [
-              { key: "body_en", label: `Action ${n} text in English` },
-              { key: "body_pl", label: `Action ${n} text in Polish` },
+              {
+                key: "body_en",
+                label: t("helpdesk.automations.actionTextInEnglish", { n }),
+              },
+              {
+                key: "body_pl",
+                label: t("helpdesk.automations.actionTextInPolish", { n }),
+              },
             ]
-          : [{ key: "body", label: `Action ${n} text` }]
+          : [
+              {
+                key: "body",
+                label: t("helpdesk.automations.actionText", { n }),
+              },
+            ]
       }
     >
       <div className="flex items-center gap-x-2">
@@ -363,7 +386,7 @@ const AutoresponseFields = ({
           )}
         />
         <Label htmlFor={bodyId(index, "per-locale")} size="small">
-          A text per language (English, Polish)
+          {t("helpdesk.automations.aTextPerLanguage")}
         </Label>
       </div>
     </TextsWithVariables>
@@ -380,6 +403,7 @@ const ActionFields = ({
   index: number
   type: RuleActionType
 }) => {
+  const { t } = useTranslation()
   const lookups = useRuleLookups()
   const name = `actions.${index}` as const
   const errors = form.formState.errors.actions?.[index]
@@ -412,20 +436,32 @@ const ActionFields = ({
     case "send_autoresponse":
       return <AutoresponseFields form={form} index={index} />
     case "set_priority":
-      return select("priority", `Action ${n} priority`, PRIORITY_OPTIONS)
+      return select(
+        "priority",
+        t("helpdesk.automations.actionPriority", { n }),
+        priorityOptions()
+      )
     case "set_status":
-      return select("status", `Action ${n} status`, STATUS_OPTIONS)
+      return select(
+        "status",
+        t("helpdesk.automations.actionStatus", { n }),
+        statusOptions()
+      )
     case "add_tag":
     case "remove_tag":
-      return select("tag_id", `Action ${n} tag`, lookups.tag)
+      return select(
+        "tag_id",
+        t("helpdesk.automations.actionTag", { n }),
+        lookups.tag
+      )
     case "assign_agent":
-      return select("user_id", `Action ${n} agent`, [
-        { value: NULL_VALUE, label: "Nobody (unassign)" },
+      return select("user_id", t("helpdesk.automations.actionAgent", { n }), [
+        { value: NULL_VALUE, label: t("helpdesk.automations.nobodyUnassign") },
         ...lookups.user,
       ])
     case "assign_team":
-      return select("team_id", `Action ${n} team`, [
-        { value: NULL_VALUE, label: "No team" },
+      return select("team_id", t("helpdesk.automations.actionTeam", { n }), [
+        { value: NULL_VALUE, label: t("helpdesk.automations.noTeam") },
         ...lookups.team,
       ])
     case "add_note":
@@ -433,7 +469,9 @@ const ActionFields = ({
         <TextsWithVariables
           form={form}
           index={index}
-          texts={[{ key: "body", label: `Action ${n} note` }]}
+          texts={[
+            { key: "body", label: t("helpdesk.automations.actionNote", { n }) },
+          ]}
         />
       )
     case "set_baselinker_order_status":
@@ -442,12 +480,18 @@ const ActionFields = ({
           <div className="grid grid-cols-2 gap-2">
             {select(
               "status_id",
-              `Action ${n} BaseLinker status`,
+              t("helpdesk.automations.actionBaselinkerStatus", { n }),
               lookups.baselinker_status
             )}
-            {select("orders", `Action ${n} orders`, [
-              { value: "newest", label: "The newest matched order" },
-              { value: "all", label: "Every matched order" },
+            {select("orders", t("helpdesk.automations.actionOrders", { n }), [
+              {
+                value: "newest",
+                label: t("helpdesk.automations.theNewestMatchedOrder"),
+              },
+              {
+                value: "all",
+                label: t("helpdesk.automations.everyMatchedOrder"),
+              },
             ])}
           </div>
           {lookups.baselinkerProblem && (
@@ -462,11 +506,17 @@ const ActionFields = ({
         <TextsWithVariables
           form={form}
           index={index}
-          texts={[{ key: "body", label: `Action ${n} e-mail text`, rows: 4 }]}
+          texts={[
+            {
+              key: "body",
+              label: t("helpdesk.automations.actionEMailText", { n }),
+              rows: 4,
+            },
+          ]}
         >
           <FormField
             id={bodyId(index, "subject")}
-            label={`Action ${n} subject`}
+            label={t("helpdesk.automations.actionSubject", { n })}
             error={errors?.subject?.message}
           >
             <Input
@@ -490,6 +540,7 @@ const ActionRow = ({
   index: number
   onRemove: () => void
 }) => {
+  const { t } = useTranslation()
   const name = `actions.${index}` as const
   const type = useWatch({ control: form.control, name: `${name}.type` })
   const n = index + 1
@@ -497,7 +548,7 @@ const ActionRow = ({
   return (
     <li
       className="bg-ui-bg-subtle flex flex-col gap-y-3 rounded-lg border px-4 py-3"
-      aria-label={`Action ${n}`}
+      aria-label={t("helpdesk.automations.action", { n })}
       data-testid={`action-${n}`}
     >
       <div className="flex items-center gap-x-2">
@@ -510,11 +561,11 @@ const ActionRow = ({
             name={`${name}.type`}
             render={({ field }) => (
               <OptionSelect
-                label={`Action ${n} type`}
+                label={t("helpdesk.automations.actionType", { n })}
                 value={field.value}
                 options={RULE_ACTION_TYPES.map((t) => ({
                   value: t,
-                  label: ACTION_LABELS[t],
+                  label: translate(ACTION_LABELS[t]),
                 }))}
                 onChange={(next) => field.onChange(next as RuleActionType)}
               />
@@ -526,7 +577,7 @@ const ActionRow = ({
           type="button"
           size="small"
           variant="transparent"
-          aria-label={`Remove action ${n}`}
+          aria-label={t("helpdesk.automations.removeAction", { n })}
           onClick={onRemove}
         >
           <Trash />
@@ -573,6 +624,7 @@ const SwitchField = ({
 
 /** Every field of a rule: name, trigger, conditions, actions and whether later rules run. */
 const RuleFormBody = ({ form }: { form: RuleForm }) => {
+  const { t } = useTranslation()
   const predicates = useFieldArray({
     control: form.control,
     name: "predicates",
@@ -589,13 +641,17 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           {errors.root.server.message}
         </Text>
       )}
-      <FormSection title="Rule">
-        <FormField id="rule-name" label="Name" error={errors.name?.message}>
+      <FormSection title={t("helpdesk.automations.rule")}>
+        <FormField
+          id="rule-name"
+          label={t("helpdesk.automations.name")}
+          error={errors.name?.message}
+        >
           <Input
             id="rule-name"
             autoFocus
             maxLength={120}
-            placeholder="Negative on the PL shop"
+            placeholder={t("helpdesk.automations.negativeOnThePl")}
             aria-invalid={!!errors.name}
             {...form.register("name")}
           />
@@ -604,13 +660,13 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           form={form}
           name="enabled"
           id="rule-enabled"
-          label="Enabled"
-          hint="A disabled rule is kept but never runs."
+          label={t("helpdesk.automations.enabled")}
+          hint={t("helpdesk.automations.aDisabledRuleIs")}
         />
         <div className="grid grid-cols-[minmax(0,1fr)_200px] gap-x-4">
           <FormField
             id="rule-trigger"
-            label="When"
+            label={t("helpdesk.automations.when")}
             error={errors.trigger?.message}
           >
             <Controller
@@ -619,11 +675,11 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
               render={({ field }) => (
                 <OptionSelect
                   id="rule-trigger"
-                  label="When"
+                  label={t("helpdesk.automations.when")}
                   value={field.value}
                   options={RULE_TRIGGERS.map((t) => ({
                     value: t,
-                    label: TRIGGER_LABELS[t],
+                    label: translate(TRIGGER_LABELS[t]),
                   }))}
                   onChange={(next) => field.onChange(next as RuleTrigger)}
                 />
@@ -633,7 +689,11 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           {unit && (
             <FormField
               id="rule-delay"
-              label={unit === "hours" ? "After (hours)" : "After (minutes)"}
+              label={
+                unit === "hours"
+                  ? t("helpdesk.automations.afterHours")
+                  : t("helpdesk.automations.afterMinutes")
+              }
               error={errors.delay?.message}
             >
               <Input
@@ -650,8 +710,8 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
       </FormSection>
 
       <FormSection
-        title="Conditions"
-        description="With no conditions the rule runs on every ticket its trigger fires for."
+        title={t("helpdesk.automations.conditions")}
+        description={t("helpdesk.automations.withNoConditionsThe")}
       >
         <Controller
           control={form.control}
@@ -659,14 +719,14 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
           render={({ field }) => (
             <RadioGroup
               className="flex gap-x-6"
-              aria-label="Match"
+              aria-label={t("helpdesk.automations.match")}
               value={field.value}
               onValueChange={field.onChange}
             >
               {(
                 [
-                  ["all", "All conditions match"],
-                  ["any", "Any condition matches"],
+                  ["all", t("helpdesk.automations.allConditionsMatch")],
+                  ["any", t("helpdesk.automations.anyConditionMatches")],
                 ] as const
               ).map(([value, label]) => (
                 <div key={value} className="flex items-center gap-x-2">
@@ -697,14 +757,14 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
             onClick={() => predicates.append(emptyPredicate())}
           >
             <Plus />
-            Add condition
+            {t("helpdesk.automations.addCondition")}
           </Button>
         </div>
       </FormSection>
 
       <FormSection
-        title="Actions"
-        description="Done in this order when the conditions match."
+        title={t("helpdesk.automations.actions")}
+        description={t("helpdesk.automations.doneInThisOrder")}
       >
         <ul className="flex flex-col gap-y-3">
           {actions.fields.map((item, index) => (
@@ -725,15 +785,15 @@ const RuleFormBody = ({ form }: { form: RuleForm }) => {
             onClick={() => actions.append(emptyAction())}
           >
             <Plus />
-            Add action
+            {t("helpdesk.automations.addAction")}
           </Button>
         </div>
         <SwitchField
           form={form}
           name="stop_processing"
           id="rule-stop-processing"
-          label="Stop processing"
-          hint="When this rule matches, the rules after it do not run for this event."
+          label={t("helpdesk.automations.stopProcessing")}
+          hint={t("helpdesk.automations.whenThisRuleMatches")}
         />
       </FormSection>
     </div>

@@ -14,6 +14,8 @@ import {
 import { userDisplayName } from "../../lib/channel-form"
 import { LOOKUP_QUERY } from "../../lib/lookup"
 import { useAgentDirectory } from "../inbox/ticket-format"
+import { useTranslation } from "react-i18next"
+import { translate } from "../../lib/locale"
 
 export type Option = { value: string; label: string }
 
@@ -29,6 +31,7 @@ const LookupsContext = createContext<Lookups | null>(null)
 
 /** Loads once what the pickers of the rule editor offer: channels, tags, users, teams, inboxes, BaseLinker statuses. */
 export const RuleLookupsProvider = ({ children }: { children: ReactNode }) => {
+  const { t } = useTranslation()
   const { channels } = useChannels(LOOKUP_QUERY)
   const { tags } = useTags(LOOKUP_QUERY)
   const { teams } = useTeams(LOOKUP_QUERY)
@@ -48,9 +51,11 @@ export const RuleLookupsProvider = ({ children }: { children: ReactNode }) => {
         label: s.name,
       })),
       baselinkerProblem: baselinker.isError
-        ? `BaseLinker statuses could not be loaded: ${baselinker.error?.message}`
+        ? t("helpdesk.automations.baselinkerStatusesCouldNot", {
+            message: baselinker.error?.message,
+          })
         : baselinker.statuses && baselinker.statuses.length === 0
-          ? "BaseLinker lists no order statuses: is it connected?"
+          ? t("helpdesk.automations.baselinkerListsNoOrder")
           : null,
     }),
     [
@@ -80,6 +85,7 @@ export const useRuleLookups = () => {
 
 /** The options of a field, or null when it takes free input. */
 export const useFieldOptions = (field: string): Option[] | null => {
+  const { t } = useTranslation()
   const lookups = useRuleLookups()
   const definition = fieldDefinition(field)
   const options = optionsOfKind(definition.kind, definition.options, lookups)
@@ -87,7 +93,10 @@ export const useFieldOptions = (field: string): Option[] | null => {
     ? [
         {
           value: NULL_VALUE,
-          label: definition.kind === "user" ? "Nobody (unassigned)" : "None",
+          label:
+            definition.kind === "user"
+              ? t("helpdesk.automations.nobodyUnassigned")
+              : t("helpdesk.automations.none"),
         },
         ...options,
       ]
@@ -111,8 +120,8 @@ const optionsOfKind = (
       return enumOptions ?? []
     case "boolean":
       return [
-        { value: "true", label: "Yes" },
-        { value: "false", label: "No" },
+        { value: "true", label: translate("helpdesk.automations.yes") },
+        { value: "false", label: translate("helpdesk.automations.no") },
       ]
     default:
       return null
@@ -143,23 +152,27 @@ export const OptionSelect = ({
   label,
   value,
   options,
-  placeholder = "Choose…",
+  placeholder,
   invalid,
   onChange,
-}: OptionSelectProps) => (
-  <Select size="small" value={value || undefined} onValueChange={onChange}>
-    <Select.Trigger id={id} aria-label={label} aria-invalid={invalid}>
-      <Select.Value placeholder={placeholder} />
-    </Select.Trigger>
-    <Select.Content>
-      {withCurrent(options, [value]).map((option) => (
-        <Select.Item key={option.value} value={option.value}>
-          {option.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
+}: OptionSelectProps) => {
+  const { t } = useTranslation()
+  placeholder ??= t("helpdesk.automations.choose")
+  return (
+    <Select size="small" value={value || undefined} onValueChange={onChange}>
+      <Select.Trigger id={id} aria-label={label} aria-invalid={invalid}>
+        <Select.Value placeholder={placeholder} />
+      </Select.Trigger>
+      <Select.Content>
+        {withCurrent(options, [value]).map((option) => (
+          <Select.Item key={option.value} value={option.value}>
+            {option.label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
 
 type OptionMultiSelectProps = {
   label: string
@@ -177,6 +190,7 @@ export const OptionMultiSelect = ({
   invalid,
   onChange,
 }: OptionMultiSelectProps) => {
+  const { t } = useTranslation()
   const all = withCurrent(options, value)
   const names = all.filter((o) => value.includes(o.value)).map((o) => o.label)
   return (
@@ -191,7 +205,7 @@ export const OptionMultiSelect = ({
           className="w-full justify-between font-normal"
         >
           <span className="truncate">
-            {names.length ? names.join(", ") : "Choose…"}
+            {names.length ? names.join(", ") : t("helpdesk.automations.choose")}
           </span>
           <ChevronUpDown className="text-ui-fg-muted shrink-0" />
         </Button>
@@ -199,7 +213,7 @@ export const OptionMultiSelect = ({
       <DropdownMenu.Content align="start" className="max-h-72 overflow-y-auto">
         {all.length === 0 && (
           <Text size="small" className="text-ui-fg-muted px-2 py-1.5">
-            Nothing to choose from yet.
+            {t("helpdesk.automations.nothingToChooseFrom")}
           </Text>
         )}
         {all.map((option) => (
@@ -246,6 +260,7 @@ export const ConditionValueInput = ({
   onValueChange,
   onValuesChange,
 }: ConditionValueInputProps) => {
+  const { t } = useTranslation()
   const options = useFieldOptions(field)
   const { kind } = fieldDefinition(field)
 
@@ -278,7 +293,7 @@ export const ConditionValueInput = ({
       step={kind === "number" ? "0.01" : undefined}
       placeholder={
         field === "email_domain"
-          ? "example.com"
+          ? t("helpdesk.automations.exampleCom")
           : kind === "number"
             ? "0.00"
             : undefined

@@ -25,16 +25,20 @@ import {
   TRIGGER_LABELS,
 } from "../../lib/automation-types"
 import { LOOKUP_QUERY } from "../../lib/lookup"
+import { translate } from "../../lib/locale"
 import { TimeAgo } from "../inbox/ticket-format"
 import { RowActions } from "../row-actions"
 import { ListEmptyState, NameCell } from "../settings-list-table"
+import { useTranslation } from "react-i18next"
 
 const columnHelper = createDataTableColumnHelper<AdminAutomationRule>()
 
 /** "No agent has answered for a while (30 min)". */
 export const triggerSummary = (rule: AdminAutomationRule) => {
   const unit = DELAY_UNITS[rule.trigger]
-  const label = TRIGGER_LABELS[rule.trigger] ?? rule.trigger
+  const label = TRIGGER_LABELS[rule.trigger]
+    ? translate(TRIGGER_LABELS[rule.trigger])
+    : rule.trigger
   if (!unit || !rule.delay_minutes) {
     return label
   }
@@ -44,17 +48,25 @@ export const triggerSummary = (rule: AdminAutomationRule) => {
 }
 
 const EnabledSwitch = ({ rule }: { rule: AdminAutomationRule }) => {
+  const { t } = useTranslation()
   const { mutateAsync, isPending } = useUpdateAutomationRule(rule.id)
 
   const toggle = async (enabled: boolean) => {
     try {
       await mutateAsync({ enabled })
       toast.success(
-        `Rule "${rule.name}" is ${enabled ? "enabled" : "disabled"}.`
+        t("helpdesk.automations.ruleIs", {
+          name: rule.name,
+          value: enabled
+            ? t("helpdesk.automations.stateEnabled")
+            : t("helpdesk.automations.stateDisabled"),
+        })
       )
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The rule could not be saved."
+        e instanceof Error
+          ? e.message
+          : t("helpdesk.automations.theRuleCouldNot")
       )
     }
   }
@@ -64,7 +76,9 @@ const EnabledSwitch = ({ rule }: { rule: AdminAutomationRule }) => {
     <div onClick={(event) => event.stopPropagation()}>
       <Switch
         size="small"
-        aria-label={`Enable the rule ${rule.name}`}
+        aria-label={t("helpdesk.automations.enableTheRule", {
+          name: rule.name,
+        })}
         checked={rule.enabled}
         disabled={isPending}
         onCheckedChange={(enabled) => void toggle(enabled)}
@@ -74,19 +88,19 @@ const EnabledSwitch = ({ rule }: { rule: AdminAutomationRule }) => {
 }
 
 const RuleRowActions = ({ rule }: { rule: AdminAutomationRule }) => {
+  const { t } = useTranslation()
   const { mutateAsync } = useDeleteAutomationRule(rule.id)
 
   return (
     <RowActions
-      label={`Actions for the rule ${rule.name}`}
+      label={t("helpdesk.automations.actionsForTheRule", { name: rule.name })}
       id={rule.id}
       deletion={{
-        title: `Delete the rule "${rule.name}"?`,
-        description:
-          "It stops running at once; what it already did to tickets stays. This cannot be undone.",
+        title: t("helpdesk.automations.deleteTheRule", { name: rule.name }),
+        description: t("helpdesk.automations.itStopsRunningAt"),
         remove: () => mutateAsync(),
-        deleted: `Rule "${rule.name}" was deleted.`,
-        failed: "The rule could not be deleted.",
+        deleted: t("helpdesk.automations.ruleWasDeleted", { name: rule.name }),
+        failed: t("helpdesk.automations.theRuleCouldNot4"),
       }}
     />
   )
@@ -94,6 +108,7 @@ const RuleRowActions = ({ rule }: { rule: AdminAutomationRule }) => {
 
 /** Settings → Helpdesk → Automations: the rules in the order they run. */
 export const RuleListTable = () => {
+  const { t } = useTranslation()
   const navigate = useNavigate()
   const { automation_rules, count, isLoading, isError, error } =
     useAutomationRules(LOOKUP_QUERY)
@@ -113,7 +128,9 @@ export const RuleListTable = () => {
         await reorder.mutateAsync(ids)
       } catch (e) {
         toast.error(
-          e instanceof Error ? e.message : "The rules could not be reordered."
+          e instanceof Error
+            ? e.message
+            : t("helpdesk.automations.theRulesCouldNot")
         )
       }
     }
@@ -121,7 +138,7 @@ export const RuleListTable = () => {
     return [
       columnHelper.display({
         id: "order",
-        header: "Order",
+        header: t("helpdesk.automations.order"),
         cell: ({ row }) => (
           <div
             className="flex items-center gap-x-0.5"
@@ -133,7 +150,9 @@ export const RuleListTable = () => {
             <IconButton
               size="2xsmall"
               variant="transparent"
-              aria-label={`Move ${row.original.name} up`}
+              aria-label={t("helpdesk.automations.moveUp", {
+                name: row.original.name,
+              })}
               disabled={row.index === 0 || reorder.isPending}
               onClick={() => void move(row.index, -1)}
             >
@@ -142,7 +161,9 @@ export const RuleListTable = () => {
             <IconButton
               size="2xsmall"
               variant="transparent"
-              aria-label={`Move ${row.original.name} down`}
+              aria-label={t("helpdesk.automations.moveDown", {
+                name: row.original.name,
+              })}
               disabled={row.index === rules.length - 1 || reorder.isPending}
               onClick={() => void move(row.index, 1)}
             >
@@ -152,20 +173,20 @@ export const RuleListTable = () => {
         ),
       }),
       columnHelper.accessor("name", {
-        header: "Rule",
+        header: t("helpdesk.automations.rule"),
         cell: ({ row }) => (
           <div className="flex min-w-0 flex-col">
             <NameCell>{row.original.name}</NameCell>
             {row.original.stop_processing && (
               <Text size="xsmall" className="text-ui-fg-subtle">
-                Stops the rules after it
+                {t("helpdesk.automations.stopsTheRulesAfter")}
               </Text>
             )}
           </div>
         ),
       }),
       columnHelper.accessor("trigger", {
-        header: "When",
+        header: t("helpdesk.automations.when"),
         cell: ({ row }) => (
           <Text size="small" leading="compact">
             {triggerSummary(row.original)}
@@ -173,15 +194,19 @@ export const RuleListTable = () => {
         ),
       }),
       columnHelper.accessor("last_run_at", {
-        header: "Last run",
+        header: t("helpdesk.automations.lastRun"),
         cell: ({ getValue }) => (
           <Text size="small" leading="compact" className="text-ui-fg-subtle">
-            {getValue() ? <TimeAgo value={getValue()} /> : "Never"}
+            {getValue() ? (
+              <TimeAgo value={getValue()} />
+            ) : (
+              t("helpdesk.automations.never")
+            )}
           </Text>
         ),
       }),
       columnHelper.accessor("enabled", {
-        header: "Enabled",
+        header: t("helpdesk.automations.enabled"),
         cell: ({ row }) => <EnabledSwitch rule={row.original} />,
       }),
       columnHelper.display({
@@ -193,7 +218,7 @@ export const RuleListTable = () => {
         ),
       }),
     ]
-  }, [rules, reorder])
+  }, [rules, reorder, t])
 
   const table = useDataTable({
     data: rules,
@@ -213,14 +238,13 @@ export const RuleListTable = () => {
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
           <div className="flex flex-col gap-y-1">
-            <Heading>Automations</Heading>
+            <Heading>{t("helpdesk.automations.automations")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Rules that answer, prioritise, tag and route tickets. They run
-              from the top down.
+              {t("helpdesk.automations.rulesThatAnswerPrioritise")}
             </Text>
           </div>
           <Button size="small" variant="secondary" asChild>
-            <Link to="create">Create</Link>
+            <Link to="create">{t("helpdesk.automations.create")}</Link>
           </Button>
         </DataTable.Toolbar>
         <DataTable.Table
@@ -229,9 +253,9 @@ export const RuleListTable = () => {
               custom: (
                 <ListEmptyState
                   icon={Bolt}
-                  title="No rules yet"
-                  description="Create a rule, e.g. one that answers negative messages at once and marks them urgent."
-                  createLabel="Create rule"
+                  title={t("helpdesk.automations.noRulesYet")}
+                  description={t("helpdesk.automations.createARuleE")}
+                  createLabel={t("helpdesk.automations.createRule")}
                 />
               ),
             },
@@ -240,7 +264,10 @@ export const RuleListTable = () => {
       </DataTable>
       {(count ?? 0) > rules.length && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-3">
-          Showing the first {rules.length} of {count} rules.
+          {t("helpdesk.automations.showingFirst", {
+            shown: rules.length,
+            count,
+          })}
         </Text>
       )}
     </Container>

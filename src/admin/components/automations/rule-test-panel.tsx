@@ -11,6 +11,7 @@ import {
   RuleOperator,
 } from "../../lib/automation-types"
 import { sdk } from "../../lib/sdk"
+import { translate } from "../../lib/locale"
 import type {
   AdminTicketListParams,
   AdminTicketListResponse,
@@ -18,6 +19,7 @@ import type {
 } from "../../lib/ticket-types"
 import { FormSection } from "../form-field"
 import { RuleLookupsProvider, useFieldOptions } from "./rule-inputs"
+import { useTranslation } from "react-i18next"
 
 const TICKET_ID = /^hdt_\w+$/i
 const TICKET_NUMBER = /^#?(\d+)$/
@@ -50,7 +52,10 @@ const findTicket = async (text: string): Promise<Found> => {
     return ticket
       ? { ticket }
       : {
-          problem: `Ticket #${number[1]} is not among the ${NEWEST} newest tickets. Paste its id (it is in the ticket's Details) or search by the customer's e-mail.`,
+          problem: translate("helpdesk.automations.ticketIsNotAmong", {
+            value: number[1],
+            NEWEST,
+          }),
         }
   }
   const { tickets } = await listTickets({ q: text, limit: 5, offset: 0 })
@@ -59,19 +64,22 @@ const findTicket = async (text: string): Promise<Found> => {
   }
   return tickets.length
     ? { choices: tickets }
-    : { problem: `No ticket matches "${text}".` }
+    : { problem: translate("helpdesk.automations.noTicketMatches", { text }) }
 }
 
 type Condition = AdminAutomationRuleTestResponse["conditions"][number]
 
 const useValueFormatter = (field: string) => {
+  const { t } = useTranslation()
   const options = useFieldOptions(field)
   const one = (value: unknown): string => {
     if (value === null || value === undefined || value === "") {
       return "nothing"
     }
     if (typeof value === "boolean") {
-      return value ? "Yes" : "No"
+      return value
+        ? t("helpdesk.automations.yes")
+        : t("helpdesk.automations.no")
     }
     const text =
       typeof value === "object" ? JSON.stringify(value) : String(value)
@@ -81,11 +89,12 @@ const useValueFormatter = (field: string) => {
     Array.isArray(value)
       ? value.length
         ? value.map(one).join(", ")
-        : "nothing"
+        : translate("helpdesk.automations.nothing")
       : one(value)
 }
 
 const ConditionResult = ({ condition }: { condition: Condition }) => {
+  const { t } = useTranslation()
   const format = useValueFormatter(condition.field)
   const operator =
     OPERATOR_LABELS[condition.operator as RuleOperator] ?? condition.operator
@@ -102,8 +111,13 @@ const ConditionResult = ({ condition }: { condition: Condition }) => {
           {format(condition.value)}
         </span>
         <span className="text-ui-fg-subtle">
-          {condition.matched ? " — matches" : " — fails"}: the ticket has{" "}
-          {format(condition.actual)}
+          {condition.matched
+            ? t("helpdesk.automations.conditionMatches", {
+                actual: format(condition.actual),
+              })
+            : t("helpdesk.automations.conditionFails", {
+                actual: format(condition.actual),
+              })}
         </span>
       </Text>
     </li>
@@ -116,48 +130,60 @@ const TestResult = ({
 }: {
   ticket: Pick<AdminTicketRow, "id" | "number">
   result: AdminAutomationRuleTestResponse
-}) => (
-  <div
-    className="flex flex-col gap-y-3 rounded-lg border px-4 py-3"
-    role="status"
-    aria-label="Test result"
-  >
-    <div className="flex items-center gap-x-2">
-      <Badge size="2xsmall" color={result.matched ? "green" : "red"}>
-        {result.matched ? "Matches" : "Does not match"}
-      </Badge>
-      <Text size="small" className="text-ui-fg-subtle">
-        {ticket.number ? `Ticket #${ticket.number}` : ticket.id}
-      </Text>
+}) => {
+  const { t } = useTranslation()
+  return (
+    <div
+      className="flex flex-col gap-y-3 rounded-lg border px-4 py-3"
+      role="status"
+      aria-label={t("helpdesk.automations.testResult")}
+    >
+      <div className="flex items-center gap-x-2">
+        <Badge size="2xsmall" color={result.matched ? "green" : "red"}>
+          {result.matched
+            ? t("helpdesk.automations.matches")
+            : t("helpdesk.automations.doesNotMatch")}
+        </Badge>
+        <Text size="small" className="text-ui-fg-subtle">
+          {ticket.number
+            ? t("helpdesk.automations.ticket", { number: ticket.number })
+            : ticket.id}
+        </Text>
+      </div>
+      {result.conditions.length > 0 ? (
+        <ul className="flex flex-col gap-y-1.5">
+          {result.conditions.map((condition, index) => (
+            <ConditionResult key={index} condition={condition} />
+          ))}
+        </ul>
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("helpdesk.automations.theRuleHasNo")}
+        </Text>
+      )}
+      {result.matched && result.actions.length > 0 && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("helpdesk.automations.itWould")}{" "}
+          {result.actions
+            .map((a) =>
+              a.type in ACTION_LABELS
+                ? translate(ACTION_LABELS[a.type as RuleActionType])
+                : a.type
+            )
+            .join(", ")}
+          .
+        </Text>
+      )}
     </div>
-    {result.conditions.length > 0 ? (
-      <ul className="flex flex-col gap-y-1.5">
-        {result.conditions.map((condition, index) => (
-          <ConditionResult key={index} condition={condition} />
-        ))}
-      </ul>
-    ) : (
-      <Text size="small" className="text-ui-fg-subtle">
-        The rule has no conditions: it runs on every ticket.
-      </Text>
-    )}
-    {result.matched && result.actions.length > 0 && (
-      <Text size="small" className="text-ui-fg-subtle">
-        It would:{" "}
-        {result.actions
-          .map((a) => ACTION_LABELS[a.type as RuleActionType] ?? a.type)
-          .join(", ")}
-        .
-      </Text>
-    )}
-  </div>
-)
+  )
+}
 
 /**
  * "Test on ticket #…": evaluates the saved rule against a ticket, without changing anything,
  * and shows each condition with the ticket's own value.
  */
 export const RuleTestPanel = ({ ruleId }: { ruleId: string }) => {
+  const { t } = useTranslation()
   const [text, setText] = useState("")
   const [found, setFound] = useState<Found | null>(null)
   const [tested, setTested] = useState<{
@@ -175,7 +201,9 @@ export const RuleTestPanel = ({ ruleId }: { ruleId: string }) => {
       setTested({ ticket, result })
     } catch (e) {
       setProblem(
-        e instanceof Error ? e.message : "The rule could not be tested."
+        e instanceof Error
+          ? e.message
+          : t("helpdesk.automations.theRuleCouldNot2")
       )
     }
   }
@@ -185,7 +213,7 @@ export const RuleTestPanel = ({ ruleId }: { ruleId: string }) => {
     setProblem(null)
     setTested(null)
     if (!query) {
-      setProblem("Write a ticket number, id, or the customer's e-mail.")
+      setProblem(t("helpdesk.automations.writeATicketNumber"))
       return
     }
     setSearching(true)
@@ -200,7 +228,9 @@ export const RuleTestPanel = ({ ruleId }: { ruleId: string }) => {
       }
     } catch (e) {
       setProblem(
-        e instanceof Error ? e.message : "Tickets could not be searched."
+        e instanceof Error
+          ? e.message
+          : t("helpdesk.automations.ticketsCouldNotBe")
       )
     } finally {
       setSearching(false)
@@ -218,17 +248,17 @@ export const RuleTestPanel = ({ ruleId }: { ruleId: string }) => {
   return (
     <RuleLookupsProvider>
       <FormSection
-        title="Test on ticket"
-        description="Checks the saved rule against a ticket without changing anything. Save your edits first to test them."
+        title={t("helpdesk.automations.testOnTicket")}
+        description={t("helpdesk.automations.checksTheSavedRule")}
       >
         <div className="flex items-end gap-x-2">
           <div className="flex flex-1 flex-col gap-y-2">
             <Label htmlFor="rule-test-ticket" size="small" weight="plus">
-              Ticket
+              {t("helpdesk.automations.ticket2")}
             </Label>
             <Input
               id="rule-test-ticket"
-              placeholder="#1042, hdt_…, or the customer's e-mail"
+              placeholder={t("helpdesk.automations.1042HdtOrThe")}
               value={text}
               onChange={(event) => setText(event.target.value)}
               onKeyDown={onKeyDown}
@@ -241,7 +271,7 @@ export const RuleTestPanel = ({ ruleId }: { ruleId: string }) => {
             isLoading={searching || isPending}
             onClick={() => void run()}
           >
-            Test
+            {t("helpdesk.automations.test")}
           </Button>
         </div>
         {problem && (
@@ -252,7 +282,7 @@ export const RuleTestPanel = ({ ruleId }: { ruleId: string }) => {
         {found && "choices" in found && (
           <div className="flex flex-col gap-y-1">
             <Text size="small" className="text-ui-fg-subtle">
-              Several tickets match; choose one:
+              {t("helpdesk.automations.severalTicketsMatchChoose")}
             </Text>
             {found.choices.map((ticket) => (
               <Button

@@ -1,4 +1,6 @@
 import { USER_PICKER_QUERY, UserMultiSelect } from "../user-multi-select"
+import { translate } from "../../lib/locale"
+import { useTranslation } from "react-i18next"
 
 export const AGENT_USER_QUERY = USER_PICKER_QUERY
 
@@ -10,15 +12,18 @@ type AgentPickerProps = {
 
 const summary = (count: number) =>
   count === 0
-    ? "Nobody selected: every admin user can work this channel."
-    : `${count} ${count === 1 ? "user" : "users"} selected: only they see this channel's tickets.`
+    ? translate("helpdesk.channels.nobodySelectedEveryAdmin")
+    : translate("helpdesk.channels.agentsSelected", { count })
 
 /** The users who may work a channel; none means everyone. */
-export const AgentPicker = (props: AgentPickerProps) => (
-  <UserMultiSelect
-    {...props}
-    idPrefix="channel-agent"
-    groupLabel="Agents with access"
-    summary={summary}
-  />
-)
+export const AgentPicker = (props: AgentPickerProps) => {
+  const { t } = useTranslation()
+  return (
+    <UserMultiSelect
+      {...props}
+      idPrefix="channel-agent"
+      groupLabel={t("helpdesk.channels.agentsWithAccess")}
+      summary={summary}
+    />
+  )
+}

@@ -34,6 +34,7 @@ import { HolidayListEditor } from "./holiday-list-editor"
 import { OpeningHoursEditor } from "./opening-hours-editor"
 import { PathListEditor } from "./path-list-editor"
 import { TimeZoneSelect } from "./time-zone-select"
+import { useTranslation } from "react-i18next"
 
 const payloadKey = (values: ChannelFormValues) =>
   JSON.stringify(formValuesToPayload(values).body)
@@ -53,6 +54,7 @@ const focusFirstInvalid = () => {
  * field it names.
  */
 export const useChannelForm = (initial: ChannelFormValues) => {
+  const { t } = useTranslation()
   const [values, setValues] = useState(initial)
   const [errors, setErrors] = useState<ChannelFormErrors>({})
   const [initialKey] = useState(() => payloadKey(initial))
@@ -87,7 +89,7 @@ export const useChannelForm = (initial: ChannelFormValues) => {
     const clientErrors = validateChannelForm(values)
     if (Object.keys(clientErrors).length > 0) {
       setErrors(clientErrors)
-      toast.error("Some fields need your attention.")
+      toast.error(t("helpdesk.channels.someFieldsNeedYour"))
       focusFirstInvalid()
       return false
     }
@@ -101,7 +103,7 @@ export const useChannelForm = (initial: ChannelFormValues) => {
       const message =
         error instanceof Error && error.message
           ? error.message
-          : "The channel could not be saved."
+          : t("helpdesk.channels.theChannelCouldNot")
       toast.error(message)
       setErrors(serverErrorToFormErrors(message, rows))
       focusFirstInvalid()
@@ -124,19 +126,20 @@ export const ChannelFormFields = ({
   errors,
   setField,
 }: ChannelFormFieldsProps) => {
+  const { t } = useTranslation()
   return (
     <div className="flex flex-col gap-y-8">
-      <FormSection title="General">
+      <FormSection title={t("helpdesk.channels.general")}>
         <FormField
           id="channel-name"
-          label="Name"
-          hint="Shoppers see it at the top of the chat window; it also tells your channels apart here."
+          label={t("helpdesk.channels.name")}
+          hint={t("helpdesk.channels.shoppersSeeItAt")}
           error={errors.name}
         >
           <Input
             id="channel-name"
             autoComplete="off"
-            placeholder="My store"
+            placeholder={t("helpdesk.channels.myStore")}
             aria-invalid={!!errors.name}
             value={values.name}
             onChange={(event) => setField("name", event.target.value)}
@@ -144,8 +147,8 @@ export const ChannelFormFields = ({
         </FormField>
         <FormField
           id="channel-store-url"
-          label="Store URL"
-          hint="The address of the store this chat runs on, for example https://shop.example.com. The chat only works on this site."
+          label={t("helpdesk.channels.storeUrl")}
+          hint={t("helpdesk.channels.theAddressOfThe")}
           error={errors.store_url}
         >
           <Input
@@ -153,7 +156,7 @@ export const ChannelFormFields = ({
             type="url"
             inputMode="url"
             autoComplete="off"
-            placeholder="https://shop.example.com"
+            placeholder={t("helpdesk.channels.httpsShopExampleCom")}
             aria-invalid={!!errors.store_url}
             value={values.store_url}
             onChange={(event) => setField("store_url", event.target.value)}
@@ -161,15 +164,15 @@ export const ChannelFormFields = ({
         </FormField>
         <FormField
           id="channel-welcome-message"
-          label="Welcome message"
+          label={t("helpdesk.channels.welcomeMessage")}
           optional
-          hint="The first message shoppers read when they open the chat."
+          hint={t("helpdesk.channels.theFirstMessageShoppers")}
           error={errors.welcome_message}
         >
           <Textarea
             id="channel-welcome-message"
             rows={3}
-            placeholder="Hi! How can we help you today?"
+            placeholder={t("helpdesk.channels.hiHowCanWe")}
             aria-invalid={!!errors.welcome_message}
             value={values.welcome_message}
             onChange={(event) =>
@@ -179,8 +182,8 @@ export const ChannelFormFields = ({
         </FormField>
         <FormField
           id="channel-locale"
-          label="Language"
-          hint="The language of the chat window's buttons and labels."
+          label={t("helpdesk.channels.language")}
+          hint={t("helpdesk.channels.theLanguageOfThe")}
           error={errors.locale}
         >
           <Select
@@ -204,11 +207,10 @@ export const ChannelFormFields = ({
         <div className="flex items-start justify-between gap-x-4 rounded-lg border px-4 py-3">
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="channel-enabled" size="small" weight="plus">
-              Chat is live on the store
+              {t("helpdesk.channels.chatIsLiveOn")}
             </Label>
             <Text size="small" className="text-ui-fg-subtle">
-              Turn it off to hide the chat everywhere without deleting the
-              channel.
+              {t("helpdesk.channels.turnItOffTo")}
             </Text>
           </div>
           <Switch
@@ -222,12 +224,12 @@ export const ChannelFormFields = ({
       <Divider variant="dashed" />
 
       <FormSection
-        title="Appearance"
-        description="Where the chat button sits and how it looks."
+        title={t("helpdesk.channels.appearance")}
+        description={t("helpdesk.channels.whereTheChatButton")}
       >
         <FormField
-          label="Position"
-          hint="The corner of the page the chat button sits in."
+          label={t("helpdesk.channels.position")}
+          hint={t("helpdesk.channels.theCornerOfThe")}
           error={errors.alignment}
         >
           <RadioGroup
@@ -236,25 +238,25 @@ export const ChannelFormFields = ({
             onValueChange={(alignment) =>
               setField("alignment", alignment as ChannelAlignment)
             }
-            aria-label="Position"
+            aria-label={t("helpdesk.channels.position")}
           >
             <RadioGroup.ChoiceBox
               value="right"
-              label="Bottom right"
-              description="The usual place for a chat button."
+              label={t("helpdesk.channels.bottomRight")}
+              description={t("helpdesk.channels.theUsualPlaceFor")}
             />
             <RadioGroup.ChoiceBox
               value="left"
-              label="Bottom left"
-              description="When the right corner is already taken."
+              label={t("helpdesk.channels.bottomLeft")}
+              description={t("helpdesk.channels.whenTheRightCorner")}
             />
           </RadioGroup>
         </FormField>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <FormField
             id="channel-vertical-offset"
-            label="Distance from the bottom (px)"
-            hint="How far above the bottom edge of the page the button sits. 25 is the default."
+            label={t("helpdesk.channels.distanceFromTheBottom")}
+            hint={t("helpdesk.channels.howFarAboveThe")}
             error={errors.vertical_offset}
           >
             <Input
@@ -272,8 +274,8 @@ export const ChannelFormFields = ({
           </FormField>
           <FormField
             id="channel-color"
-            label="Colour"
-            hint="Used for the chat button and the window's header."
+            label={t("helpdesk.channels.colour")}
+            hint={t("helpdesk.channels.usedForTheChat")}
             error={errors.color}
           >
             <ColorInput
@@ -289,8 +291,8 @@ export const ChannelFormFields = ({
       <Divider variant="dashed" />
 
       <FormSection
-        title="Where the chat shows"
-        description="Keep the chat off pages where it would get in the way, or show it only where it helps."
+        title={t("helpdesk.channels.whereTheChatShows")}
+        description={t("helpdesk.channels.keepTheChatOff")}
       >
         <RadioGroup
           className="grid grid-cols-1 gap-3 sm:grid-cols-2"
@@ -298,29 +300,22 @@ export const ChannelFormFields = ({
           onValueChange={(type) =>
             setField("path_list_type", type as PathListType)
           }
-          aria-label="Where the chat shows"
+          aria-label={t("helpdesk.channels.whereTheChatShows")}
         >
           <RadioGroup.ChoiceBox
             value="blacklist"
-            label="Everywhere except these pages"
-            description="The chat shows on every page but the ones listed."
+            label={t("helpdesk.channels.everywhereExceptThesePages")}
+            description={t("helpdesk.channels.theChatShowsOn")}
           />
           <RadioGroup.ChoiceBox
             value="whitelist"
-            label="Only on these pages"
-            description="The chat shows on the pages listed and nowhere else."
+            label={t("helpdesk.channels.onlyOnThesePages")}
+            description={t("helpdesk.channels.theChatShowsOn2")}
           />
         </RadioGroup>
         <FormField
-          label="Pages"
-          hint={
-            <>
-              Enter the part of the address after your store's domain, starting
-              with "/", for example /checkout. A * matches any characters:
-              /account/* covers every page under /account/, and /checkout* also
-              covers /checkout/payment.
-            </>
-          }
+          label={t("helpdesk.channels.pages")}
+          hint={<>{t("helpdesk.channels.enterThePartOf")}</>}
           error={errors.paths}
         >
           <PathListEditor
@@ -335,13 +330,13 @@ export const ChannelFormFields = ({
       <Divider variant="dashed" />
 
       <FormSection
-        title="Opening hours"
-        description="When agents answer. Outside these hours the chat behaves as set under After hours."
+        title={t("helpdesk.channels.openingHours")}
+        description={t("helpdesk.channels.whenAgentsAnswerOutside")}
       >
         <FormField
           id="channel-timezone"
-          label="Time zone"
-          hint="The opening hours and holidays are read in this time zone."
+          label={t("helpdesk.channels.timeZone")}
+          hint={t("helpdesk.channels.theOpeningHoursAnd")}
           error={errors.timezone}
         >
           <TimeZoneSelect
@@ -352,8 +347,8 @@ export const ChannelFormFields = ({
           />
         </FormField>
         <FormField
-          label="Weekly hours"
-          hint="Add a second interval for a break, e.g. 09:00–12:00 and 13:00–17:00. A closing time earlier than the opening time runs past midnight: 22:00 to 02:00 stays open until 2 AM the next day. A day without intervals is closed."
+          label={t("helpdesk.channels.weeklyHours")}
+          hint={t("helpdesk.channels.addASecondInterval")}
           error={errors.opening_hours}
         >
           <OpeningHoursEditor
@@ -363,8 +358,8 @@ export const ChannelFormFields = ({
           />
         </FormField>
         <FormField
-          label="Holidays"
-          hint="Days on which the chat stays closed all day, such as public holidays."
+          label={t("helpdesk.channels.holidays")}
+          hint={t("helpdesk.channels.daysOnWhichThe")}
           error={errors.holidays}
         >
           <HolidayListEditor
@@ -373,39 +368,42 @@ export const ChannelFormFields = ({
             onChange={(rows) => setField("holidays", rows)}
           />
         </FormField>
-        <FormField label="After hours" error={errors.after_hours_behavior}>
+        <FormField
+          label={t("helpdesk.channels.afterHours")}
+          error={errors.after_hours_behavior}
+        >
           <RadioGroup
             className="grid grid-cols-1 gap-3 sm:grid-cols-2"
             value={values.after_hours_behavior}
             onValueChange={(behavior) =>
               setField("after_hours_behavior", behavior as AfterHoursBehavior)
             }
-            aria-label="After hours"
+            aria-label={t("helpdesk.channels.afterHours")}
           >
             <RadioGroup.ChoiceBox
               value="display_message"
-              label="Show a message"
-              description="The chat stays visible; shoppers read your message and can still write to you."
+              label={t("helpdesk.channels.showAMessage")}
+              description={t("helpdesk.channels.theChatStaysVisible")}
             />
             <RadioGroup.ChoiceBox
               value="hide_widget"
-              label="Hide the chat"
-              description="The chat button disappears until you open again."
+              label={t("helpdesk.channels.hideTheChat")}
+              description={t("helpdesk.channels.theChatButtonDisappears")}
             />
           </RadioGroup>
         </FormField>
         {values.after_hours_behavior === "display_message" && (
           <FormField
             id="channel-after-hours-message"
-            label="After-hours message"
+            label={t("helpdesk.channels.afterHoursMessage")}
             optional
-            hint="What shoppers read outside opening hours. Messages they leave become tickets you answer later."
+            hint={t("helpdesk.channels.whatShoppersReadOutside")}
             error={errors.after_hours_message}
           >
             <Textarea
               id="channel-after-hours-message"
               rows={3}
-              placeholder="We're offline right now. Leave a message and we'll reply tomorrow."
+              placeholder={t("helpdesk.channels.weReOfflineRight")}
               aria-invalid={!!errors.after_hours_message}
               value={values.after_hours_message}
               onChange={(event) =>
@@ -427,8 +425,8 @@ export const ChannelFormFields = ({
       <Divider variant="dashed" />
 
       <FormSection
-        title="Agents with access"
-        description="Choose who sees and answers this channel's conversations. Leave everyone unticked and every admin user can work this channel."
+        title={t("helpdesk.channels.agentsWithAccess")}
+        description={t("helpdesk.channels.chooseWhoSeesAnd")}
       >
         <AgentPicker
           value={values.agent_ids}

@@ -25,10 +25,12 @@ import {
   useSettingsListState,
 } from "../settings-list-table"
 import { EmbedCodeDrawer } from "./embed-code-drawer"
+import { useTranslation } from "react-i18next"
 
 const columnHelper = createDataTableColumnHelper<AdminHelpdeskChannel>()
 
 const HoursCell = ({ channel }: { channel: AdminHelpdeskChannel }) => {
+  const { t } = useTranslation()
   // A switched-off channel shows no chat, whatever the hours say.
   const open = channel.enabled ? isOpenAt(channel, new Date()) : null
   const summary = summarizeOpeningHours(channel.opening_hours)
@@ -39,10 +41,12 @@ const HoursCell = ({ channel }: { channel: AdminHelpdeskChannel }) => {
       content={
         <span className="flex flex-col gap-y-1">
           <span>{summary}</span>
-          <span>Time zone: {channel.timezone}</span>
+          <span>
+            {t("helpdesk.channels.timeZone2")} {channel.timezone}
+          </span>
           {holidays > 0 && (
             <span>
-              {holidays} {holidays === 1 ? "holiday" : "holidays"}
+              {t("helpdesk.channels.holidayCount", { count: holidays })}
             </span>
           )}
         </span>
@@ -51,7 +55,9 @@ const HoursCell = ({ channel }: { channel: AdminHelpdeskChannel }) => {
       <div className="flex w-full min-w-0 max-w-[360px] items-center gap-x-2">
         {open !== null && (
           <StatusBadge color={open ? "green" : "grey"} className="shrink-0">
-            {open ? "Open now" : "Closed now"}
+            {open
+              ? t("helpdesk.channels.openNow")
+              : t("helpdesk.channels.closedNow")}
           </StatusBadge>
         )}
         <Text size="small" leading="compact" className="truncate">
@@ -68,14 +74,15 @@ const useColumns = (handlers: {
   onShowCode: (channel: AdminHelpdeskChannel) => void
   onDelete: (channel: AdminHelpdeskChannel) => void
 }) => {
+  const { t } = useTranslation()
   return useMemo(
     () => [
       columnHelper.accessor("name", {
-        header: "Name",
+        header: t("helpdesk.channels.name"),
         cell: ({ getValue }) => <NameCell>{getValue()}</NameCell>,
       }),
       columnHelper.accessor("store_url", {
-        header: "Store URL",
+        header: t("helpdesk.channels.storeUrl"),
         cell: ({ getValue }) => (
           <Text
             size="small"
@@ -87,33 +94,33 @@ const useColumns = (handlers: {
         ),
       }),
       columnHelper.accessor("locale", {
-        header: "Language",
+        header: t("helpdesk.channels.language"),
         cell: ({ getValue }) => LOCALE_LABELS[getValue()] ?? getValue(),
       }),
       columnHelper.display({
         id: "hours",
-        header: "Opening hours",
+        header: t("helpdesk.channels.openingHours"),
         cell: ({ row }) => <HoursCell channel={row.original} />,
       }),
       columnHelper.accessor("agent_ids", {
-        header: "Agents",
+        header: t("helpdesk.channels.agents"),
         cell: ({ getValue }) => {
           const count = getValue()?.length ?? 0
           return count === 0
-            ? "All users"
-            : `${count} ${count === 1 ? "user" : "users"}`
+            ? t("helpdesk.channels.allUsers")
+            : t("helpdesk.channels.userCount", { count })
         },
       }),
       columnHelper.accessor("enabled", {
-        header: "Status",
+        header: t("helpdesk.channels.status"),
         cell: ({ getValue }) =>
           getValue() ? (
             <Badge size="2xsmall" color="green">
-              Enabled
+              {t("helpdesk.channels.enabled")}
             </Badge>
           ) : (
             <Badge size="2xsmall" color="grey">
-              Disabled
+              {t("helpdesk.channels.disabled")}
             </Badge>
           ),
       }),
@@ -121,19 +128,19 @@ const useColumns = (handlers: {
         actions: ({ row }) => [
           [
             {
-              label: "Edit",
+              label: t("helpdesk.channels.edit"),
               icon: <PencilSquare />,
               onClick: () => handlers.onEdit(row.original),
             },
             {
-              label: "Show code",
+              label: t("helpdesk.channels.showCode"),
               icon: <Code />,
               onClick: () => handlers.onShowCode(row.original),
             },
           ],
           [
             {
-              label: "Delete",
+              label: t("helpdesk.channels.delete"),
               icon: <Trash />,
               onClick: () => void handlers.onDelete(row.original),
             },
@@ -141,11 +148,12 @@ const useColumns = (handlers: {
         ],
       }),
     ],
-    [handlers]
+    [handlers, t]
   )
 }
 
 export const ChannelListTable = () => {
+  const { t } = useTranslation()
   const navigate = useNavigate()
   const confirmDelete = useDeletePrompt()
   const state = useSettingsListState()
@@ -164,14 +172,19 @@ export const ChannelListTable = () => {
       onShowCode: (channel: AdminHelpdeskChannel) => setCodeFor(channel),
       onDelete: (channel: AdminHelpdeskChannel) =>
         confirmDelete({
-          title: "Delete this channel?",
-          description: `"${channel.name}" will disappear from ${channel.store_url} and no new chats can start there. This cannot be undone.`,
+          title: t("helpdesk.channels.deleteThisChannel"),
+          description: t("helpdesk.channels.willDisappearFromAnd", {
+            name: channel.name,
+            store_url: channel.store_url,
+          }),
           remove: () => deleteChannel(channel.id),
-          deleted: `Channel "${channel.name}" was deleted.`,
-          failed: "The channel could not be deleted.",
+          deleted: t("helpdesk.channels.channelWasDeleted", {
+            name: channel.name,
+          }),
+          failed: t("helpdesk.channels.theChannelCouldNot2"),
         }),
     }),
-    [navigate, confirmDelete, deleteChannel]
+    [navigate, confirmDelete, deleteChannel, t]
   )
 
   const columns = useColumns(handlers)
@@ -191,20 +204,20 @@ export const ChannelListTable = () => {
   return (
     <SettingsListTable
       table={table}
-      title="Chat channels"
-      description="Each channel is one chat on one store, with its own look, hours and agents."
-      searchPlaceholder="Search channels"
+      title={t("helpdesk.channels.chatChannels")}
+      description={t("helpdesk.channels.eachChannelIsOne")}
+      searchPlaceholder={t("helpdesk.channels.searchChannels")}
       empty={
         <ListEmptyState
           icon={ChatBubbleLeftRight}
-          title="No chat channels yet"
-          description="Create a channel, then paste its code into your store to let shoppers chat with you."
-          createLabel="Create channel"
+          title={t("helpdesk.channels.noChatChannelsYet")}
+          description={t("helpdesk.channels.createAChannelThen")}
+          createLabel={t("helpdesk.channels.createChannel")}
         />
       }
       filtered={{
-        heading: "No channels match your search",
-        description: "Try a different name.",
+        heading: t("helpdesk.channels.noChannelsMatchYour"),
+        description: t("helpdesk.channels.tryADifferentName"),
       }}
     >
       <EmbedCodeDrawer channel={codeFor} onClose={() => setCodeFor(null)} />

@@ -1,26 +1,11 @@
 import { Alert, Input, Label, Switch, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useEmailRepliesSettings } from "../../hooks/api/email-replies"
 import type {
   ChannelFormErrors,
   ChannelFormValues,
 } from "../../lib/channel-form"
 import { FormField, FormSection } from "../form-field"
-
-/** Everything this section shows, in one place. */
-const STRINGS = {
-  title: "Replies by e-mail",
-  description:
-    "A shopper who left the store before your answer arrived gets it by e-mail, with a link that opens the conversation again.",
-  switchLabel: "E-mail replies the shopper has not seen",
-  switchHint:
-    "Your replies and automatic answers (never internal notes) that the chat on the shopper's page did not receive go out in one e-mail per quiet period.",
-  delayLabel: "Quiet period (minutes)",
-  delayHint:
-    "How long a reply may wait unseen before it is e-mailed. A reply read in the chat within this time sends nothing. 3 is the default.",
-  noProviderTitle: "Replies can't be e-mailed",
-  noProvider:
-    'No notification provider handles the "email" channel in this Medusa app, so nothing is sent. Add one (for example SendGrid or Resend) to the Notification module in medusa-config.ts and restart Medusa.',
-}
 
 type EmailRepliesSectionProps = {
   values: Pick<ChannelFormValues, "email_replies" | "email_reply_delay_minutes">
@@ -37,25 +22,31 @@ export const EmailRepliesSection = ({
   errors,
   setField,
 }: EmailRepliesSectionProps) => {
+  const { t } = useTranslation()
   const { email_replies: settings } = useEmailRepliesSettings()
 
   return (
-    <FormSection title={STRINGS.title} description={STRINGS.description}>
+    <FormSection
+      title={t("helpdesk.channels.emailReplies.title")}
+      description={t("helpdesk.channels.emailReplies.description")}
+    >
       {settings && !settings.provider_configured && (
         <Alert variant="warning" data-testid="email-replies-no-provider">
           <Text size="small" weight="plus">
-            {STRINGS.noProviderTitle}
+            {t("helpdesk.channels.emailReplies.noProviderTitle")}
           </Text>
-          <Text size="small">{STRINGS.noProvider}</Text>
+          <Text size="small">
+            {t("helpdesk.channels.emailReplies.noProvider")}
+          </Text>
         </Alert>
       )}
       <div className="flex items-start justify-between gap-x-4 rounded-lg border px-4 py-3">
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="channel-email-replies" size="small" weight="plus">
-            {STRINGS.switchLabel}
+            {t("helpdesk.channels.emailReplies.switchLabel")}
           </Label>
           <Text size="small" className="text-ui-fg-subtle">
-            {STRINGS.switchHint}
+            {t("helpdesk.channels.emailReplies.switchHint")}
           </Text>
         </div>
         <Switch
@@ -67,8 +58,8 @@ export const EmailRepliesSection = ({
       {values.email_replies && (
         <FormField
           id="channel-email-reply-delay"
-          label={STRINGS.delayLabel}
-          hint={STRINGS.delayHint}
+          label={t("helpdesk.channels.emailReplies.delayLabel")}
+          hint={t("helpdesk.channels.emailReplies.delayHint")}
           error={errors.email_reply_delay_minutes}
         >
           <Input

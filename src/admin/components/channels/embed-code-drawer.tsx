@@ -11,6 +11,7 @@ import {
 import { useRef } from "react"
 import { useChannelEmbedCode } from "../../hooks/api/channels"
 import { AdminHelpdeskChannel } from "../../lib/types"
+import { Trans, useTranslation } from "react-i18next"
 
 type EmbedCodeDrawerProps = {
   channel: Pick<AdminHelpdeskChannel, "id" | "name"> | null
@@ -40,6 +41,7 @@ const EmbedCodeBody = ({
 }: {
   channel: Pick<AdminHelpdeskChannel, "id" | "name">
 }) => {
+  const { t } = useTranslation()
   const textarea = useRef<HTMLTextAreaElement>(null)
   const { embed_code, isPending, isError, error } = useChannelEmbedCode(
     channel.id
@@ -51,7 +53,7 @@ const EmbedCodeBody = ({
     }
     try {
       await navigator.clipboard.writeText(embed_code)
-      toast.success("Copied")
+      toast.success(t("helpdesk.channels.copied"))
       return
     } catch {
       // The async clipboard needs a secure context and permission; fall
@@ -62,9 +64,9 @@ const EmbedCodeBody = ({
     field?.select()
     const copied = field ? document.execCommand("copy") : false
     if (copied) {
-      toast.success("Copied")
+      toast.success(t("helpdesk.channels.copied"))
     } else {
-      toast.error("Copying failed. Select the code and copy it yourself.")
+      toast.error(t("helpdesk.channels.copyingFailedSelectThe"))
     }
   }
 
@@ -72,26 +74,30 @@ const EmbedCodeBody = ({
     <>
       <Drawer.Header>
         <Drawer.Title asChild>
-          <Heading>Embed code</Heading>
+          <Heading>{t("helpdesk.channels.embedCode")}</Heading>
         </Drawer.Title>
       </Drawer.Header>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <Drawer.Description className="txt-small text-ui-fg-subtle">
-          Paste this code just before the closing{" "}
-          <code className="font-mono">&lt;/body&gt;</code> tag on every page of
-          the store, and the chat for {channel.name} appears there.
+          <Trans
+            i18nKey="helpdesk.channels.embedHint"
+            values={{ name: channel.name }}
+            components={{
+              closingtag: <code className="font-mono">{"</body>"}</code>,
+            }}
+          />
         </Drawer.Description>
         {isPending && <Skeleton className="h-40 w-full" />}
         {isError && (
           <Hint variant="error">
-            The code could not be loaded: {error?.message}
+            {t("helpdesk.channels.theCodeCouldNot", { error: error?.message })}
           </Hint>
         )}
         {embed_code !== undefined && (
           <Textarea
             ref={textarea}
             readOnly
-            aria-label="Embed code"
+            aria-label={t("helpdesk.channels.embedCode")}
             spellCheck={false}
             wrap="off"
             className="bg-ui-bg-subtle h-64 resize-none whitespace-pre font-mono text-xs"
@@ -103,12 +109,12 @@ const EmbedCodeBody = ({
       <Drawer.Footer>
         <Drawer.Close asChild>
           <Button size="small" variant="secondary">
-            Close
+            {t("helpdesk.channels.close")}
           </Button>
         </Drawer.Close>
         <Button size="small" onClick={() => void copy()} disabled={!embed_code}>
           <SquareTwoStack />
-          Copy
+          {t("helpdesk.channels.copy")}
         </Button>
       </Drawer.Footer>
     </>

@@ -1,6 +1,7 @@
 import { Plus, XMark } from "@medusajs/icons"
 import { Button, Hint, IconButton, Input, Text } from "@medusajs/ui"
 import { ChannelFormErrors, listRow, ListRow } from "../../lib/channel-form"
+import { useTranslation } from "react-i18next"
 
 type HolidayListEditorProps = {
   rows: ListRow[]
@@ -13,6 +14,7 @@ export const HolidayListEditor = ({
   errors,
   onChange,
 }: HolidayListEditorProps) => {
+  const { t } = useTranslation()
   const update = (key: string, value: string) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, value } : row)))
 
@@ -20,7 +22,7 @@ export const HolidayListEditor = ({
     <div className="flex flex-col gap-y-2">
       {rows.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle">
-          No holidays: the weekly hours apply all year.
+          {t("helpdesk.channels.noHolidaysTheWeekly")}
         </Text>
       )}
       {rows.map((row, index) => {
@@ -32,7 +34,9 @@ export const HolidayListEditor = ({
                 type="date"
                 size="small"
                 className="w-[180px]"
-                aria-label={`Holiday ${index + 1}`}
+                aria-label={t("helpdesk.channels.holiday", {
+                  value: index + 1,
+                })}
                 aria-invalid={!!error}
                 value={row.value}
                 onChange={(event) => update(row.key, event.target.value)}
@@ -41,7 +45,9 @@ export const HolidayListEditor = ({
                 type="button"
                 size="small"
                 variant="transparent"
-                aria-label={`Remove holiday ${row.value || index + 1}`}
+                aria-label={t("helpdesk.channels.removeHoliday", {
+                  value: row.value || index + 1,
+                })}
                 onClick={() =>
                   onChange(rows.filter((other) => other.key !== row.key))
                 }
@@ -61,7 +67,7 @@ export const HolidayListEditor = ({
           onClick={() => onChange([...rows, listRow()])}
         >
           <Plus />
-          Add holiday
+          {t("helpdesk.channels.addHoliday")}
         </Button>
       </div>
     </div>

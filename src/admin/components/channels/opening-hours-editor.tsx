@@ -8,6 +8,7 @@ import {
   WEEKDAY_LABELS,
 } from "../../lib/channel-form"
 import { Weekday } from "../../lib/types"
+import { useTranslation } from "react-i18next"
 
 type OpeningHoursEditorProps = {
   value: Record<Weekday, IntervalRow[]>
@@ -40,6 +41,7 @@ export const OpeningHoursEditor = ({
   errors,
   onChange,
 }: OpeningHoursEditorProps) => {
+  const { t } = useTranslation()
   const setDay = (day: Weekday, rows: IntervalRow[]) =>
     onChange({ ...value, [day]: rows })
 
@@ -78,7 +80,7 @@ export const OpeningHoursEditor = ({
               {rows.length === 0 && (
                 <div className="flex h-8 items-center">
                   <Badge size="2xsmall" color="grey">
-                    Closed
+                    {t("helpdesk.channels.closed")}
                   </Badge>
                 </div>
               )}
@@ -86,7 +88,10 @@ export const OpeningHoursEditor = ({
                 const error = errors[`opening_hours.${row.key}`]
                 const overnight =
                   row.from !== "" && row.to !== "" && row.to < row.from
-                const label = `${WEEKDAY_LABELS[day]}, interval ${index + 1}`
+                const label = t("helpdesk.channels.interval", {
+                  day: WEEKDAY_LABELS[day],
+                  number: index + 1,
+                })
                 return (
                   <div key={row.key} className="flex flex-col gap-y-1">
                     <div className="flex flex-wrap items-center gap-2">
@@ -94,7 +99,7 @@ export const OpeningHoursEditor = ({
                         type="time"
                         size="small"
                         className="w-[120px]"
-                        aria-label={`${label}, opens at`}
+                        aria-label={t("helpdesk.channels.opensAt", { label })}
                         aria-invalid={!!error}
                         value={row.from}
                         onChange={(event) =>
@@ -107,13 +112,13 @@ export const OpeningHoursEditor = ({
                         }
                       />
                       <Text size="small" className="text-ui-fg-muted">
-                        to
+                        {t("helpdesk.channels.to")}
                       </Text>
                       <Input
                         type="time"
                         size="small"
                         className="w-[120px]"
-                        aria-label={`${label}, closes at`}
+                        aria-label={t("helpdesk.channels.closesAt", { label })}
                         aria-invalid={!!error}
                         value={row.to}
                         onChange={(event) =>
@@ -124,7 +129,7 @@ export const OpeningHoursEditor = ({
                         type="button"
                         size="small"
                         variant="transparent"
-                        aria-label={`Remove ${label}`}
+                        aria-label={t("helpdesk.channels.remove", { label })}
                         onClick={() =>
                           setDay(
                             day,
@@ -138,8 +143,10 @@ export const OpeningHoursEditor = ({
                     {overnight && !error && (
                       <Text size="xsmall" className="text-ui-fg-subtle">
                         {row.to === "00:00"
-                          ? "Open until midnight."
-                          : `Runs past midnight, until ${row.to} the next day.`}
+                          ? t("helpdesk.channels.openUntilMidnight")
+                          : t("helpdesk.channels.runsPastMidnightUntil", {
+                              to: row.to,
+                            })}
                       </Text>
                     )}
                     {error && <Hint variant="error">{error}</Hint>}
@@ -147,13 +154,15 @@ export const OpeningHoursEditor = ({
                 )
               })}
             </div>
-            <Tooltip content="Add interval">
+            <Tooltip content={t("helpdesk.channels.addInterval")}>
               <IconButton
                 type="button"
                 size="small"
                 variant="transparent"
                 className="mt-0.5 shrink-0"
-                aria-label={`Add interval on ${WEEKDAY_LABELS[day]}`}
+                aria-label={t("helpdesk.channels.addIntervalOn", {
+                  value: WEEKDAY_LABELS[day],
+                })}
                 onClick={() => setDay(day, [...rows, nextInterval(rows)])}
               >
                 <Plus />

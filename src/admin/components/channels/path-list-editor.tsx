@@ -2,6 +2,7 @@ import { Plus, XMark } from "@medusajs/icons"
 import { Button, Hint, IconButton, Input, Text } from "@medusajs/ui"
 import { ChannelFormErrors, listRow, ListRow } from "../../lib/channel-form"
 import { PathListType } from "../../lib/types"
+import { useTranslation } from "react-i18next"
 
 type PathListEditorProps = {
   rows: ListRow[]
@@ -16,6 +17,7 @@ export const PathListEditor = ({
   errors,
   onChange,
 }: PathListEditorProps) => {
+  const { t } = useTranslation()
   const update = (key: string, value: string) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, value } : row)))
 
@@ -27,8 +29,8 @@ export const PathListEditor = ({
       {rows.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle">
           {listType === "blacklist"
-            ? "No pages listed: the chat shows on every page of the store."
-            : "No pages listed yet: add at least one, or the chat will not show anywhere."}
+            ? t("helpdesk.channels.noPagesListedThe")
+            : t("helpdesk.channels.noPagesListedYet")}
         </Text>
       )}
       {rows.map((row, index) => {
@@ -41,8 +43,8 @@ export const PathListEditor = ({
                 id={id}
                 size="small"
                 className="flex-1 font-mono"
-                placeholder="/checkout*"
-                aria-label={`Page ${index + 1}`}
+                placeholder={t("helpdesk.channels.checkout")}
+                aria-label={t("helpdesk.channels.page", { value: index + 1 })}
                 aria-invalid={!!error}
                 value={row.value}
                 onChange={(event) => update(row.key, event.target.value)}
@@ -51,7 +53,9 @@ export const PathListEditor = ({
                 type="button"
                 size="small"
                 variant="transparent"
-                aria-label={`Remove page ${row.value || index + 1}`}
+                aria-label={t("helpdesk.channels.removePage", {
+                  value: row.value || index + 1,
+                })}
                 onClick={() => remove(row.key)}
               >
                 <XMark />
@@ -69,7 +73,7 @@ export const PathListEditor = ({
           onClick={() => onChange([...rows, listRow()])}
         >
           <Plus />
-          Add page
+          {t("helpdesk.channels.addPage")}
         </Button>
       </div>
     </div>

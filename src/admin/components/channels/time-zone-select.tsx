@@ -1,6 +1,7 @@
 import { Select } from "@medusajs/ui"
 import { useMemo } from "react"
 import { timeZoneGroups } from "../../lib/channel-form"
+import { useTranslation } from "react-i18next"
 
 type TimeZoneSelectProps = {
   id?: string
@@ -30,6 +31,7 @@ export const TimeZoneSelect = ({
   invalid,
   onChange,
 }: TimeZoneSelectProps) => {
+  const { t } = useTranslation()
   const groups = useMemo(() => {
     const now = new Date()
     return timeZoneGroups(value).map(({ region, zones }) => ({
@@ -41,7 +43,7 @@ export const TimeZoneSelect = ({
   return (
     <Select value={value} onValueChange={onChange}>
       <Select.Trigger id={id} aria-invalid={invalid}>
-        <Select.Value placeholder="Choose a time zone" />
+        <Select.Value placeholder={t("helpdesk.channels.chooseATimeZone")} />
       </Select.Trigger>
       <Select.Content className="max-h-[320px]">
         {groups.map(({ region, zones }) => (

@@ -5,6 +5,8 @@ import type {
   AdminHelpdeskContact,
 } from "../../lib/settings-types"
 import { FormField } from "../form-field"
+import { useTranslation } from "react-i18next"
+import { translate } from "../../lib/locale"
 
 export type ContactFormValues = {
   email: string
@@ -43,13 +45,13 @@ const toPayload = (values: ContactFormValues): AdminCreateHelpdeskContact => ({
 const validate = (values: ContactFormValues): ContactFormErrors => {
   const errors: ContactFormErrors = {}
   if (!EMAIL.test(values.email.trim())) {
-    errors.email = "Write an e-mail address such as jan@example.com."
+    errors.email = translate("helpdesk.contacts.writeAnEMail")
   }
   if (values.name.trim().length > 200) {
-    errors.name = "Keep the name to 200 characters or fewer."
+    errors.name = translate("helpdesk.contacts.keepTheNameTo")
   }
   if (values.note.trim().length > 5000) {
-    errors.note = "Keep the note to 5,000 characters or fewer."
+    errors.note = translate("helpdesk.contacts.keepTheNoteTo")
   }
   return errors
 }
@@ -71,7 +73,7 @@ const CONTACT_FORM = {
   toPayload,
   validate,
   fieldOf,
-  fallbackMessage: "The contact could not be saved.",
+  fallbackMessage: "helpdesk.contacts.theContactCouldNot2",
 }
 
 /**
@@ -94,72 +96,79 @@ export const ContactFormFields = ({
   errors,
   setField,
   emailEditable,
-}: ContactFormFieldsProps) => (
-  <div className="flex flex-col gap-y-6">
-    {emailEditable && (
+}: ContactFormFieldsProps) => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col gap-y-6">
+      {emailEditable && (
+        <FormField
+          id="contact-email"
+          label={t("helpdesk.contacts.eMail")}
+          hint={t("helpdesk.contacts.savedInLowerCase")}
+          error={errors.email}
+        >
+          <Input
+            id="contact-email"
+            type="email"
+            autoFocus
+            autoComplete="off"
+            aria-invalid={!!errors.email}
+            value={values.email}
+            onChange={(event) => setField("email", event.target.value)}
+          />
+        </FormField>
+      )}
       <FormField
-        id="contact-email"
-        label="E-mail"
-        hint="Saved in lower case; tickets from this address are matched to the contact."
-        error={errors.email}
+        id="contact-name"
+        label={t("helpdesk.contacts.name")}
+        optional
+        error={errors.name}
       >
         <Input
-          id="contact-email"
-          type="email"
-          autoFocus
-          autoComplete="off"
-          aria-invalid={!!errors.email}
-          value={values.email}
-          onChange={(event) => setField("email", event.target.value)}
+          id="contact-name"
+          autoFocus={!emailEditable}
+          maxLength={200}
+          aria-invalid={!!errors.name}
+          value={values.name}
+          onChange={(event) => setField("name", event.target.value)}
         />
       </FormField>
-    )}
-    <FormField id="contact-name" label="Name" optional error={errors.name}>
-      <Input
-        id="contact-name"
-        autoFocus={!emailEditable}
-        maxLength={200}
-        aria-invalid={!!errors.name}
-        value={values.name}
-        onChange={(event) => setField("name", event.target.value)}
-      />
-    </FormField>
-    <FormField
-      id="contact-note"
-      label="Note"
-      optional
-      hint="Only agents see it."
-      error={errors.note}
-    >
-      <Textarea
+      <FormField
         id="contact-note"
-        rows={4}
-        maxLength={5000}
-        aria-invalid={!!errors.note}
-        value={values.note}
-        onChange={(event) => setField("note", event.target.value)}
-      />
-    </FormField>
-    <div className="flex items-start gap-x-3 rounded-lg border px-4 py-3">
-      <Switch
-        id="contact-blocked"
-        checked={values.blocked}
-        onCheckedChange={(checked) => setField("blocked", checked)}
-      />
-      <div className="flex flex-col gap-y-0.5">
-        <Label htmlFor="contact-blocked" size="small" weight="plus">
-          Blocked
-        </Label>
-        <Text size="small" className="text-ui-fg-subtle">
-          A blocked contact cannot start new chats from your stores. Chats
-          already open are not affected.
-        </Text>
-        {errors.blocked && (
-          <Text size="small" className="text-ui-fg-error">
-            {errors.blocked}
+        label={t("helpdesk.contacts.note")}
+        optional
+        hint={t("helpdesk.contacts.onlyAgentsSeeIt")}
+        error={errors.note}
+      >
+        <Textarea
+          id="contact-note"
+          rows={4}
+          maxLength={5000}
+          aria-invalid={!!errors.note}
+          value={values.note}
+          onChange={(event) => setField("note", event.target.value)}
+        />
+      </FormField>
+      <div className="flex items-start gap-x-3 rounded-lg border px-4 py-3">
+        <Switch
+          id="contact-blocked"
+          checked={values.blocked}
+          onCheckedChange={(checked) => setField("blocked", checked)}
+        />
+        <div className="flex flex-col gap-y-0.5">
+          <Label htmlFor="contact-blocked" size="small" weight="plus">
+            {t("helpdesk.contacts.blocked")}
+          </Label>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("helpdesk.contacts.aBlockedContactCannot")}
           </Text>
-        )}
+          {errors.blocked && (
+            <Text size="small" className="text-ui-fg-error">
+              {errors.blocked}
+            </Text>
+          )}
+        </div>
       </div>
     </div>
-  </div>
-)
+  )
+}

@@ -24,19 +24,22 @@ import {
   useSettingsListState,
 } from "../settings-list-table"
 import { Bidi } from "../../lib/bidi"
+import { useTranslation } from "react-i18next"
+import { translatedLabels } from "../../lib/locale"
 
 type BlockedFilter = "all" | "blocked" | "allowed"
 
-const BLOCKED_FILTER_LABELS: Record<BlockedFilter, string> = {
-  all: "All contacts",
-  blocked: "Blocked",
-  allowed: "Not blocked",
-}
+const BLOCKED_FILTER_LABELS: Record<BlockedFilter, string> = translatedLabels({
+  all: "helpdesk.contacts.allContacts",
+  blocked: "helpdesk.contacts.blocked",
+  allowed: "helpdesk.contacts.notBlocked",
+})
 
 const columnHelper = createDataTableColumnHelper<AdminHelpdeskContact>()
 
 /** Edit, block/unblock and delete for one row; the hooks are bound to its contact. */
 const ContactRowActions = ({ contact }: { contact: AdminHelpdeskContact }) => {
+  const { t } = useTranslation()
   const { mutateAsync: update } = useUpdateContact(contact.id)
   const { mutateAsync: remove } = useDeleteContact(contact.id)
   const label = contact.name || contact.email
@@ -47,28 +50,30 @@ const ContactRowActions = ({ contact }: { contact: AdminHelpdeskContact }) => {
       await update({ blocked })
       toast.success(
         blocked
-          ? `${label} can no longer start chats.`
-          : `${label} can start chats again.`
+          ? t("helpdesk.contacts.canNoLongerStart", { label })
+          : t("helpdesk.contacts.canStartChatsAgain", { label })
       )
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The contact could not be changed."
+        e instanceof Error
+          ? e.message
+          : t("helpdesk.contacts.theContactCouldNot")
       )
     }
   }
 
   return (
     <RowActions
-      label={`Actions for ${label}`}
+      label={t("helpdesk.contacts.actionsFor", { label })}
       id={contact.id}
       deletion={{
-        title: `Delete the contact ${label}?`,
+        title: t("helpdesk.contacts.deleteTheContact", { label }),
         description: contact.blocked
-          ? "Their tickets stay. Deleting a blocked contact lets them start chats again. This cannot be undone."
-          : "Their tickets stay. This cannot be undone.",
+          ? t("helpdesk.contacts.theirTicketsStayDeleting")
+          : t("helpdesk.contacts.theirTicketsStayThis"),
         remove: () => remove(),
-        deleted: `Contact ${label} was deleted.`,
-        failed: "The contact could not be deleted.",
+        deleted: t("helpdesk.contacts.contactWasDeleted", { label }),
+        failed: t("helpdesk.contacts.theContactCouldNot3"),
       }}
     >
       <DropdownMenu.Item
@@ -80,13 +85,16 @@ const ContactRowActions = ({ contact }: { contact: AdminHelpdeskContact }) => {
         ) : (
           <LockClosedSolid className="text-ui-fg-subtle" />
         )}
-        {contact.blocked ? "Unblock" : "Block"}
+        {contact.blocked
+          ? t("helpdesk.contacts.unblock")
+          : t("helpdesk.contacts.block")}
       </DropdownMenu.Item>
     </RowActions>
   )
 }
 
 export const ContactListTable = () => {
+  const { t } = useTranslation()
   const state = useSettingsListState()
   const [blockedFilter, setBlockedFilter] = useState<BlockedFilter>("all")
 
@@ -102,7 +110,7 @@ export const ContactListTable = () => {
   const columns = useMemo(
     () => [
       columnHelper.accessor("email", {
-        header: "Contact",
+        header: t("helpdesk.contacts.contact"),
         cell: ({ row }) => (
           <div className="flex min-w-0 flex-col">
             <NameCell>{row.original.name || row.original.email}</NameCell>
@@ -119,7 +127,7 @@ export const ContactListTable = () => {
         ),
       }),
       columnHelper.accessor("note", {
-        header: "Note",
+        header: t("helpdesk.contacts.note"),
         cell: ({ getValue }) => (
           <Text
             size="small"
@@ -131,15 +139,15 @@ export const ContactListTable = () => {
         ),
       }),
       columnHelper.accessor("blocked", {
-        header: "Status",
+        header: t("helpdesk.contacts.status"),
         cell: ({ getValue }) =>
           getValue() ? (
             <Badge size="2xsmall" color="red">
-              Blocked
+              {t("helpdesk.contacts.blocked")}
             </Badge>
           ) : (
             <Badge size="2xsmall" color="grey">
-              Can chat
+              {t("helpdesk.contacts.canChat")}
             </Badge>
           ),
       }),
@@ -152,7 +160,7 @@ export const ContactListTable = () => {
         ),
       }),
     ],
-    []
+    [t]
   )
 
   const table = useSettingsDataTable({
@@ -170,9 +178,9 @@ export const ContactListTable = () => {
   return (
     <SettingsListTable
       table={table}
-      title="Contacts"
-      description="People who write to you, with notes for your team. Block a contact to stop them starting new chats."
-      searchPlaceholder="Search name or e-mail"
+      title={t("helpdesk.contacts.contacts")}
+      description={t("helpdesk.contacts.peopleWhoWriteTo")}
+      searchPlaceholder={t("helpdesk.contacts.searchNameOrE")}
       filters={
         <Select
           size="small"
@@ -182,7 +190,10 @@ export const ContactListTable = () => {
             state.resetPage()
           }}
         >
-          <Select.Trigger className="w-[150px]" aria-label="Show contacts">
+          <Select.Trigger
+            className="w-[150px]"
+            aria-label={t("helpdesk.contacts.showContacts")}
+          >
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
@@ -200,26 +211,26 @@ export const ContactListTable = () => {
         blockedFilter === "all" ? (
           <ListEmptyState
             icon={Users}
-            title="No contacts yet"
-            description='Add a contact here, or from a ticket with "Add to contacts".'
-            createLabel="Create contact"
+            title={t("helpdesk.contacts.noContactsYet")}
+            description={t("helpdesk.contacts.addAContactHere")}
+            createLabel={t("helpdesk.contacts.createContact")}
           />
         ) : (
           <div className="flex flex-col items-center gap-y-1 py-10 text-center">
             <Text size="small" weight="plus" leading="compact">
               {blockedFilter === "blocked"
-                ? "No blocked contacts"
-                : "Every contact is blocked"}
+                ? t("helpdesk.contacts.noBlockedContacts")
+                : t("helpdesk.contacts.everyContactIsBlocked")}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
-              Choose "All contacts" to see everyone.
+              {t("helpdesk.contacts.chooseAllContactsTo")}
             </Text>
           </div>
         )
       }
       filtered={{
-        heading: "No contacts match",
-        description: "Try another name or e-mail, or show all contacts.",
+        heading: t("helpdesk.contacts.noContactsMatch"),
+        description: t("helpdesk.contacts.tryAnotherNameOr"),
       }}
     />
   )

@@ -1,5 +1,6 @@
 import { XMark } from "@medusajs/icons"
 import { Button, Select } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useChannels } from "../../hooks/api/channels"
 import { useInboxes } from "../../hooks/api/inboxes"
 import { useTags } from "../../hooks/api/tags"
@@ -51,32 +52,37 @@ const FilterSelect = ({
   value: string | undefined
   options: Option[]
   onChange: (value: string | undefined) => void
-}) => (
-  <Select
-    size="small"
-    value={value ?? ANY}
-    onValueChange={(next) => onChange(next === ANY ? undefined : next)}
-  >
-    <Select.Trigger
-      aria-label={label}
-      className="w-auto min-w-[120px] max-w-[200px]"
+}) => {
+  const { t } = useTranslation()
+  return (
+    <Select
+      size="small"
+      value={value ?? ANY}
+      onValueChange={(next) => onChange(next === ANY ? undefined : next)}
     >
-      <Select.Value placeholder={label}>
-        {value === undefined
-          ? label
-          : `${label}: ${options.find((o) => o.value === value)?.label ?? "…"}`}
-      </Select.Value>
-    </Select.Trigger>
-    <Select.Content>
-      <Select.Item value={ANY}>Any {label.toLowerCase()}</Select.Item>
-      {options.map((option) => (
-        <Select.Item key={option.value} value={option.value}>
-          {option.label}
+      <Select.Trigger
+        aria-label={label}
+        className="w-auto min-w-[120px] max-w-[200px]"
+      >
+        <Select.Value placeholder={label}>
+          {value === undefined
+            ? label
+            : `${label}: ${options.find((o) => o.value === value)?.label ?? "…"}`}
+        </Select.Value>
+      </Select.Trigger>
+      <Select.Content>
+        <Select.Item value={ANY}>
+          {t("helpdesk.filters.any", { label: label.toLowerCase() })}
         </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
+        {options.map((option) => (
+          <Select.Item key={option.value} value={option.value}>
+            {option.label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
 
 type InboxFiltersProps = {
   values: InboxFilterValues
@@ -98,94 +104,104 @@ export const InboxFilters = ({
   const { tags } = useTags(LOOKUP_QUERY)
   const { teams } = useTeams(LOOKUP_QUERY)
   const { users } = useAgentDirectory()
+  const { t } = useTranslation()
 
   const active = FILTER_KEYS.some((key) => values[key] !== undefined)
 
   return (
     <div
       role="group"
-      aria-label="Filters"
+      aria-label={t("helpdesk.filters.label")}
       className="flex flex-wrap items-center gap-2"
     >
       <FilterSelect
-        label="Channel"
+        label={t("helpdesk.filters.channel")}
         value={values.channel_id}
         options={(channels ?? []).map((c) => ({ value: c.id, label: c.name }))}
         onChange={(v) => onChange("channel_id", v)}
       />
       <FilterSelect
-        label="Inbox"
+        label={t("helpdesk.filters.inbox")}
         value={values.inbox_id}
         options={(inboxes ?? []).map((i) => ({ value: i.id, label: i.name }))}
         onChange={(v) => onChange("inbox_id", v)}
       />
       <FilterSelect
-        label="Status"
+        label={t("helpdesk.filters.status")}
         value={values.status}
         options={TICKET_STATUSES.map((s) => ({
           value: s,
-          label: STATUS_LABELS[s],
+          label: t(STATUS_LABELS[s]),
         }))}
         onChange={(v) => onChange("status", v)}
       />
       <FilterSelect
-        label="Priority"
+        label={t("helpdesk.filters.priority")}
         value={values.priority}
         options={TICKET_PRIORITIES.map((p) => ({
           value: p,
-          label: PRIORITY_LABELS[p],
+          label: t(PRIORITY_LABELS[p]),
         }))}
         onChange={(v) => onChange("priority", v)}
       />
       <FilterSelect
-        label="Tag"
+        label={t("helpdesk.filters.tag")}
         value={values.tag_id}
-        options={(tags ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        options={(tags ?? []).map((tag) => ({
+          value: tag.id,
+          label: tag.name,
+        }))}
         onChange={(v) => onChange("tag_id", v)}
       />
       <FilterSelect
-        label="Assignee"
+        label={t("helpdesk.filters.assignee")}
         value={values.assignee_id}
         options={[
-          { value: "none", label: "Nobody" },
+          { value: "none", label: t("helpdesk.filters.nobody") },
           ...users.map((u) => ({ value: u.id, label: userDisplayName(u) })),
         ]}
         onChange={(v) => onChange("assignee_id", v)}
       />
       <FilterSelect
-        label="Team"
+        label={t("helpdesk.filters.team")}
         value={values.team_id}
-        options={(teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        options={(teams ?? []).map((team) => ({
+          value: team.id,
+          label: team.name,
+        }))}
         onChange={(v) => onChange("team_id", v)}
       />
       <FilterSelect
-        label="Sentiment"
+        label={t("helpdesk.filters.sentiment")}
         value={values.sentiment}
         options={SENTIMENT_LABELS.map((s) => ({
           value: s,
-          label: SENTIMENT_NAMES[s],
+          label: t(SENTIMENT_NAMES[s]),
         }))}
         onChange={(v) => onChange("sentiment", v)}
       />
       <FilterSelect
-        label="Flag"
+        label={t("helpdesk.filters.flag")}
         value={values.sentiment_flag}
         options={SENTIMENT_FLAGS.map((f) => ({
           value: f,
-          label: FLAG_NAMES[f],
+          label: t(FLAG_NAMES[f]),
         }))}
         onChange={(v) => onChange("sentiment_flag", v)}
       />
       <FilterSelect
-        label="Context"
+        label={t("helpdesk.filters.context")}
         value={values.context}
-        options={TOPIC_IDS.map((t) => ({ value: t, label: TOPIC_NAMES[t] }))}
+        options={TOPIC_IDS.map((topic) => ({
+          value: topic,
+          label: t(TOPIC_NAMES[topic]),
+        }))}
         onChange={(v) => onChange("context", v)}
       />
       {active && (
         <Button size="small" variant="transparent" onClick={onClear}>
           <XMark />
-          Clear filters
+          {t("helpdesk.filters.clear")}
         </Button>
       )}
     </div>

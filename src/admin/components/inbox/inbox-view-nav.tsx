@@ -1,11 +1,13 @@
 import { ListCheckbox, SquaresPlus } from "@medusajs/icons"
 import { Badge, clx, Container, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import {
   TICKET_VIEWS,
   TicketView,
   TicketViewCounts,
 } from "../../lib/ticket-types"
+import { formatNumber } from "../../lib/locale"
 import { VIEW_LABELS } from "./ticket-format"
 
 type InboxViewNavProps = {
@@ -20,9 +22,13 @@ export const InboxViewNav = ({
   counts,
   onSelect,
 }: InboxViewNavProps) => {
+  const { t } = useTranslation()
   return (
     <Container className="flex flex-col gap-y-1 p-2">
-      <nav aria-label="Ticket views" className="flex flex-col gap-y-0.5">
+      <nav
+        aria-label={t("helpdesk.inbox.viewsLabel")}
+        className="flex flex-col gap-y-0.5"
+      >
         {TICKET_VIEWS.map((view) => {
           const selected = view === active
           const count = counts?.[view]
@@ -41,14 +47,14 @@ export const InboxViewNav = ({
                   : "text-ui-fg-subtle"
               )}
             >
-              <span className="truncate">{VIEW_LABELS[view]}</span>
+              <span className="truncate">{t(VIEW_LABELS[view])}</span>
               {count !== undefined && (
                 <Badge
                   size="2xsmall"
                   color={view === "to_handle" && count > 0 ? "orange" : "grey"}
-                  aria-label={`${count} ${count === 1 ? "ticket" : "tickets"}`}
+                  aria-label={t("helpdesk.inbox.ticketCount", { count })}
                 >
-                  {count}
+                  {formatNumber(count)}
                 </Badge>
               )}
             </button>
@@ -61,17 +67,17 @@ export const InboxViewNav = ({
         className="txt-compact-small text-ui-fg-subtle hover:bg-ui-bg-base-hover focus-visible:shadow-borders-focus flex items-center gap-x-2 rounded-md px-2 py-1.5 outline-none"
       >
         <ListCheckbox />
-        Projects and tasks
+        {t("helpdesk.inbox.projectsLink")}
       </Link>
       <Link
         to="/settings/helpdesk"
         className="txt-compact-small text-ui-fg-subtle hover:bg-ui-bg-base-hover focus-visible:shadow-borders-focus flex items-center gap-x-2 rounded-md px-2 py-1.5 outline-none"
       >
         <SquaresPlus />
-        Helpdesk settings
+        {t("helpdesk.inbox.settingsLink")}
       </Link>
       <Text size="xsmall" className="text-ui-fg-muted px-2 pt-1">
-        Counts include only the channels you work.
+        {t("helpdesk.inbox.countsNote")}
       </Text>
     </Container>
   )

@@ -1,4 +1,5 @@
 import { StatusBadge, Tooltip } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import type { ConnectionStatus } from "../../hooks/use-agent-socket"
 
 const LOOK: Record<
@@ -7,28 +8,29 @@ const LOOK: Record<
 > = {
   live: {
     color: "green",
-    label: "Live",
-    hint: "New tickets and messages appear as they arrive.",
+    label: "helpdesk.live.live",
+    hint: "helpdesk.live.liveHint",
   },
   connecting: {
     color: "grey",
-    label: "Connecting",
-    hint: "Connecting for live updates…",
+    label: "helpdesk.live.connecting",
+    hint: "helpdesk.live.connectingHint",
   },
   reconnecting: {
     color: "orange",
-    label: "Reconnecting",
-    hint: "The live connection dropped. Updates resume, with anything missed, once it is back.",
+    label: "helpdesk.live.reconnecting",
+    hint: "helpdesk.live.reconnectingHint",
   },
 }
 
 /** Whether new tickets and messages arrive on their own. */
 export const LiveIndicator = ({ status }: { status: ConnectionStatus }) => {
+  const { t } = useTranslation()
   const look = LOOK[status]
   return (
-    <Tooltip content={look.hint}>
+    <Tooltip content={t(look.hint)}>
       <StatusBadge color={look.color} data-realtime={status}>
-        {look.label}
+        {t(look.label)}
       </StatusBadge>
     </Tooltip>
   )

@@ -9,6 +9,8 @@ import {
   toast,
 } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
+import { useTranslation } from "react-i18next"
+import type { TFunction } from "i18next"
 import { useNavigate } from "react-router-dom"
 import { useChannels } from "../../hooks/api/channels"
 import { useCreateTicket } from "../../hooks/api/tickets"
@@ -37,26 +39,30 @@ const EMPTY: Draft = {
 
 type Errors = Partial<Record<keyof Draft, string>>
 
-const validate = (draft: Draft): Errors => {
+const validate = (draft: Draft, t: TFunction): Errors => {
   const errors: Errors = {}
   if (!draft.email.trim()) {
-    errors.email = "Enter the customer's e-mail address."
+    errors.email = t("helpdesk.newTicket.errors.emailRequired")
   } else if (!EMAIL_PATTERN.test(draft.email.trim())) {
-    errors.email = "Enter an e-mail address like name@example.com."
+    errors.email = t("helpdesk.newTicket.errors.emailInvalid")
   }
   if (!draft.subject.trim()) {
-    errors.subject = "Enter a subject."
+    errors.subject = t("helpdesk.newTicket.errors.subjectRequired")
   }
   if (!draft.message.trim()) {
-    errors.message = "Write the first message."
+    errors.message = t("helpdesk.newTicket.errors.messageRequired")
   } else if (draft.message.length > MAX_MESSAGE_LENGTH) {
-    errors.message = `The message is too long: ${draft.message.length} characters, at most ${MAX_MESSAGE_LENGTH}.`
+    errors.message = t("helpdesk.common.tooLong", {
+      length: draft.message.length,
+      max: MAX_MESSAGE_LENGTH,
+    })
   }
   return errors
 }
 
 /** The "New ticket" quick action: write to a customer first; the message goes out by e-mail. */
 export const NewTicketModal = () => {
+  const { t } = useTranslation()
   const navigate = useNavigate()
   const [open, setOpen] = useState(false)
   const [draft, setDraft] = useState<Draft>(EMPTY)
@@ -79,7 +85,7 @@ export const NewTicketModal = () => {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    const found = validate(draft)
+    const found = validate(draft, t)
     setErrors(found)
     if (Object.values(found).some(Boolean)) {
       return
@@ -93,12 +99,12 @@ export const NewTicketModal = () => {
         channel_id:
           draft.channel_id === NO_CHANNEL ? undefined : draft.channel_id,
       })
-      toast.success(`Ticket #${ticket.number} was created and sent.`)
+      toast.success(t("helpdesk.newTicket.created", { number: ticket.number }))
       onOpenChange(false)
       void navigate(`/helpdesk/tickets/${ticket.id}`)
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The ticket could not be created."
+        e instanceof Error ? e.message : t("helpdesk.newTicket.createFailed")
       )
     }
   }
@@ -107,7 +113,7 @@ export const NewTicketModal = () => {
     <FocusModal open={open} onOpenChange={onOpenChange}>
       <FocusModal.Trigger asChild>
         <Button size="small" variant="secondary">
-          New ticket
+          {t("helpdesk.newTicket.title")}
         </Button>
       </FocusModal.Trigger>
       <FocusModal.Content aria-describedby={undefined}>
@@ -118,19 +124,18 @@ export const NewTicketModal = () => {
         >
           <FocusModal.Header>
             <FocusModal.Title asChild>
-              <Heading>New ticket</Heading>
+              <Heading>{t("helpdesk.newTicket.title")}</Heading>
             </FocusModal.Title>
           </FocusModal.Header>
           <FocusModal.Body className="flex flex-1 justify-center overflow-y-auto px-6 py-16">
             <div className="flex w-full max-w-[640px] flex-col gap-y-6">
               <Text size="small" className="text-ui-fg-subtle">
-                Start a conversation with a customer. Your message is sent to
-                them by e-mail, and the ticket is assigned to you.
+                {t("helpdesk.newTicket.intro")}
               </Text>
               <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
                 <FormField
                   id="new-ticket-email"
-                  label="E-mail"
+                  label={t("helpdesk.newTicket.email")}
                   error={errors.email}
                 >
                   <Input
@@ -142,7 +147,11 @@ export const NewTicketModal = () => {
                     onChange={(e) => set("email")(e.target.value)}
                   />
                 </FormField>
-                <FormField id="new-ticket-name" label="Name" optional>
+                <FormField
+                  id="new-ticket-name"
+                  label={t("helpdesk.newTicket.name")}
+                  optional
+                >
                   <Input
                     id="new-ticket-name"
                     autoComplete="off"
@@ -153,7 +162,7 @@ export const NewTicketModal = () => {
               </div>
               <FormField
                 id="new-ticket-subject"
-                label="Subject"
+                label={t("helpdesk.newTicket.subject")}
                 error={errors.subject}
               >
                 <Input
@@ -165,7 +174,7 @@ export const NewTicketModal = () => {
               </FormField>
               <FormField
                 id="new-ticket-message"
-                label="Message"
+                label={t("helpdesk.newTicket.message")}
                 error={errors.message}
               >
                 <Textarea
@@ -178,9 +187,9 @@ export const NewTicketModal = () => {
               </FormField>
               <FormField
                 id="new-ticket-channel"
-                label="Channel"
+                label={t("helpdesk.newTicket.channel")}
                 optional
-                hint="The ticket goes to this channel's inbox and agents; without one it goes to the first inbox."
+                hint={t("helpdesk.newTicket.channelHint")}
               >
                 <Select
                   value={draft.channel_id}
@@ -190,7 +199,9 @@ export const NewTicketModal = () => {
                     <Select.Value />
                   </Select.Trigger>
                   <Select.Content>
-                    <Select.Item value={NO_CHANNEL}>No channel</Select.Item>
+                    <Select.Item value={NO_CHANNEL}>
+                      {t("helpdesk.newTicket.noChannel")}
+                    </Select.Item>
                     {(channels ?? []).map((channel) => (
                       <Select.Item key={channel.id} value={channel.id}>
                         {channel.name}
@@ -205,11 +216,11 @@ export const NewTicketModal = () => {
             <div className="flex items-center justify-end gap-x-2">
               <FocusModal.Close asChild>
                 <Button size="small" variant="secondary" type="button">
-                  Cancel
+                  {t("helpdesk.common.cancel")}
                 </Button>
               </FocusModal.Close>
               <Button size="small" type="submit" isLoading={isPending}>
-                Create and send
+                {t("helpdesk.newTicket.submit")}
               </Button>
             </div>
           </FocusModal.Footer>

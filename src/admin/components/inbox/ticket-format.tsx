@@ -1,5 +1,7 @@
 import { Badge, StatusBadge, Tooltip } from "@medusajs/ui"
 import { useMemo } from "react"
+import { useTranslation } from "react-i18next"
+import type { TFunction } from "i18next"
 import { useUsers } from "../../hooks/api/users"
 import { userDisplayName } from "../../lib/channel-form"
 import type {
@@ -16,21 +18,22 @@ import type {
 } from "../../../types/classification"
 import { AGENT_USER_QUERY } from "../channels/agent-picker"
 import { Bidi } from "../../lib/bidi"
+import { dateTimeFormat, formatRelative } from "../../lib/locale"
 
 export const VIEW_LABELS: Record<TicketView, string> = {
-  to_handle: "To handle",
-  mine: "Mine",
-  unassigned: "Unassigned",
-  pending: "Pending",
-  closed: "Closed",
-  all: "All",
+  to_handle: "helpdesk.views.to_handle",
+  mine: "helpdesk.views.mine",
+  unassigned: "helpdesk.views.unassigned",
+  pending: "helpdesk.views.pending",
+  closed: "helpdesk.views.closed",
+  all: "helpdesk.views.all",
 }
 
 export const STATUS_LABELS: Record<TicketStatus, string> = {
-  new: "New",
-  open: "Open",
-  pending: "Pending",
-  closed: "Closed",
+  new: "helpdesk.status.new",
+  open: "helpdesk.status.open",
+  pending: "helpdesk.status.pending",
+  closed: "helpdesk.status.closed",
 }
 
 const STATUS_COLORS: Record<
@@ -44,10 +47,10 @@ const STATUS_COLORS: Record<
 }
 
 export const PRIORITY_LABELS: Record<TicketPriority, string> = {
-  low: "Low",
-  normal: "Normal",
-  high: "High",
-  urgent: "Urgent",
+  low: "helpdesk.priority.low",
+  normal: "helpdesk.priority.normal",
+  high: "helpdesk.priority.high",
+  urgent: "helpdesk.priority.urgent",
 }
 
 const PRIORITY_COLORS: Record<
@@ -61,31 +64,37 @@ const PRIORITY_COLORS: Record<
 }
 
 export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  todo: "To do",
-  doing: "Doing",
-  done: "Done",
+  todo: "helpdesk.taskStatus.todo",
+  doing: "helpdesk.taskStatus.doing",
+  done: "helpdesk.taskStatus.done",
 }
 
-export const TicketStatusBadge = ({ status }: { status: TicketStatus }) => (
-  <StatusBadge color={STATUS_COLORS[status]} className="shrink-0">
-    {STATUS_LABELS[status]}
-  </StatusBadge>
-)
+export const TicketStatusBadge = ({ status }: { status: TicketStatus }) => {
+  const { t } = useTranslation()
+  return (
+    <StatusBadge color={STATUS_COLORS[status]} className="shrink-0">
+      {t(STATUS_LABELS[status])}
+    </StatusBadge>
+  )
+}
 
 export const TicketPriorityBadge = ({
   priority,
 }: {
   priority: TicketPriority
-}) => (
-  <Badge size="2xsmall" color={PRIORITY_COLORS[priority]}>
-    {PRIORITY_LABELS[priority]}
-  </Badge>
-)
+}) => {
+  const { t } = useTranslation()
+  return (
+    <Badge size="2xsmall" color={PRIORITY_COLORS[priority]}>
+      {t(PRIORITY_LABELS[priority])}
+    </Badge>
+  )
+}
 
 export const SENTIMENT_NAMES: Record<SentimentLabel, string> = {
-  positive: "Positive",
-  neutral: "Neutral",
-  negative: "Negative",
+  positive: "helpdesk.sentiment.positive",
+  neutral: "helpdesk.sentiment.neutral",
+  negative: "helpdesk.sentiment.negative",
 }
 const SENTIMENT_COLORS: Record<SentimentLabel, "green" | "grey" | "red"> = {
   positive: "green",
@@ -93,28 +102,28 @@ const SENTIMENT_COLORS: Record<SentimentLabel, "green" | "grey" | "red"> = {
   negative: "red",
 }
 export const FLAG_NAMES: Record<SentimentFlag, string> = {
-  urgent: "Urgent",
-  threatening: "Threatening",
-  offensive: "Offensive",
+  urgent: "helpdesk.flags.urgent",
+  threatening: "helpdesk.flags.threatening",
+  offensive: "helpdesk.flags.offensive",
 }
 export const TOPIC_NAMES: Record<TopicId, string> = {
-  order_status: "Order status",
-  shipping_delivery: "Shipping & delivery",
-  order_change_cancel: "Order change or cancel",
-  return: "Return",
-  refund: "Refund",
-  complaint_damaged: "Complaint, damaged",
-  payment_invoice: "Payment & invoice",
-  product_question: "Product question",
-  discount: "Discount",
-  feedback_thanks: "Feedback & thanks",
-  other: "Other",
+  order_status: "helpdesk.topics.order_status",
+  shipping_delivery: "helpdesk.topics.shipping_delivery",
+  order_change_cancel: "helpdesk.topics.order_change_cancel",
+  return: "helpdesk.topics.return",
+  refund: "helpdesk.topics.refund",
+  complaint_damaged: "helpdesk.topics.complaint_damaged",
+  payment_invoice: "helpdesk.topics.payment_invoice",
+  product_question: "helpdesk.topics.product_question",
+  discount: "helpdesk.topics.discount",
+  feedback_thanks: "helpdesk.topics.feedback_thanks",
+  other: "helpdesk.topics.other",
 }
 const isSentiment = (v: string | null): v is SentimentLabel =>
   !!v && v in SENTIMENT_NAMES
 const isFlag = (v: string): v is SentimentFlag => v in FLAG_NAMES
-export const topicName = (v: string | null) =>
-  v ? (TOPIC_NAMES[v as TopicId] ?? v) : null
+export const topicName = (v: string | null, t: TFunction) =>
+  v ? (v in TOPIC_NAMES ? t(TOPIC_NAMES[v as TopicId]) : v) : null
 
 /** The shopper's mood and what alarmed the classifier, as badges. */
 export const SentimentBadges = ({
@@ -123,20 +132,23 @@ export const SentimentBadges = ({
 }: {
   sentiment: string | null
   flags: string[] | null
-}) => (
-  <span className="inline-flex flex-wrap items-center gap-1">
-    {isSentiment(sentiment) && (
-      <Badge size="2xsmall" color={SENTIMENT_COLORS[sentiment]}>
-        {SENTIMENT_NAMES[sentiment]}
-      </Badge>
-    )}
-    {(flags ?? []).filter(isFlag).map((flag) => (
-      <Badge key={flag} size="2xsmall" color="orange">
-        {FLAG_NAMES[flag]}
-      </Badge>
-    ))}
-  </span>
-)
+}) => {
+  const { t } = useTranslation()
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      {isSentiment(sentiment) && (
+        <Badge size="2xsmall" color={SENTIMENT_COLORS[sentiment]}>
+          {t(SENTIMENT_NAMES[sentiment])}
+        </Badge>
+      )}
+      {(flags ?? []).filter(isFlag).map((flag) => (
+        <Badge key={flag} size="2xsmall" color="orange">
+          {t(FLAG_NAMES[flag])}
+        </Badge>
+      ))}
+    </span>
+  )
+}
 
 export const TagBadge = ({ tag }: { tag: AdminTicketTag }) => (
   <Badge size="2xsmall" className="max-w-[140px] gap-x-1">
@@ -151,18 +163,13 @@ export const TagBadge = ({ tag }: { tag: AdminTicketTag }) => (
   </Badge>
 )
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: "medium",
-  timeStyle: "short",
-})
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: "short" })
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: "numeric",
-  month: "short",
-})
-
+// dates, times and "ago" follow the language picked in Medusa Admin, read when formatting
 export const formatDateTime = (value: string | null | undefined) =>
-  value ? dateTimeFormat.format(new Date(value)) : "—"
+  value
+    ? dateTimeFormat({ dateStyle: "medium", timeStyle: "short" }).format(
+        new Date(value)
+      )
+    : "—"
 
 /** "14:05" today, "3 Mar" before, as mail clients show it. */
 export const formatShortTime = (value: string | null | undefined) => {
@@ -172,11 +179,11 @@ export const formatShortTime = (value: string | null | undefined) => {
   const date = new Date(value)
   const now = new Date()
   return date.toDateString() === now.toDateString()
-    ? timeFormat.format(date)
-    : dayFormat.format(date)
+    ? dateTimeFormat({ timeStyle: "short" }).format(date)
+    : dateTimeFormat({ day: "numeric", month: "short" }).format(date)
 }
 
-/** "5 min ago", "2 h ago", "3 days ago". */
+/** "now", "5 min ago", "2 hr. ago", "yesterday", "3 days ago" (in Polish: "5 min temu"…). */
 export const formatTimeAgo = (value: string | null | undefined) => {
   if (!value) {
     return "—"
@@ -186,28 +193,30 @@ export const formatTimeAgo = (value: string | null | undefined) => {
     Math.round((Date.now() - new Date(value).getTime()) / 1000)
   )
   if (seconds < 60) {
-    return "just now"
+    return formatRelative(0, "second")
   }
   const minutes = Math.round(seconds / 60)
   if (minutes < 60) {
-    return `${minutes} min ago`
+    return formatRelative(-minutes, "minute")
   }
   const hours = Math.round(minutes / 60)
   if (hours < 24) {
-    return `${hours} h ago`
+    return formatRelative(-hours, "hour")
   }
-  const days = Math.round(hours / 24)
-  return days === 1 ? "yesterday" : `${days} days ago`
+  return formatRelative(-Math.round(hours / 24), "day")
 }
 
-export const TimeAgo = ({ value }: { value: string | null | undefined }) =>
-  value ? (
+export const TimeAgo = ({ value }: { value: string | null | undefined }) => {
+  // re-renders when the admin's language changes
+  useTranslation()
+  return value ? (
     <Tooltip content={formatDateTime(value)}>
       <time dateTime={value}>{formatTimeAgo(value)}</time>
     </Tooltip>
   ) : (
     <span>—</span>
   )
+}
 
 export type AdminUserOption = {
   id: string
@@ -218,6 +227,7 @@ export type AdminUserOption = {
 
 /** Every admin user (the possible assignees and followers) and a name for each id. */
 export const useAgentDirectory = () => {
+  const { t } = useTranslation()
   const { users, isPending, isError, error } = useUsers(AGENT_USER_QUERY)
 
   return useMemo(() => {
@@ -229,7 +239,7 @@ export const useAgentDirectory = () => {
       isError,
       error,
       nameOf: (id: string | null | undefined) =>
-        id ? (names.get(id) ?? "Unknown user") : null,
+        id ? (names.get(id) ?? t("helpdesk.common.unknownUser")) : null,
     }
-  }, [users, isPending, isError, error])
+  }, [users, isPending, isError, error, t])
 }

@@ -1,6 +1,7 @@
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { clx, Skeleton, Table, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import type { AdminTicketRow } from "../../lib/ticket-types"
 import {
@@ -25,14 +26,14 @@ type TicketTableProps = {
 }
 
 const HEADERS = [
-  "#",
-  "Subject",
-  "Customer",
-  "Status",
-  "Priority",
-  "Assignee",
-  "Tags",
-  "Last message",
+  "helpdesk.ticketTable.number",
+  "helpdesk.ticketTable.subject",
+  "helpdesk.ticketTable.customer",
+  "helpdesk.ticketTable.status",
+  "helpdesk.ticketTable.priority",
+  "helpdesk.ticketTable.assignee",
+  "helpdesk.ticketTable.tags",
+  "helpdesk.ticketTable.lastMessage",
 ]
 
 const MAX_TAGS_SHOWN = 2
@@ -76,6 +77,7 @@ export const TicketTable = ({
 }: TicketTableProps) => {
   const navigate = useNavigate()
   const { nameOf } = useAgentDirectory()
+  const { t } = useTranslation()
   const pageCount = Math.max(1, Math.ceil(count / pageSize))
 
   const open = (ticket: AdminTicketRow) => {
@@ -99,7 +101,7 @@ export const TicketTable = ({
             <Table.Row>
               {HEADERS.map((header) => (
                 <Table.HeaderCell key={header} className="whitespace-nowrap">
-                  {header}
+                  {t(header)}
                 </Table.HeaderCell>
               ))}
             </Table.Row>
@@ -138,7 +140,9 @@ export const TicketTable = ({
                             <span
                               className="bg-ui-fg-interactive size-2 shrink-0 rounded-full"
                               role="img"
-                              aria-label="Awaiting reply"
+                              aria-label={t(
+                                "helpdesk.ticketTable.awaitingReply"
+                              )}
                             />
                           ) : (
                             <span className="size-2 shrink-0" />
@@ -189,7 +193,7 @@ export const TicketTable = ({
                       <Table.Cell className="max-w-[160px] truncate">
                         {assignee ?? (
                           <span className="text-ui-fg-muted font-normal">
-                            Unassigned
+                            {t("helpdesk.views.unassigned")}
                           </span>
                         )}
                       </Table.Cell>
@@ -214,6 +218,13 @@ export const TicketTable = ({
         canNextPage={pageIndex < pageCount - 1}
         previousPage={() => onPageChange(pageIndex - 1)}
         nextPage={() => onPageChange(pageIndex + 1)}
+        translations={{
+          of: t("helpdesk.pagination.of"),
+          results: t("helpdesk.pagination.results"),
+          pages: t("helpdesk.pagination.pages"),
+          prev: t("helpdesk.pagination.prev"),
+          next: t("helpdesk.pagination.next"),
+        }}
       />
     </div>
   )

@@ -5,6 +5,8 @@ import type {
   AdminHelpdeskInbox,
 } from "../../lib/settings-types"
 import { FormField } from "../form-field"
+import { useTranslation } from "react-i18next"
+import { translate } from "../../lib/locale"
 
 export type InboxFormValues = { name: string }
 type InboxFormErrors = FormErrors<InboxFormValues>
@@ -18,10 +20,10 @@ export const inboxToFormValues = (
 const validate = (values: InboxFormValues): InboxFormErrors => {
   const name = values.name.trim()
   if (!name) {
-    return { name: "Give the inbox a name." }
+    return { name: translate("helpdesk.inboxes.giveTheInboxA") }
   }
   if (name.length > 120) {
-    return { name: "Keep the name to 120 characters or fewer." }
+    return { name: translate("helpdesk.inboxes.keepTheNameTo") }
   }
   return {}
 }
@@ -32,7 +34,7 @@ const INBOX_FORM = {
   }),
   validate,
   fieldOf: () => "name" as const,
-  fallbackMessage: "The inbox could not be saved.",
+  fallbackMessage: "helpdesk.inboxes.theInboxCouldNot",
 }
 
 /** State and submission of the inbox form; a refusal shows next to the name and as a toast. */
@@ -49,20 +51,23 @@ export const InboxFormFields = ({
   values,
   errors,
   setField,
-}: InboxFormFieldsProps) => (
-  <FormField
-    id="inbox-name"
-    label="Name"
-    hint="Agents see it in the inbox sidebar, e.g. Returns or Wholesale."
-    error={errors.name}
-  >
-    <Input
+}: InboxFormFieldsProps) => {
+  const { t } = useTranslation()
+  return (
+    <FormField
       id="inbox-name"
-      autoFocus
-      maxLength={120}
-      aria-invalid={!!errors.name}
-      value={values.name}
-      onChange={(event) => setField("name", event.target.value)}
-    />
-  </FormField>
-)
+      label={t("helpdesk.inboxes.name")}
+      hint={t("helpdesk.inboxes.agentsSeeItIn")}
+      error={errors.name}
+    >
+      <Input
+        id="inbox-name"
+        autoFocus
+        maxLength={120}
+        aria-invalid={!!errors.name}
+        value={values.name}
+        onChange={(event) => setField("name", event.target.value)}
+      />
+    </FormField>
+  )
+}

@@ -12,19 +12,21 @@ import {
   useSettingsDataTable,
   useSettingsListState,
 } from "../settings-list-table"
+import { useTranslation } from "react-i18next"
 
 const columnHelper = createDataTableColumnHelper<AdminHelpdeskInbox>()
 
 const ChannelsCell = ({ inbox }: { inbox: AdminHelpdeskInbox }) => {
+  const { t } = useTranslation()
   const channels = inbox.channels ?? []
   if (channels.length === 0) {
     return (
       <Text size="small" leading="compact" className="text-ui-fg-muted">
-        No channel
+        {t("helpdesk.inboxes.noChannel")}
       </Text>
     )
   }
-  const label = `${channels.length} ${channels.length === 1 ? "channel" : "channels"}`
+  const label = t("helpdesk.inboxes.channelCount", { count: channels.length })
   return (
     <Tooltip content={channels.map((c) => c.name).join(", ")}>
       <Text size="small" leading="compact">
@@ -36,35 +38,36 @@ const ChannelsCell = ({ inbox }: { inbox: AdminHelpdeskInbox }) => {
 
 /** Edit and delete for one row; the delete hook is bound to that row's inbox. */
 const InboxRowActions = ({ inbox }: { inbox: AdminHelpdeskInbox }) => {
+  const { t } = useTranslation()
   const { mutateAsync } = useDeleteInbox(inbox.id)
   const channels = inbox.channels ?? []
 
   return (
     <RowActions
-      label={`Actions for the inbox ${inbox.name}`}
+      label={t("helpdesk.inboxes.actionsForTheInbox", { name: inbox.name })}
       id={inbox.id}
       deleteRefusal={
         channels.length > 0
-          ? `"${inbox.name}" still receives the tickets of ${channels
-              .map((c) => `"${c.name}"`)
-              .join(
-                ", "
-              )}. Route ${channels.length === 1 ? "that channel" : "those channels"} to another inbox first.`
+          ? t("helpdesk.inboxes.deleteRefusal", {
+              name: inbox.name,
+              channels: channels.map((c) => `"${c.name}"`).join(", "),
+              count: channels.length,
+            })
           : undefined
       }
       deletion={{
-        title: `Delete the inbox "${inbox.name}"?`,
-        description:
-          "Its tickets stay, outside any inbox. This cannot be undone.",
+        title: t("helpdesk.inboxes.deleteTheInbox", { name: inbox.name }),
+        description: t("helpdesk.inboxes.itsTicketsStayOutside"),
         remove: () => mutateAsync(),
-        deleted: `Inbox "${inbox.name}" was deleted.`,
-        failed: "The inbox could not be deleted.",
+        deleted: t("helpdesk.inboxes.inboxWasDeleted", { name: inbox.name }),
+        failed: t("helpdesk.inboxes.theInboxCouldNot2"),
       }}
     />
   )
 }
 
 export const InboxListTable = () => {
+  const { t } = useTranslation()
   const state = useSettingsListState()
   const { inboxes, count, isLoading, isError, error } = useInboxes(
     state.query,
@@ -74,12 +77,12 @@ export const InboxListTable = () => {
   const columns = useMemo(
     () => [
       columnHelper.accessor("name", {
-        header: "Name",
+        header: t("helpdesk.inboxes.name"),
         cell: ({ getValue }) => <NameCell>{getValue()}</NameCell>,
       }),
       columnHelper.display({
         id: "channels",
-        header: "Channels routing here",
+        header: t("helpdesk.inboxes.channelsRoutingHere"),
         cell: ({ row }) => <ChannelsCell inbox={row.original} />,
       }),
       columnHelper.display({
@@ -91,7 +94,7 @@ export const InboxListTable = () => {
         ),
       }),
     ],
-    []
+    [t]
   )
 
   const table = useSettingsDataTable({
@@ -109,20 +112,20 @@ export const InboxListTable = () => {
   return (
     <SettingsListTable
       table={table}
-      title="Inboxes"
-      description="Queues tickets sit in. Each chat channel sends its new tickets to one inbox."
-      searchPlaceholder="Search inboxes"
+      title={t("helpdesk.inboxes.inboxes")}
+      description={t("helpdesk.inboxes.queuesTicketsSitIn")}
+      searchPlaceholder={t("helpdesk.inboxes.searchInboxes")}
       empty={
         <ListEmptyState
           icon={InboxSolid}
-          title="No inboxes yet"
-          description="Every chat channel gets an inbox of its own when it is created; add more to split tickets into queues."
-          createLabel="Create inbox"
+          title={t("helpdesk.inboxes.noInboxesYet")}
+          description={t("helpdesk.inboxes.everyChatChannelGets")}
+          createLabel={t("helpdesk.inboxes.createInbox")}
         />
       }
       filtered={{
-        heading: "No inboxes match your search",
-        description: "Try a different name.",
+        heading: t("helpdesk.inboxes.noInboxesMatchYour"),
+        description: t("helpdesk.inboxes.tryADifferentName"),
       }}
     />
   )

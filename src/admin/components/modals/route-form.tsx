@@ -9,6 +9,7 @@ import {
 } from "@medusajs/ui"
 import { FormEvent, ReactNode, useEffect } from "react"
 import { RouteDrawer, useRouteModal } from "./route-modal"
+import { useTranslation } from "react-i18next"
 
 /**
  * Ties a form in a route modal to it: leaving asks first while `isDirty`, and
@@ -44,18 +45,21 @@ const Footer = ({
 }: {
   Close: typeof FocusModal.Close | typeof Drawer.Close
   isPending: boolean
-}) => (
-  <>
-    <Close asChild>
-      <Button size="small" variant="secondary" type="button">
-        Cancel
+}) => {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Close asChild>
+        <Button size="small" variant="secondary" type="button">
+          {t("helpdesk.settings.cancel")}
+        </Button>
+      </Close>
+      <Button size="small" type="submit" isLoading={isPending}>
+        {t("helpdesk.settings.save")}
       </Button>
-    </Close>
-    <Button size="small" type="submit" isLoading={isPending}>
-      Save
-    </Button>
-  </>
-)
+    </>
+  )
+}
 
 type CreateModalFormProps = RouteFormProps & {
   title: string
@@ -143,32 +147,38 @@ export const EditRouteDrawer = ({
   error,
   skeletonRows = ["h-8", "h-8"],
   children,
-}: EditRouteDrawerProps) => (
-  <RouteDrawer>
-    <Drawer.Header>
-      <Drawer.Title asChild>
-        <Heading>{title}</Heading>
-      </Drawer.Title>
-      {subtitle !== undefined && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {subtitle}
-        </Text>
+}: EditRouteDrawerProps) => {
+  const { t } = useTranslation()
+  return (
+    <RouteDrawer>
+      <Drawer.Header>
+        <Drawer.Title asChild>
+          <Heading>{title}</Heading>
+        </Drawer.Title>
+        {subtitle !== undefined && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {subtitle}
+          </Text>
+        )}
+      </Drawer.Header>
+      {isPending && (
+        <Drawer.Body className="flex flex-col gap-y-4">
+          {skeletonRows.map((height, index) => (
+            <Skeleton key={index} className={`${height} w-full`} />
+          ))}
+        </Drawer.Body>
       )}
-    </Drawer.Header>
-    {isPending && (
-      <Drawer.Body className="flex flex-col gap-y-4">
-        {skeletonRows.map((height, index) => (
-          <Skeleton key={index} className={`${height} w-full`} />
-        ))}
-      </Drawer.Body>
-    )}
-    {isError && (
-      <Drawer.Body>
-        <Text size="small" className="text-ui-fg-error">
-          The {noun} could not be loaded: {error?.message}
-        </Text>
-      </Drawer.Body>
-    )}
-    {children}
-  </RouteDrawer>
-)
+      {isError && (
+        <Drawer.Body>
+          <Text size="small" className="text-ui-fg-error">
+            {t("helpdesk.settings.loadFailed", {
+              noun: t(noun),
+              error: error?.message,
+            })}
+          </Text>
+        </Drawer.Body>
+      )}
+      {children}
+    </RouteDrawer>
+  )
+}

@@ -10,6 +10,7 @@ import {
   useState,
 } from "react"
 import { useNavigate } from "react-router-dom"
+import { useTranslation } from "react-i18next"
 
 type RouteModalContextValue = {
   /** Leaves the route; asks first when the form has unsaved changes. */
@@ -36,6 +37,7 @@ type RouteModalProps = PropsWithChildren<{
 }>
 
 const useRouteModalState = (prev: string) => {
+  const { t } = useTranslation()
   const navigate = useNavigate()
   const prompt = usePrompt()
   const [open, setOpen] = useState(false)
@@ -56,18 +58,17 @@ const useRouteModalState = (prev: string) => {
   const close = useCallback(async () => {
     if (dirty.current) {
       const confirmed = await prompt({
-        title: "Discard changes?",
-        description:
-          "You have unsaved changes. If you leave now, they will be lost.",
-        confirmText: "Discard",
-        cancelText: "Keep editing",
+        title: t("helpdesk.settings.discardChanges"),
+        description: t("helpdesk.settings.youHaveUnsavedChanges"),
+        confirmText: t("helpdesk.settings.discard"),
+        cancelText: t("helpdesk.settings.keepEditing"),
       })
       if (!confirmed) {
         return
       }
     }
     leave()
-  }, [leave, prompt])
+  }, [leave, prompt, t])
 
   const value = useMemo<RouteModalContextValue>(
     () => ({

@@ -17,6 +17,7 @@ import type { AdminHelpdeskTask } from "../../lib/settings-types"
 import { FormField } from "../form-field"
 import { useAgentDirectory } from "../inbox/ticket-format"
 import { LOOKUP_QUERY } from "../../lib/lookup"
+import { useTranslation } from "react-i18next"
 
 const NONE = "__none"
 
@@ -54,6 +55,7 @@ export const NewTaskDrawer = ({
   projectId,
   onCreated,
 }: NewTaskDrawerProps) => {
+  const { t } = useTranslation()
   const navigate = useNavigate()
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(projectId))
   const [titleError, setTitleError] = useState<string>()
@@ -71,7 +73,7 @@ export const NewTaskDrawer = ({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     if (!draft.title.trim()) {
-      setTitleError("Give the task a title.")
+      setTitleError(t("helpdesk.projects.giveTheTaskA"))
       return
     }
     try {
@@ -85,18 +87,21 @@ export const NewTaskDrawer = ({
       })
       onOpenChange(false)
       onCreated?.(task)
-      toast.success(`Task "${task.title}" was created.`, {
-        action: ticketId
-          ? {
-              label: "Open Projects",
-              altText: "Open the Projects board",
-              onClick: () => void navigate("/helpdesk/projects"),
-            }
-          : undefined,
-      })
+      toast.success(
+        t("helpdesk.projects.taskWasCreated", { title: task.title }),
+        {
+          action: ticketId
+            ? {
+                label: t("helpdesk.projects.openProjects"),
+                altText: t("helpdesk.projects.openTheProjectsBoard"),
+                onClick: () => void navigate("/helpdesk/projects"),
+              }
+            : undefined,
+        }
+      )
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The task could not be created."
+        e instanceof Error ? e.message : t("helpdesk.projects.theTaskCouldNot")
       )
     }
   }
@@ -111,11 +116,15 @@ export const NewTaskDrawer = ({
         >
           <Drawer.Header>
             <Drawer.Title asChild>
-              <Heading>New task</Heading>
+              <Heading>{t("helpdesk.projects.newTask")}</Heading>
             </Drawer.Title>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-            <FormField id="task-title" label="Title" error={titleError}>
+            <FormField
+              id="task-title"
+              label={t("helpdesk.projects.title")}
+              error={titleError}
+            >
               <Input
                 id="task-title"
                 value={draft.title}
@@ -126,7 +135,11 @@ export const NewTaskDrawer = ({
                 }}
               />
             </FormField>
-            <FormField id="task-description" label="Description" optional>
+            <FormField
+              id="task-description"
+              label={t("helpdesk.projects.description")}
+              optional
+            >
               <Textarea
                 id="task-description"
                 rows={4}
@@ -136,7 +149,11 @@ export const NewTaskDrawer = ({
                 }
               />
             </FormField>
-            <FormField id="task-assignee" label="Assignee" optional>
+            <FormField
+              id="task-assignee"
+              label={t("helpdesk.projects.assignee")}
+              optional
+            >
               <Select
                 value={draft.assignee_id}
                 onValueChange={(assignee_id) =>
@@ -147,7 +164,9 @@ export const NewTaskDrawer = ({
                   <Select.Value />
                 </Select.Trigger>
                 <Select.Content>
-                  <Select.Item value={NONE}>Nobody yet</Select.Item>
+                  <Select.Item value={NONE}>
+                    {t("helpdesk.projects.nobodyYet")}
+                  </Select.Item>
                   {users.map((user) => (
                     <Select.Item key={user.id} value={user.id}>
                       {userDisplayName(user)}
@@ -156,16 +175,24 @@ export const NewTaskDrawer = ({
                 </Select.Content>
               </Select>
             </FormField>
-            <FormField id="task-due" label="Due date" optional>
+            <FormField
+              id="task-due"
+              label={t("helpdesk.projects.dueDate")}
+              optional
+            >
               <DatePicker
-                aria-label="Due date"
+                aria-label={t("helpdesk.projects.dueDate")}
                 granularity="day"
                 modal
                 value={draft.due}
                 onChange={(due) => setDraft((d) => ({ ...d, due }))}
               />
             </FormField>
-            <FormField id="task-project" label="Project" optional>
+            <FormField
+              id="task-project"
+              label={t("helpdesk.projects.project")}
+              optional
+            >
               <Select
                 value={draft.project_id}
                 onValueChange={(project_id) =>
@@ -176,7 +203,9 @@ export const NewTaskDrawer = ({
                   <Select.Value />
                 </Select.Trigger>
                 <Select.Content>
-                  <Select.Item value={NONE}>No project</Select.Item>
+                  <Select.Item value={NONE}>
+                    {t("helpdesk.projects.noProject")}
+                  </Select.Item>
                   {(projects ?? []).map((project) => (
                     <Select.Item key={project.id} value={project.id}>
                       {project.name}
@@ -189,11 +218,11 @@ export const NewTaskDrawer = ({
           <Drawer.Footer>
             <Drawer.Close asChild>
               <Button size="small" variant="secondary" type="button">
-                Cancel
+                {t("helpdesk.projects.cancel")}
               </Button>
             </Drawer.Close>
             <Button size="small" type="submit" isLoading={isPending}>
-              Create task
+              {t("helpdesk.projects.createTask")}
             </Button>
           </Drawer.Footer>
         </form>

@@ -3,6 +3,7 @@ import { FormEvent, useEffect, useState } from "react"
 import { useCreateProject, useUpdateProject } from "../../hooks/api/projects"
 import type { AdminHelpdeskProject } from "../../lib/settings-types"
 import { FormField } from "../form-field"
+import { useTranslation } from "react-i18next"
 
 type ProjectDrawerProps = {
   open: boolean
@@ -19,6 +20,7 @@ export const ProjectDrawer = ({
   project,
   onSaved,
 }: ProjectDrawerProps) => {
+  const { t } = useTranslation()
   const [name, setName] = useState("")
   const [description, setDescription] = useState("")
   const [nameError, setNameError] = useState<string>()
@@ -37,7 +39,7 @@ export const ProjectDrawer = ({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     if (!name.trim()) {
-      setNameError("Give the project a name.")
+      setNameError(t("helpdesk.projects.giveTheProjectA"))
       return
     }
     const body = {
@@ -50,14 +52,16 @@ export const ProjectDrawer = ({
         : await create.mutateAsync(body)
       toast.success(
         editing
-          ? `Project "${saved.name}" was saved.`
-          : `Project "${saved.name}" was created.`
+          ? t("helpdesk.projects.projectWasSaved", { name: saved.name })
+          : t("helpdesk.projects.projectWasCreated", { name: saved.name })
       )
       onOpenChange(false)
       onSaved?.(saved)
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The project could not be saved."
+        e instanceof Error
+          ? e.message
+          : t("helpdesk.projects.theProjectCouldNot")
       )
     }
   }
@@ -72,11 +76,19 @@ export const ProjectDrawer = ({
         >
           <Drawer.Header>
             <Drawer.Title asChild>
-              <Heading>{editing ? "Edit project" : "New project"}</Heading>
+              <Heading>
+                {editing
+                  ? t("helpdesk.projects.editProject")
+                  : t("helpdesk.projects.newProject")}
+              </Heading>
             </Drawer.Title>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-            <FormField id="project-name" label="Name" error={nameError}>
+            <FormField
+              id="project-name"
+              label={t("helpdesk.projects.name")}
+              error={nameError}
+            >
               <Input
                 id="project-name"
                 value={name}
@@ -87,7 +99,11 @@ export const ProjectDrawer = ({
                 }}
               />
             </FormField>
-            <FormField id="project-description" label="Description" optional>
+            <FormField
+              id="project-description"
+              label={t("helpdesk.projects.description")}
+              optional
+            >
               <Textarea
                 id="project-description"
                 rows={4}
@@ -99,7 +115,7 @@ export const ProjectDrawer = ({
           <Drawer.Footer>
             <Drawer.Close asChild>
               <Button size="small" variant="secondary" type="button">
-                Cancel
+                {t("helpdesk.projects.cancel")}
               </Button>
             </Drawer.Close>
             <Button
@@ -107,7 +123,7 @@ export const ProjectDrawer = ({
               type="submit"
               isLoading={create.isPending || update.isPending}
             >
-              Save
+              {t("helpdesk.projects.save")}
             </Button>
           </Drawer.Footer>
         </form>

@@ -18,6 +18,7 @@ import type {
 } from "../../lib/settings-types"
 import { TASK_STATUSES } from "../../lib/ticket-types"
 import { AdminUserOption, TASK_STATUS_LABELS } from "../inbox/ticket-format"
+import { useTranslation } from "react-i18next"
 
 const NONE = "__none"
 
@@ -28,6 +29,7 @@ type TaskCardProps = {
 
 /** One task on the board; every field saves as soon as it changes. */
 export const TaskCard = ({ task, users }: TaskCardProps) => {
+  const { t } = useTranslation()
   const prompt = usePrompt()
   const update = useUpdateTask(task.id)
   const remove = useDeleteTask(task.id)
@@ -40,7 +42,7 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
       await update.mutateAsync(changes)
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The task could not be saved."
+        e instanceof Error ? e.message : t("helpdesk.projects.theTaskCouldNot2")
       )
     }
   }
@@ -49,7 +51,7 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
     const next = title.trim()
     if (!next) {
       setTitle(task.title)
-      toast.error("A task needs a title.")
+      toast.error(t("helpdesk.projects.aTaskNeedsA"))
       return
     }
     if (next !== task.title) {
@@ -59,20 +61,24 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
 
   const onDelete = async () => {
     const confirmed = await prompt({
-      title: "Delete this task?",
-      description: `"${task.title}" will be removed from the board. This cannot be undone.`,
-      confirmText: "Delete",
-      cancelText: "Cancel",
+      title: t("helpdesk.projects.deleteThisTask"),
+      description: t("helpdesk.projects.willBeRemovedFrom", {
+        title: task.title,
+      }),
+      confirmText: t("helpdesk.projects.delete"),
+      cancelText: t("helpdesk.projects.cancel"),
     })
     if (!confirmed) {
       return
     }
     try {
       await remove.mutateAsync()
-      toast.success(`Task "${task.title}" was deleted.`)
+      toast.success(
+        t("helpdesk.projects.taskWasDeleted", { title: task.title })
+      )
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The task could not be deleted."
+        e instanceof Error ? e.message : t("helpdesk.projects.theTaskCouldNot3")
       )
     }
   }
@@ -85,7 +91,7 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
       <div className="flex items-center gap-x-1">
         <Input
           size="small"
-          aria-label="Task title"
+          aria-label={t("helpdesk.projects.taskTitle")}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           onBlur={saveTitle}
@@ -99,7 +105,7 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
         <IconButton
           size="small"
           variant="transparent"
-          aria-label={`Delete task ${task.title}`}
+          aria-label={t("helpdesk.projects.deleteTask", { title: task.title })}
           onClick={() => void onDelete()}
         >
           <Trash />
@@ -118,13 +124,13 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
             void save({ status: status as AdminHelpdeskTask["status"] })
           }
         >
-          <Select.Trigger aria-label="Status">
+          <Select.Trigger aria-label={t("helpdesk.projects.status")}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
             {TASK_STATUSES.map((status) => (
               <Select.Item key={status} value={status}>
-                {TASK_STATUS_LABELS[status]}
+                {t(TASK_STATUS_LABELS[status])}
               </Select.Item>
             ))}
           </Select.Content>
@@ -136,11 +142,13 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
             void save({ assignee_id: value === NONE ? null : value })
           }
         >
-          <Select.Trigger aria-label="Assignee">
+          <Select.Trigger aria-label={t("helpdesk.projects.assignee")}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value={NONE}>Nobody</Select.Item>
+            <Select.Item value={NONE}>
+              {t("helpdesk.projects.nobody")}
+            </Select.Item>
             {users.map((user) => (
               <Select.Item key={user.id} value={user.id}>
                 {userDisplayName(user)}
@@ -150,7 +158,7 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
         </Select>
       </div>
       <DatePicker
-        aria-label="Due date"
+        aria-label={t("helpdesk.projects.dueDate")}
         size="small"
         granularity="day"
         value={task.due_at ? new Date(task.due_at) : null}
@@ -164,7 +172,7 @@ export const TaskCard = ({ task, users }: TaskCardProps) => {
           className="txt-compact-xsmall text-ui-fg-interactive hover:text-ui-fg-interactive-hover inline-flex items-center gap-x-1 outline-none focus-visible:underline"
         >
           <ArrowUpRightOnBox className="size-3" />
-          Open ticket
+          {t("helpdesk.projects.openTicket")}
         </Link>
       )}
     </li>

@@ -7,6 +7,8 @@ import type {
 import { ColorInput, HEX_COLOR } from "../color-input"
 import { FormField } from "../form-field"
 import { TagBadge } from "./tag-badge"
+import { useTranslation } from "react-i18next"
+import { translate } from "../../lib/locale"
 
 export const DEFAULT_TAG_COLOR = "#6b7280"
 
@@ -31,12 +33,12 @@ const toPayload = (values: TagFormValues): AdminCreateHelpdeskTag => ({
 const validate = (values: TagFormValues): TagFormErrors => {
   const errors: TagFormErrors = {}
   if (!values.name.trim()) {
-    errors.name = "Give the tag a name."
+    errors.name = translate("helpdesk.tags.giveTheTagA")
   } else if (values.name.trim().length > 60) {
-    errors.name = "Keep the name to 60 characters or fewer."
+    errors.name = translate("helpdesk.tags.keepTheNameTo")
   }
   if (!HEX_COLOR.test(values.color)) {
-    errors.color = 'Write the colour as # and six hex digits, like "#1f6feb".'
+    errors.color = translate("helpdesk.tags.writeTheColourAs")
   }
   return errors
 }
@@ -46,7 +48,7 @@ const TAG_FORM = {
   validate,
   fieldOf: (message: string) =>
     /colou?r/i.test(message) ? ("color" as const) : ("name" as const),
-  fallbackMessage: "The tag could not be saved.",
+  fallbackMessage: "helpdesk.tags.theTagCouldNot",
 }
 
 /**
@@ -66,47 +68,50 @@ export const TagFormFields = ({
   values,
   errors,
   setField,
-}: TagFormFieldsProps) => (
-  <div className="flex flex-col gap-y-6">
-    <FormField
-      id="tag-name"
-      label="Name"
-      hint="Short and recognisable, like VIP, Refund or Damaged parcel."
-      error={errors.name}
-    >
-      <Input
+}: TagFormFieldsProps) => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col gap-y-6">
+      <FormField
         id="tag-name"
-        autoFocus
-        maxLength={60}
-        aria-invalid={!!errors.name}
-        value={values.name}
-        onChange={(event) => setField("name", event.target.value)}
-      />
-    </FormField>
-    <FormField
-      id="tag-color"
-      label="Colour"
-      hint="Helps agents spot the tag in the ticket list."
-      error={errors.color}
-    >
-      <ColorInput
-        id="tag-color"
-        value={values.color}
-        invalid={!!errors.color}
-        onChange={(color) => setField("color", color)}
-      />
-    </FormField>
-    <FormField label="Preview">
-      <div>
-        <TagBadge
-          tag={{
-            name: values.name.trim() || "Tag",
-            color: HEX_COLOR.test(values.color)
-              ? values.color
-              : DEFAULT_TAG_COLOR,
-          }}
+        label={t("helpdesk.tags.name")}
+        hint={t("helpdesk.tags.shortAndRecognisableLike")}
+        error={errors.name}
+      >
+        <Input
+          id="tag-name"
+          autoFocus
+          maxLength={60}
+          aria-invalid={!!errors.name}
+          value={values.name}
+          onChange={(event) => setField("name", event.target.value)}
         />
-      </div>
-    </FormField>
-  </div>
-)
+      </FormField>
+      <FormField
+        id="tag-color"
+        label={t("helpdesk.tags.colour")}
+        hint={t("helpdesk.tags.helpsAgentsSpotThe")}
+        error={errors.color}
+      >
+        <ColorInput
+          id="tag-color"
+          value={values.color}
+          invalid={!!errors.color}
+          onChange={(color) => setField("color", color)}
+        />
+      </FormField>
+      <FormField label={t("helpdesk.tags.preview")}>
+        <div>
+          <TagBadge
+            tag={{
+              name: values.name.trim() || t("helpdesk.tags.tag"),
+              color: HEX_COLOR.test(values.color)
+                ? values.color
+                : DEFAULT_TAG_COLOR,
+            }}
+          />
+        </div>
+      </FormField>
+    </div>
+  )
+}

@@ -12,30 +12,32 @@ import {
   useSettingsListState,
 } from "../settings-list-table"
 import { TagBadge } from "./tag-badge"
+import { useTranslation } from "react-i18next"
 
 const columnHelper = createDataTableColumnHelper<AdminHelpdeskTag>()
 
 /** Edit and delete for one row; the delete hook is bound to that row's tag. */
 const TagRowActions = ({ tag }: { tag: AdminHelpdeskTag }) => {
+  const { t } = useTranslation()
   const { mutateAsync } = useDeleteTag(tag.id)
 
   return (
     <RowActions
-      label={`Actions for the tag ${tag.name}`}
+      label={t("helpdesk.tags.actionsForTheTag", { name: tag.name })}
       id={tag.id}
       deletion={{
-        title: `Delete the tag "${tag.name}"?`,
-        description:
-          "It will be taken off every ticket that has it. This cannot be undone.",
+        title: t("helpdesk.tags.deleteTheTag", { name: tag.name }),
+        description: t("helpdesk.tags.itWillBeTaken"),
         remove: () => mutateAsync(),
-        deleted: `Tag "${tag.name}" was deleted.`,
-        failed: "The tag could not be deleted.",
+        deleted: t("helpdesk.tags.tagWasDeleted", { name: tag.name }),
+        failed: t("helpdesk.tags.theTagCouldNot2"),
       }}
     />
   )
 }
 
 export const TagListTable = () => {
+  const { t } = useTranslation()
   const state = useSettingsListState()
   const { tags, count, isLoading, isError, error } = useTags(state.query, {
     placeholderData: keepPreviousData,
@@ -44,11 +46,11 @@ export const TagListTable = () => {
   const columns = useMemo(
     () => [
       columnHelper.accessor("name", {
-        header: "Tag",
+        header: t("helpdesk.tags.tag"),
         cell: ({ row }) => <TagBadge tag={row.original} />,
       }),
       columnHelper.accessor("color", {
-        header: "Colour",
+        header: t("helpdesk.tags.colour"),
         cell: ({ getValue }) => (
           <Text size="small" leading="compact" className="font-mono">
             {getValue()}
@@ -64,7 +66,7 @@ export const TagListTable = () => {
         ),
       }),
     ],
-    []
+    [t]
   )
 
   const table = useSettingsDataTable({
@@ -82,20 +84,20 @@ export const TagListTable = () => {
   return (
     <SettingsListTable
       table={table}
-      title="Tags"
-      description="Labels agents put on tickets to sort and find them."
-      searchPlaceholder="Search tags"
+      title={t("helpdesk.tags.tags")}
+      description={t("helpdesk.tags.labelsAgentsPutOn")}
+      searchPlaceholder={t("helpdesk.tags.searchTags")}
       empty={
         <ListEmptyState
           icon={TagIcon}
-          title="No tags yet"
-          description="Create tags such as VIP or Refund to label tickets."
-          createLabel="Create tag"
+          title={t("helpdesk.tags.noTagsYet")}
+          description={t("helpdesk.tags.createTagsSuchAs")}
+          createLabel={t("helpdesk.tags.createTag")}
         />
       }
       filtered={{
-        heading: "No tags match your search",
-        description: "Try a different name.",
+        heading: t("helpdesk.tags.noTagsMatchYour"),
+        description: t("helpdesk.tags.tryADifferentName"),
       }}
     />
   )

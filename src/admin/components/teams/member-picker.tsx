@@ -1,4 +1,6 @@
 import { USER_PICKER_QUERY, UserMultiSelect } from "../user-multi-select"
+import { translate } from "../../lib/locale"
+import { useTranslation } from "react-i18next"
 
 export const MEMBER_USER_QUERY = USER_PICKER_QUERY
 
@@ -10,15 +12,18 @@ type MemberPickerProps = {
 
 const summary = (count: number) =>
   count === 0
-    ? "Nobody in this team yet."
-    : `${count} ${count === 1 ? "member" : "members"} selected.`
+    ? translate("helpdesk.teams.nobodyInThisTeam")
+    : translate("helpdesk.teams.membersSelected", { count })
 
 /** The users in a team. */
-export const MemberPicker = (props: MemberPickerProps) => (
-  <UserMultiSelect
-    {...props}
-    idPrefix="team-member"
-    groupLabel="Team members"
-    summary={summary}
-  />
-)
+export const MemberPicker = (props: MemberPickerProps) => {
+  const { t } = useTranslation()
+  return (
+    <UserMultiSelect
+      {...props}
+      idPrefix="team-member"
+      groupLabel={t("helpdesk.teams.teamMembers")}
+      summary={summary}
+    />
+  )
+}

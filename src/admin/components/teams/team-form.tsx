@@ -6,6 +6,8 @@ import type {
 } from "../../lib/settings-types"
 import { FormField } from "../form-field"
 import { MemberPicker } from "./member-picker"
+import { useTranslation } from "react-i18next"
+import { translate } from "../../lib/locale"
 
 export type TeamFormValues = { name: string; member_ids: string[] }
 type TeamFormErrors = FormErrors<TeamFormValues>
@@ -34,10 +36,10 @@ const payloadKey = (values: TeamFormValues) => {
 const validate = (values: TeamFormValues): TeamFormErrors => {
   const name = values.name.trim()
   if (!name) {
-    return { name: "Give the team a name." }
+    return { name: translate("helpdesk.teams.giveTheTeamA") }
   }
   if (name.length > 120) {
-    return { name: "Keep the name to 120 characters or fewer." }
+    return { name: translate("helpdesk.teams.keepTheNameTo") }
   }
   return {}
 }
@@ -48,7 +50,7 @@ const TEAM_FORM = {
   validate,
   fieldOf: (message: string) =>
     /member/i.test(message) ? ("member_ids" as const) : ("name" as const),
-  fallbackMessage: "The team could not be saved.",
+  fallbackMessage: "helpdesk.teams.theTeamCouldNot",
 }
 
 /**
@@ -68,29 +70,32 @@ export const TeamFormFields = ({
   values,
   errors,
   setField,
-}: TeamFormFieldsProps) => (
-  <div className="flex flex-col gap-y-6">
-    <FormField
-      id="team-name"
-      label="Name"
-      hint="Tickets can be given to a team, e.g. Returns or Wholesale."
-      error={errors.name}
-    >
-      <Input
+}: TeamFormFieldsProps) => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col gap-y-6">
+      <FormField
         id="team-name"
-        autoFocus
-        maxLength={120}
-        aria-invalid={!!errors.name}
-        value={values.name}
-        onChange={(event) => setField("name", event.target.value)}
-      />
-    </FormField>
-    <FormField label="Members" optional>
-      <MemberPicker
-        value={values.member_ids}
-        error={errors.member_ids}
-        onChange={(ids) => setField("member_ids", ids)}
-      />
-    </FormField>
-  </div>
-)
+        label={t("helpdesk.teams.name")}
+        hint={t("helpdesk.teams.ticketsCanBeGiven")}
+        error={errors.name}
+      >
+        <Input
+          id="team-name"
+          autoFocus
+          maxLength={120}
+          aria-invalid={!!errors.name}
+          value={values.name}
+          onChange={(event) => setField("name", event.target.value)}
+        />
+      </FormField>
+      <FormField label={t("helpdesk.teams.members")} optional>
+        <MemberPicker
+          value={values.member_ids}
+          error={errors.member_ids}
+          onChange={(ids) => setField("member_ids", ids)}
+        />
+      </FormField>
+    </div>
+  )
+}

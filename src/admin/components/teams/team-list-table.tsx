@@ -15,6 +15,7 @@ import {
   useSettingsListState,
 } from "../settings-list-table"
 import { MEMBER_USER_QUERY } from "./member-picker"
+import { useTranslation } from "react-i18next"
 
 const NAMES_SHOWN = 3
 
@@ -27,11 +28,12 @@ const MembersCell = ({
   team: AdminHelpdeskTeam
   nameOf: (userId: string) => string
 }) => {
+  const { t } = useTranslation()
   const names = (team.members ?? []).map((m) => nameOf(m.user_id))
   if (names.length === 0) {
     return (
       <Text size="small" leading="compact" className="text-ui-fg-muted">
-        No members
+        {t("helpdesk.teams.noMembers")}
       </Text>
     )
   }
@@ -49,25 +51,26 @@ const MembersCell = ({
 
 /** Edit and delete for one row; the delete hook is bound to that row's team. */
 const TeamRowActions = ({ team }: { team: AdminHelpdeskTeam }) => {
+  const { t } = useTranslation()
   const { mutateAsync } = useDeleteTeam(team.id)
 
   return (
     <RowActions
-      label={`Actions for the team ${team.name}`}
+      label={t("helpdesk.teams.actionsForTheTeam", { name: team.name })}
       id={team.id}
       deletion={{
-        title: `Delete the team "${team.name}"?`,
-        description:
-          "Its tickets stay but no longer belong to a team. This cannot be undone.",
+        title: t("helpdesk.teams.deleteTheTeam", { name: team.name }),
+        description: t("helpdesk.teams.itsTicketsStayBut"),
         remove: () => mutateAsync(),
-        deleted: `Team "${team.name}" was deleted.`,
-        failed: "The team could not be deleted.",
+        deleted: t("helpdesk.teams.teamWasDeleted", { name: team.name }),
+        failed: t("helpdesk.teams.theTeamCouldNot2"),
       }}
     />
   )
 }
 
 export const TeamListTable = () => {
+  const { t } = useTranslation()
   const state = useSettingsListState()
   const { teams, count, isLoading, isError, error } = useTeams(state.query, {
     placeholderData: keepPreviousData,
@@ -76,16 +79,17 @@ export const TeamListTable = () => {
 
   const columns = useMemo(() => {
     const byId = new Map((users ?? []).map((u) => [u.id, userDisplayName(u)]))
-    const nameOf = (userId: string) => byId.get(userId) ?? "Removed user"
+    const nameOf = (userId: string) =>
+      byId.get(userId) ?? t("helpdesk.teams.removedUser")
 
     return [
       columnHelper.accessor("name", {
-        header: "Name",
+        header: t("helpdesk.teams.name"),
         cell: ({ getValue }) => <NameCell>{getValue()}</NameCell>,
       }),
       columnHelper.display({
         id: "members",
-        header: "Members",
+        header: t("helpdesk.teams.members"),
         cell: ({ row }) => <MembersCell team={row.original} nameOf={nameOf} />,
       }),
       columnHelper.display({
@@ -97,7 +101,7 @@ export const TeamListTable = () => {
         ),
       }),
     ]
-  }, [users])
+  }, [users, t])
 
   const table = useSettingsDataTable({
     state,
@@ -114,20 +118,20 @@ export const TeamListTable = () => {
   return (
     <SettingsListTable
       table={table}
-      title="Teams"
-      description="Groups of users that tickets can be given to."
-      searchPlaceholder="Search teams"
+      title={t("helpdesk.teams.teams")}
+      description={t("helpdesk.teams.groupsOfUsersThat")}
+      searchPlaceholder={t("helpdesk.teams.searchTeams")}
       empty={
         <ListEmptyState
           icon={UserGroup}
-          title="No teams yet"
-          description="Create a team, such as Returns, and add the users who handle its tickets."
-          createLabel="Create team"
+          title={t("helpdesk.teams.noTeamsYet")}
+          description={t("helpdesk.teams.createATeamSuch")}
+          createLabel={t("helpdesk.teams.createTeam")}
         />
       }
       filtered={{
-        heading: "No teams match your search",
-        description: "Try a different name.",
+        heading: t("helpdesk.teams.noTeamsMatchYour"),
+        description: t("helpdesk.teams.tryADifferentName"),
       }}
     />
   )

@@ -1,6 +1,7 @@
 import { PaperPlane } from "@medusajs/icons"
 import { Button, clx, Kbd, Text, Textarea } from "@medusajs/ui"
 import { KeyboardEvent, useEffect, useRef, useState } from "react"
+import { Trans, useTranslation } from "react-i18next"
 import { MAX_MESSAGE_LENGTH } from "../../lib/ticket-types"
 
 export type ComposerKind = "message" | "note"
@@ -19,8 +20,8 @@ const TYPING_REPEAT_MS = 2_500
 const TYPING_IDLE_MS = 4_000
 
 const KIND_LABELS: Record<ComposerKind, string> = {
-  message: "Reply",
-  note: "Note",
+  message: "helpdesk.composer.reply",
+  note: "helpdesk.composer.note",
 }
 
 /** Reply to the shopper or leave an internal note; Enter sends, Shift+Enter starts a new line. */
@@ -30,6 +31,7 @@ export const Composer = ({
   typingLine,
   disabled,
 }: ComposerProps) => {
+  const { t } = useTranslation()
   const [kind, setKind] = useState<ComposerKind>("message")
   const [body, setBody] = useState("")
   const lastTypingSent = useRef(0)
@@ -111,7 +113,7 @@ export const Composer = ({
       <div className="flex items-center justify-between gap-x-2">
         <div
           role="radiogroup"
-          aria-label="Message type"
+          aria-label={t("helpdesk.composer.kind")}
           className="bg-ui-bg-subtle shadow-borders-base inline-flex rounded-md p-0.5"
         >
           {(Object.keys(KIND_LABELS) as ComposerKind[]).map((option) => (
@@ -128,7 +130,7 @@ export const Composer = ({
                   : "text-ui-fg-muted hover:text-ui-fg-subtle"
               )}
             >
-              {KIND_LABELS[option]}
+              {t(KIND_LABELS[option])}
             </button>
           ))}
         </div>
@@ -142,11 +144,15 @@ export const Composer = ({
       </div>
       <Textarea
         ref={textarea}
-        aria-label={kind === "note" ? "Internal note" : "Reply"}
+        aria-label={
+          kind === "note"
+            ? t("helpdesk.composer.internalNote")
+            : t("helpdesk.composer.reply")
+        }
         placeholder={
           kind === "note"
-            ? "Write an internal note. Only agents see it."
-            : "Write a reply to the customer"
+            ? t("helpdesk.composer.notePlaceholder")
+            : t("helpdesk.composer.replyPlaceholder")
         }
         rows={3}
         value={body}
@@ -162,12 +168,15 @@ export const Composer = ({
           className={clx(tooLong ? "text-ui-fg-error" : "text-ui-fg-muted")}
         >
           {tooLong ? (
-            `Too long: ${body.length} characters, at most ${MAX_MESSAGE_LENGTH}.`
+            t("helpdesk.composer.tooLong", {
+              length: body.length,
+              max: MAX_MESSAGE_LENGTH,
+            })
           ) : (
-            <>
-              <Kbd>Enter</Kbd> to send, <Kbd>Shift</Kbd> + <Kbd>Enter</Kbd> for
-              a new line
-            </>
+            <Trans
+              i18nKey="helpdesk.composer.keys"
+              components={{ kbd: <Kbd /> }}
+            />
           )}
         </Text>
         <Button
@@ -177,7 +186,9 @@ export const Composer = ({
           onClick={send}
         >
           <PaperPlane />
-          {kind === "note" ? "Add note" : "Send"}
+          {kind === "note"
+            ? t("helpdesk.composer.addNote")
+            : t("helpdesk.composer.send")}
         </Button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { PencilSquare } from "@medusajs/icons"
 import { DropdownMenu, IconButton, Text } from "@medusajs/ui"
 import { ReactNode, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 
 export type MultiSelectOption = {
   value: string
@@ -31,6 +32,7 @@ export const MultiSelect = ({
   emptyText,
   disabled,
 }: MultiSelectProps) => {
+  const { t } = useTranslation()
   // Ticks land here at once, so several quick ticks build on each other before the server answers.
   const [current, setCurrent] = useState(value)
   useEffect(() => setCurrent(value), [value])
@@ -63,7 +65,7 @@ export const MultiSelect = ({
           <IconButton
             size="small"
             variant="transparent"
-            aria-label={`Edit ${label}`}
+            aria-label={t("helpdesk.multiSelect.edit", { label })}
           >
             <PencilSquare />
           </IconButton>
@@ -73,7 +75,9 @@ export const MultiSelect = ({
           className="max-h-[320px] min-w-[220px] overflow-y-auto"
         >
           {options.length === 0 ? (
-            <DropdownMenu.Label>Nothing to choose from yet</DropdownMenu.Label>
+            <DropdownMenu.Label>
+              {t("helpdesk.multiSelect.nothing")}
+            </DropdownMenu.Label>
           ) : (
             options.map((option) => (
               <DropdownMenu.CheckboxItem

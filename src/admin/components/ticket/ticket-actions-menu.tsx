@@ -6,6 +6,7 @@ import {
 } from "@medusajs/icons"
 import { DropdownMenu, IconButton, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import {
   useAddTicketContact,
   useCloseTicket,
@@ -19,6 +20,7 @@ const errorText = (e: unknown, fallback: string) =>
 
 /** The ⋯ quick actions above the ticket, as Responso offers them. */
 export const TicketActionsMenu = ({ ticket }: { ticket: AdminTicket }) => {
+  const { t } = useTranslation()
   const [taskOpen, setTaskOpen] = useState(false)
   const close = useCloseTicket(ticket.id)
   const addContact = useAddTicketContact(ticket.id)
@@ -27,18 +29,22 @@ export const TicketActionsMenu = ({ ticket }: { ticket: AdminTicket }) => {
   const onClose = async () => {
     try {
       await close.mutateAsync()
-      toast.success(`Ticket #${ticket.number} was closed.`)
+      toast.success(
+        t("helpdesk.ticketActions.closed", { number: ticket.number })
+      )
     } catch (e) {
-      toast.error(errorText(e, "The ticket could not be closed."))
+      toast.error(errorText(e, t("helpdesk.ticketActions.closeFailed")))
     }
   }
 
   const onAddContact = async () => {
     try {
       const { contact } = await addContact.mutateAsync()
-      toast.success(`${contact.email} is in your contacts.`)
+      toast.success(
+        t("helpdesk.ticketActions.contactAdded", { email: contact.email })
+      )
     } catch (e) {
-      toast.error(errorText(e, "The sender could not be added to contacts."))
+      toast.error(errorText(e, t("helpdesk.ticketActions.contactFailed")))
     }
   }
 
@@ -47,11 +53,11 @@ export const TicketActionsMenu = ({ ticket }: { ticket: AdminTicket }) => {
       await skip.mutateAsync({ skip: next })
       toast.success(
         next
-          ? "The next autoresponse on this ticket will be skipped."
-          : "Autoresponses on this ticket run as usual."
+          ? t("helpdesk.ticketActions.skipOn")
+          : t("helpdesk.ticketActions.skipOff")
       )
     } catch (e) {
-      toast.error(errorText(e, "The autoresponder setting could not be saved."))
+      toast.error(errorText(e, t("helpdesk.ticketActions.skipFailed")))
     }
   }
 
@@ -62,7 +68,7 @@ export const TicketActionsMenu = ({ ticket }: { ticket: AdminTicket }) => {
           <IconButton
             size="small"
             variant="transparent"
-            aria-label="Ticket actions"
+            aria-label={t("helpdesk.ticketActions.label")}
           >
             <EllipsisHorizontal />
           </IconButton>
@@ -73,7 +79,7 @@ export const TicketActionsMenu = ({ ticket }: { ticket: AdminTicket }) => {
             onSelect={() => setTaskOpen(true)}
           >
             <ListCheckbox className="text-ui-fg-subtle" />
-            New task
+            {t("helpdesk.ticketActions.newTask")}
           </DropdownMenu.Item>
           <DropdownMenu.Item
             className="gap-x-2"
@@ -81,7 +87,7 @@ export const TicketActionsMenu = ({ ticket }: { ticket: AdminTicket }) => {
             onSelect={() => void onClose()}
           >
             <CheckCircle className="text-ui-fg-subtle" />
-            Close ticket
+            {t("helpdesk.ticketActions.close")}
           </DropdownMenu.Item>
           <DropdownMenu.Item
             className="gap-x-2"
@@ -89,7 +95,7 @@ export const TicketActionsMenu = ({ ticket }: { ticket: AdminTicket }) => {
             onSelect={() => void onAddContact()}
           >
             <User className="text-ui-fg-subtle" />
-            Add sender to contacts
+            {t("helpdesk.ticketActions.addContact")}
           </DropdownMenu.Item>
           <DropdownMenu.Separator />
           <DropdownMenu.CheckboxItem
@@ -97,7 +103,7 @@ export const TicketActionsMenu = ({ ticket }: { ticket: AdminTicket }) => {
             disabled={skip.isPending}
             onCheckedChange={(checked) => void onSkip(checked === true)}
           >
-            Skip next autoresponder
+            {t("helpdesk.ticketActions.skip")}
           </DropdownMenu.CheckboxItem>
         </DropdownMenu.Content>
       </DropdownMenu>

@@ -12,6 +12,8 @@ import {
   Tooltip,
 } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
+import { useTranslation } from "react-i18next"
+import type { TFunction } from "i18next"
 import { Link } from "react-router-dom"
 import type { HelpdeskOrder, TicketOrdersResponse } from "../../../types/orders"
 import {
@@ -24,6 +26,7 @@ import {
 } from "../../hooks/api/orders"
 import type { AdminTicket } from "../../lib/ticket-types"
 import { formatDateTime } from "../inbox/ticket-format"
+import { adminLanguage } from "../../lib/locale"
 
 const errorText = (e: unknown, fallback: string) =>
   e instanceof Error ? e.message : fallback
@@ -31,7 +34,7 @@ const errorText = (e: unknown, fallback: string) =>
 /** A total in the order's currency, e.g. "98,00 zł"; an unknown currency code still shows. */
 export const formatTotal = (total: number, currencyCode: string) => {
   try {
-    return new Intl.NumberFormat(undefined, {
+    return new Intl.NumberFormat(adminLanguage(), {
       style: "currency",
       currency: currencyCode.toUpperCase(),
     }).format(total)
@@ -59,6 +62,7 @@ const words = (value: string | null | undefined) =>
   value ? value.replace(/_/g, " ") : null
 
 const Items = ({ order }: { order: HelpdeskOrder }) => {
+  const { t } = useTranslation()
   if (!order.items.length) {
     return null
   }
@@ -66,7 +70,7 @@ const Items = ({ order }: { order: HelpdeskOrder }) => {
   return (
     <details className="group">
       <summary className="txt-compact-xsmall text-ui-fg-subtle cursor-pointer select-none">
-        {count} {count === 1 ? "item" : "items"}
+        {t("helpdesk.orders.itemCount", { count })}
       </summary>
       <ul className="mt-1 flex flex-col gap-y-0.5 pl-3">
         {order.items.map((item, i) => (
@@ -121,6 +125,7 @@ const MedusaOrderRow = ({
   ticketId: string
   order: HelpdeskOrder
 }) => {
+  const { t } = useTranslation()
   const link = useLinkTicketOrder(ticketId)
   const unlink = useUnlinkTicketOrder(ticketId)
   const details = [
@@ -132,7 +137,7 @@ const MedusaOrderRow = ({
   return (
     <li
       className="flex flex-col gap-y-1 px-6 py-3"
-      aria-label={`Order #${order.number}`}
+      aria-label={t("helpdesk.orders.order", { number: order.number })}
     >
       <OrderHeader order={order} />
       <div className="flex items-center justify-between gap-x-2">
@@ -142,7 +147,7 @@ const MedusaOrderRow = ({
         <div className="flex shrink-0 items-center gap-x-2">
           {order.linked && (
             <Badge size="2xsmall" color="blue">
-              Linked
+              {t("helpdesk.orders.linked")}
             </Badge>
           )}
           <Button
@@ -158,14 +163,16 @@ const MedusaOrderRow = ({
                   errorText(
                     e,
                     order.linked
-                      ? "The order could not be unlinked."
-                      : "The order could not be linked."
+                      ? t("helpdesk.orders.unlinkFailed")
+                      : t("helpdesk.orders.linkFailed")
                   )
                 )
               )
             }}
           >
-            {order.linked ? "Unlink" : "Link"}
+            {order.linked
+              ? t("helpdesk.orders.unlink")
+              : t("helpdesk.orders.link")}
           </Button>
         </div>
       </div>
@@ -183,6 +190,7 @@ const BaselinkerOrderRow = ({
   order: HelpdeskOrder
   statuses: { id: string; name: string }[]
 }) => {
+  const { t } = useTranslation()
   const setStatus = useSetBaselinkerOrderStatus(ticketId)
   const options = statuses.some((s) => s.id === order.status.id)
     ? statuses
@@ -192,7 +200,9 @@ const BaselinkerOrderRow = ({
   return (
     <li
       className="flex flex-col gap-y-1 px-6 py-3"
-      aria-label={`BaseLinker order #${order.number}`}
+      aria-label={t("helpdesk.orders.baselinkerOrder", {
+        number: order.number,
+      })}
     >
       <OrderHeader order={order} />
       <Text size="xsmall" className="text-ui-fg-subtle">
@@ -206,7 +216,7 @@ const BaselinkerOrderRow = ({
           className="text-ui-fg-subtle shrink-0"
           id={`${selectId}-label`}
         >
-          Status
+          {t("helpdesk.orders.status")}
         </Text>
         <Select
           size="small"
@@ -215,11 +225,9 @@ const BaselinkerOrderRow = ({
           onValueChange={(status_id) =>
             void setStatus
               .mutateAsync({ order_id: order.id, status_id })
-              .then(() => toast.success("BaseLinker status changed."))
+              .then(() => toast.success(t("helpdesk.orders.statusChanged")))
               .catch((e: unknown) =>
-                toast.error(
-                  errorText(e, "BaseLinker did not change the status.")
-                )
+                toast.error(errorText(e, t("helpdesk.orders.statusFailed")))
               )
           }
         >
@@ -241,23 +249,29 @@ const BaselinkerOrderRow = ({
 
 /** What BaseLinker's state means for the agent, in a sentence; null when all is well. */
 export const baselinkerStateText = (
-  baselinker: TicketOrdersResponse["baselinker"]
+  baselinker: TicketOrdersResponse["baselinker"],
+  t: TFunction
 ): string | null => {
   const fetched = baselinker.fetched_at
-    ? `Orders last fetched ${formatDateTime(baselinker.fetched_at)}.`
-    : "No orders fetched yet."
+    ? t("helpdesk.orders.fetchedAt", {
+        date: formatDateTime(baselinker.fetched_at),
+      })
+    : t("helpdesk.orders.neverFetched")
   const retry = baselinker.retry_at
-    ? ` Retries at ${formatDateTime(baselinker.retry_at)}.`
+    ? " " +
+      t("helpdesk.orders.retryAt", {
+        date: formatDateTime(baselinker.retry_at),
+      })
     : ""
   switch (baselinker.state) {
     case "not_configured":
-      return "BaseLinker is not connected. To show BaseLinker orders here, set BASELINKER_TOKEN (BaseLinker → Account & other → My account → API) in Medusa's environment and restart Medusa."
+      return t("helpdesk.orders.notConfigured")
     case "unavailable":
-      return `BaseLinker is unavailable right now. ${fetched}`
+      return `${t("helpdesk.orders.unavailable")} ${fetched}`
     case "rate_limited":
-      return `BaseLinker's request limit for this minute is used up.${retry} ${fetched}`
+      return `${t("helpdesk.orders.rateLimited")}${retry} ${fetched}`
     case "blocked":
-      return `BaseLinker has blocked this account's API access for a while.${retry} ${fetched}`
+      return `${t("helpdesk.orders.blocked")}${retry} ${fetched}`
     default:
       return null
   }
@@ -267,10 +281,11 @@ export const baselinkerStateText = (
  * BaseLinker lists orders oldest confirmation first and a look fetches at most 5 pages of 100,
  * so when the shopper has more, the ones listed are the first of the look-back, not the newest.
  */
-export const baselinkerCappedText = (shown: number) =>
-  `Showing the newest ${shown} BaseLinker orders: the shopper has more in the look-back period than one look fetches. Find the older ones in the BaseLinker panel.`
+export const baselinkerCappedText = (count: number, t: TFunction) =>
+  t("helpdesk.orders.capped", { count })
 
 const LinkOrderForm = ({ ticketId }: { ticketId: string }) => {
+  const { t } = useTranslation()
   const [reference, setReference] = useState("")
   const link = useLinkTicketOrder(ticketId)
 
@@ -285,7 +300,7 @@ const LinkOrderForm = ({ ticketId }: { ticketId: string }) => {
       {
         onSuccess: () => setReference(""),
         onError: (error) =>
-          toast.error(errorText(error, "The order could not be linked.")),
+          toast.error(errorText(error, t("helpdesk.orders.linkFailed"))),
       }
     )
   }
@@ -294,8 +309,8 @@ const LinkOrderForm = ({ ticketId }: { ticketId: string }) => {
     <form onSubmit={submit} className="flex items-center gap-x-2 px-6 py-3">
       <Input
         size="small"
-        aria-label="Order id or number to link"
-        placeholder="Order id or number, e.g. 1042"
+        aria-label={t("helpdesk.orders.linkLabel")}
+        placeholder={t("helpdesk.orders.linkPlaceholder")}
         value={reference}
         onChange={(e) => setReference(e.target.value)}
       />
@@ -306,7 +321,7 @@ const LinkOrderForm = ({ ticketId }: { ticketId: string }) => {
         isLoading={link.isPending}
         disabled={!reference.trim()}
       >
-        Link order
+        {t("helpdesk.orders.linkOrder")}
       </Button>
     </form>
   )
@@ -314,6 +329,7 @@ const LinkOrderForm = ({ ticketId }: { ticketId: string }) => {
 
 /** The shopper's orders beside the ticket: Medusa's and BaseLinker's, as Responso shows them. */
 export const TicketOrders = ({ ticket }: { ticket: AdminTicket }) => {
+  const { t } = useTranslation()
   const { orders, medusa, baselinker, isPending, error } = useTicketOrders(
     ticket.id
   )
@@ -325,24 +341,26 @@ export const TicketOrders = ({ ticket }: { ticket: AdminTicket }) => {
   const baselinkerOrders = (orders ?? []).filter(
     (o) => o.source === "baselinker"
   )
-  const stateText = baselinker ? baselinkerStateText(baselinker) : null
+  const stateText = baselinker ? baselinkerStateText(baselinker, t) : null
 
   return (
-    <Container role="region" className="divide-y p-0" aria-label="Orders">
+    <Container
+      role="region"
+      className="divide-y p-0"
+      aria-label={t("helpdesk.orders.title")}
+    >
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Orders</Heading>
-        <Tooltip content="Ask BaseLinker again">
+        <Heading level="h2">{t("helpdesk.orders.title")}</Heading>
+        <Tooltip content={t("helpdesk.orders.refreshHint")}>
           <IconButton
             size="small"
             variant="transparent"
-            aria-label="Refresh orders"
+            aria-label={t("helpdesk.orders.refresh")}
             disabled={refresh.isPending || isPending}
             onClick={() =>
               refresh.mutate(undefined, {
                 onError: (e) =>
-                  toast.error(
-                    errorText(e, "The orders could not be refreshed.")
-                  ),
+                  toast.error(errorText(e, t("helpdesk.orders.refreshFailed"))),
               })
             }
           >
@@ -352,24 +370,30 @@ export const TicketOrders = ({ ticket }: { ticket: AdminTicket }) => {
       </div>
       {error ? (
         <Text size="small" className="text-ui-fg-error px-6 py-4">
-          The orders could not be loaded: {error.message}
+          {t("helpdesk.orders.loadFailed", { error: error.message })}
         </Text>
       ) : isPending ? (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          Loading orders…
+          {t("helpdesk.orders.loading")}
         </Text>
       ) : (
         <>
           <div className="px-6 pb-1 pt-3">
             <Text size="xsmall" weight="plus" className="text-ui-fg-muted">
-              MEDUSA
+              {t("helpdesk.orders.medusaHeading")}
               {medusa && medusa.count > medusaOrders.length
-                ? ` · ${medusaOrders.length} of ${medusa.count}`
+                ? ` · ${t("helpdesk.orders.shownOf", {
+                    shown: medusaOrders.length,
+                    count: medusa.count,
+                  })}`
                 : ""}
             </Text>
           </div>
           {medusaOrders.length ? (
-            <ul className="divide-y" aria-label="Medusa orders">
+            <ul
+              className="divide-y"
+              aria-label={t("helpdesk.orders.medusaOrders")}
+            >
               {medusaOrders.map((order) => (
                 <MedusaOrderRow
                   key={order.id}
@@ -380,13 +404,15 @@ export const TicketOrders = ({ ticket }: { ticket: AdminTicket }) => {
             </ul>
           ) : (
             <Text size="small" className="text-ui-fg-subtle px-6 py-3">
-              No Medusa orders from {ticket.customer_email}.
+              {t("helpdesk.orders.noMedusaOrders", {
+                email: ticket.customer_email,
+              })}
             </Text>
           )}
           <LinkOrderForm ticketId={ticket.id} />
           <div className="px-6 pb-1 pt-3">
             <Text size="xsmall" weight="plus" className="text-ui-fg-muted">
-              BASELINKER
+              {t("helpdesk.orders.baselinkerHeading")}
             </Text>
           </div>
           {stateText && (
@@ -404,11 +430,14 @@ export const TicketOrders = ({ ticket }: { ticket: AdminTicket }) => {
               className="text-ui-fg-subtle px-6 py-3"
               role="note"
             >
-              {baselinkerCappedText(baselinkerOrders.length)}
+              {baselinkerCappedText(baselinkerOrders.length, t)}
             </Text>
           )}
           {baselinkerOrders.length ? (
-            <ul className="divide-y" aria-label="BaseLinker orders">
+            <ul
+              className="divide-y"
+              aria-label={t("helpdesk.orders.baselinkerOrders")}
+            >
               {baselinkerOrders.map((order) => (
                 <BaselinkerOrderRow
                   key={order.id}
@@ -421,7 +450,9 @@ export const TicketOrders = ({ ticket }: { ticket: AdminTicket }) => {
           ) : (
             connected && (
               <Text size="small" className="text-ui-fg-subtle px-6 py-3">
-                No BaseLinker orders from {ticket.customer_email}.
+                {t("helpdesk.orders.noBaselinkerOrders", {
+                  email: ticket.customer_email,
+                })}
               </Text>
             )
           )}

@@ -8,6 +8,7 @@ import {
   toast,
 } from "@medusajs/ui"
 import { ReactNode, useMemo } from "react"
+import { useTranslation } from "react-i18next"
 import { useInboxes } from "../../hooks/api/inboxes"
 import { useTags } from "../../hooks/api/tags"
 import { useTeams } from "../../hooks/api/teams"
@@ -38,6 +39,7 @@ import {
 } from "../../../types/classification"
 import { MultiSelect } from "./multi-select"
 import { Bidi } from "../../lib/bidi"
+import { languageName } from "../../lib/locale"
 import { LOOKUP_QUERY } from "../../lib/lookup"
 
 /** Radix Select has no empty value; this one stands for "nobody" / "none". */
@@ -110,6 +112,7 @@ const SidebarSelect = ({
 
 /** Everything about the ticket an agent edits while answering, as Responso's right column. */
 export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
+  const { t } = useTranslation()
   const { users, nameOf } = useAgentDirectory()
   const { tags } = useTags(LOOKUP_QUERY)
   const { teams } = useTeams(LOOKUP_QUERY)
@@ -121,12 +124,12 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
       await mutateAsync(changes)
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The ticket could not be saved."
+        e instanceof Error ? e.message : t("helpdesk.sidebar.saveFailed")
       )
     }
   }
 
-  const tagIds = useMemo(() => ticket.tags.map((t) => t.id), [ticket.tags])
+  const tagIds = useMemo(() => ticket.tags.map((tag) => tag.id), [ticket.tags])
   const followerIds = useMemo(
     () => ticket.followers.map((f) => f.user_id),
     [ticket.followers]
@@ -147,7 +150,9 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
     if (last.author_type === "agent") {
       return nameOf(last.author_id)
     }
-    return last.author_type === "automation" ? "Automation" : "System"
+    return last.author_type === "automation"
+      ? t("helpdesk.sidebar.automation")
+      : t("helpdesk.sidebar.system")
   })()
 
   // a tag or inbox the list does not hold (e.g. beyond the first page) still shows by name
@@ -158,9 +163,10 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
       : []),
   ]
   const teamOptions: Option[] = [
-    { value: NONE, label: "No team" },
-    ...(teams ?? []).map((t) => ({ value: t.id, label: t.name })),
-    ...(ticket.team && !(teams ?? []).some((t) => t.id === ticket.team?.id)
+    { value: NONE, label: t("helpdesk.sidebar.noTeam") },
+    ...(teams ?? []).map((team) => ({ value: team.id, label: team.name })),
+    ...(ticket.team &&
+    !(teams ?? []).some((team) => team.id === ticket.team?.id)
       ? [{ value: ticket.team.id, label: ticket.team.name }]
       : []),
   ]
@@ -169,17 +175,17 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
     <Container
       role="region"
       className="divide-y p-0"
-      aria-label="Ticket details"
+      aria-label={t("helpdesk.sidebar.label")}
     >
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Details</Heading>
+        <Heading level="h2">{t("helpdesk.sidebar.title")}</Heading>
         {ticket.skip_next_autoresponder && (
           <Badge size="2xsmall" color="orange">
-            Skip next autoresponder
+            {t("helpdesk.ticketActions.skip")}
           </Badge>
         )}
       </div>
-      <Row label="Ticket">
+      <Row label={t("helpdesk.sidebar.ticket")}>
         <div className="flex items-center gap-x-1">
           <Value>#{ticket.number}</Value>
           <Text size="xsmall" className="text-ui-fg-muted truncate">
@@ -188,17 +194,17 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           <Copy content={ticket.id} className="text-ui-fg-muted" />
         </div>
       </Row>
-      <Row label="Created">
+      <Row label={t("helpdesk.sidebar.created")}>
         <Value>{formatDateTime(ticket.created_at)}</Value>
       </Row>
-      <Row label="Last message">
+      <Row label={t("helpdesk.sidebar.lastMessage")}>
         <Value>
           {ticket.last_message ? (
             <>
               {formatDateTime(ticket.last_message.created_at)}
               <span className="text-ui-fg-subtle">
                 {" "}
-                by <Bidi>{lastAuthor}</Bidi>
+                {t("helpdesk.sidebar.by")} <Bidi>{lastAuthor}</Bidi>
               </span>
             </>
           ) : (
@@ -206,35 +212,35 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           )}
         </Value>
       </Row>
-      <Row label="Status" id="ticket-status">
+      <Row label={t("helpdesk.sidebar.status")} id="ticket-status">
         <SidebarSelect
           id="ticket-status"
           value={ticket.status}
           disabled={isPending}
           options={TICKET_STATUSES.map((s) => ({
             value: s,
-            label: STATUS_LABELS[s],
+            label: t(STATUS_LABELS[s]),
           }))}
           onChange={(status) =>
             void save({ status: status as AdminTicket["status"] })
           }
         />
       </Row>
-      <Row label="Priority" id="ticket-priority">
+      <Row label={t("helpdesk.sidebar.priority")} id="ticket-priority">
         <SidebarSelect
           id="ticket-priority"
           value={ticket.priority}
           disabled={isPending}
           options={TICKET_PRIORITIES.map((p) => ({
             value: p,
-            label: PRIORITY_LABELS[p],
+            label: t(PRIORITY_LABELS[p]),
           }))}
           onChange={(priority) =>
             void save({ priority: priority as AdminTicket["priority"] })
           }
         />
       </Row>
-      <Row label="Sentiment" id="ticket-sentiment">
+      <Row label={t("helpdesk.sidebar.sentiment")} id="ticket-sentiment">
         <div className="flex flex-col gap-y-1">
           <SidebarSelect
             id="ticket-sentiment"
@@ -247,16 +253,17 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
             options={[
               {
                 value: AUTOMATIC,
-                label: `Automatic: ${
-                  ticket.sentiment
-                    ? (SENTIMENT_NAMES[ticket.sentiment as SentimentLabel] ??
-                      ticket.sentiment)
-                    : "not labelled yet"
-                }`,
+                label: t("helpdesk.sidebar.automatic", {
+                  value: ticket.sentiment
+                    ? ticket.sentiment in SENTIMENT_NAMES
+                      ? t(SENTIMENT_NAMES[ticket.sentiment as SentimentLabel])
+                      : ticket.sentiment
+                    : t("helpdesk.sidebar.notLabelled"),
+                }),
               },
               ...SENTIMENT_LABELS.map((s) => ({
                 value: s,
-                label: SENTIMENT_NAMES[s],
+                label: t(SENTIMENT_NAMES[s]),
               })),
             ]}
             onChange={(value) =>
@@ -274,7 +281,7 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           )}
         </div>
       </Row>
-      <Row label="Context" id="ticket-context">
+      <Row label={t("helpdesk.sidebar.context")} id="ticket-context">
         <SidebarSelect
           id="ticket-context"
           value={
@@ -284,9 +291,16 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           options={[
             {
               value: AUTOMATIC,
-              label: `Automatic: ${topicName(ticket.context) ?? "not labelled yet"}`,
+              label: t("helpdesk.sidebar.automatic", {
+                value:
+                  topicName(ticket.context, t) ??
+                  t("helpdesk.sidebar.notLabelled"),
+              }),
             },
-            ...TOPIC_IDS.map((t) => ({ value: t, label: TOPIC_NAMES[t] })),
+            ...TOPIC_IDS.map((topic) => ({
+              value: topic,
+              label: t(TOPIC_NAMES[topic]),
+            })),
           ]}
           onChange={(value) =>
             void save({
@@ -295,10 +309,10 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           }
         />
       </Row>
-      <Row label="Seller login">
+      <Row label={t("helpdesk.sidebar.sellerLogin")}>
         <Value>{ticket.seller_login || ticket.channel?.name || "—"}</Value>
       </Row>
-      <Row label="Inbox" id="ticket-inbox">
+      <Row label={t("helpdesk.sidebar.inbox")} id="ticket-inbox">
         {inboxOptions.length > 0 ? (
           <SidebarSelect
             id="ticket-inbox"
@@ -311,15 +325,15 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           <Value>—</Value>
         )}
       </Row>
-      <Row label="Tags">
+      <Row label={t("helpdesk.sidebar.tags")}>
         <MultiSelect
-          label="tags"
-          emptyText="No tags"
+          label={t("helpdesk.sidebar.tagsLower")}
+          emptyText={t("helpdesk.sidebar.noTags")}
           value={tagIds}
-          options={(tags ?? []).map((t) => ({
-            value: t.id,
-            label: t.name,
-            color: t.color,
+          options={(tags ?? []).map((tag) => ({
+            value: tag.id,
+            label: tag.name,
+            color: tag.color,
           }))}
           onChange={(tag_ids) => void save({ tag_ids })}
         >
@@ -328,17 +342,22 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           ))}
         </MultiSelect>
       </Row>
-      <Row label="Assigned agent" id="ticket-assignee">
+      <Row label={t("helpdesk.sidebar.assignee")} id="ticket-assignee">
         <SidebarSelect
           id="ticket-assignee"
           value={ticket.assignee_id ?? NONE}
           disabled={isPending}
           options={[
-            { value: NONE, label: "Unassigned" },
+            { value: NONE, label: t("helpdesk.views.unassigned") },
             ...userOptions,
             ...(ticket.assignee_id &&
             !userOptions.some((u) => u.value === ticket.assignee_id)
-              ? [{ value: ticket.assignee_id, label: "Unknown user" }]
+              ? [
+                  {
+                    value: ticket.assignee_id,
+                    label: t("helpdesk.common.unknownUser"),
+                  },
+                ]
               : []),
           ]}
           onChange={(value) =>
@@ -346,7 +365,7 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           }
         />
       </Row>
-      <Row label="Team" id="ticket-team">
+      <Row label={t("helpdesk.sidebar.team")} id="ticket-team">
         <SidebarSelect
           id="ticket-team"
           value={ticket.team_id ?? NONE}
@@ -357,10 +376,10 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
           }
         />
       </Row>
-      <Row label="Followers">
+      <Row label={t("helpdesk.sidebar.followers")}>
         <MultiSelect
-          label="followers"
-          emptyText="No followers"
+          label={t("helpdesk.sidebar.followersLower")}
+          emptyText={t("helpdesk.sidebar.noFollowers")}
           value={followerIds}
           options={userOptions}
           onChange={(follower_ids) => void save({ follower_ids })}
@@ -377,36 +396,43 @@ export const TicketSidebar = ({ ticket }: { ticket: AdminTicket }) => {
 }
 
 /** Who the customer is and where they wrote from. */
-export const CustomerSection = ({ ticket }: { ticket: AdminTicket }) => (
-  <Container role="region" className="divide-y p-0" aria-label="Customer">
-    <div className="px-6 py-4">
-      <Heading level="h2">Customer</Heading>
-    </div>
-    <Row label="Name">
-      <Value>{ticket.customer_name || "—"}</Value>
-    </Row>
-    <Row label="E-mail">
-      <div className="flex items-center gap-x-1">
-        <Value>{ticket.customer_email}</Value>
-        <Copy content={ticket.customer_email} className="text-ui-fg-muted" />
+export const CustomerSection = ({ ticket }: { ticket: AdminTicket }) => {
+  const { t } = useTranslation()
+  return (
+    <Container
+      role="region"
+      className="divide-y p-0"
+      aria-label={t("helpdesk.customer.title")}
+    >
+      <div className="px-6 py-4">
+        <Heading level="h2">{t("helpdesk.customer.title")}</Heading>
       </div>
-    </Row>
-    <Row label="Channel">
-      <Value>{ticket.channel?.name ?? "—"}</Value>
-    </Row>
-    {ticket.page_url && (
-      <Row label="Page">
-        <Value>
-          <span className="block truncate" title={ticket.page_url}>
-            {ticket.page_url}
-          </span>
-        </Value>
+      <Row label={t("helpdesk.customer.name")}>
+        <Value>{ticket.customer_name || "—"}</Value>
       </Row>
-    )}
-    {ticket.locale && (
-      <Row label="Language">
-        <Value>{ticket.locale}</Value>
+      <Row label={t("helpdesk.customer.email")}>
+        <div className="flex items-center gap-x-1">
+          <Value>{ticket.customer_email}</Value>
+          <Copy content={ticket.customer_email} className="text-ui-fg-muted" />
+        </div>
       </Row>
-    )}
-  </Container>
-)
+      <Row label={t("helpdesk.customer.channel")}>
+        <Value>{ticket.channel?.name ?? "—"}</Value>
+      </Row>
+      {ticket.page_url && (
+        <Row label={t("helpdesk.customer.page")}>
+          <Value>
+            <span className="block truncate" title={ticket.page_url}>
+              {ticket.page_url}
+            </span>
+          </Value>
+        </Row>
+      )}
+      {ticket.locale && (
+        <Row label={t("helpdesk.customer.language")}>
+          <Value>{languageName(ticket.locale)}</Value>
+        </Row>
+      )}
+    </Container>
+  )
+}

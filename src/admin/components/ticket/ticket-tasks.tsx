@@ -1,4 +1,5 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { useTasks } from "../../hooks/api/tasks"
 import {
@@ -18,26 +19,30 @@ const STATUS_COLORS = {
 export const TicketTasks = ({ ticketId }: { ticketId: string }) => {
   const { tasks, isPending } = useTasks({ ticket_id: ticketId, limit: 50 })
   const { nameOf } = useAgentDirectory()
+  const { t } = useTranslation()
 
   return (
-    <Container role="region" className="divide-y p-0" aria-label="Tasks">
+    <Container
+      role="region"
+      className="divide-y p-0"
+      aria-label={t("helpdesk.ticketTasks.title")}
+    >
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Tasks</Heading>
+        <Heading level="h2">{t("helpdesk.ticketTasks.title")}</Heading>
         <Link
           to="/helpdesk/projects"
           className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover outline-none focus-visible:underline"
         >
-          Open Projects
+          {t("helpdesk.ticketTasks.openProjects")}
         </Link>
       </div>
       {isPending ? (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          Loading tasks…
+          {t("helpdesk.ticketTasks.loading")}
         </Text>
       ) : !tasks?.length ? (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          No tasks yet. Create one from the ⋯ menu when something needs doing
-          later.
+          {t("helpdesk.ticketTasks.empty")}
         </Text>
       ) : (
         <ul className="divide-y">
@@ -53,13 +58,17 @@ export const TicketTasks = ({ ticketId }: { ticketId: string }) => {
                   <Bidi>{task.title}</Bidi>
                 </Text>
                 <Badge size="2xsmall" color={STATUS_COLORS[task.status]}>
-                  {TASK_STATUS_LABELS[task.status]}
+                  {t(TASK_STATUS_LABELS[task.status])}
                 </Badge>
               </div>
               <Text size="xsmall" className="text-ui-fg-subtle">
                 {[
-                  nameOf(task.assignee_id) ?? "Unassigned",
-                  task.due_at ? `due ${formatDateTime(task.due_at)}` : null,
+                  nameOf(task.assignee_id) ?? t("helpdesk.views.unassigned"),
+                  task.due_at
+                    ? t("helpdesk.ticketTasks.due", {
+                        date: formatDateTime(task.due_at),
+                      })
+                    : null,
                 ]
                   .filter(Boolean)
                   .join(" · ")}

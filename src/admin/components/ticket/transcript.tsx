@@ -1,6 +1,7 @@
 import { ExclamationCircle, LockClosedSolid } from "@medusajs/icons"
 import { Button, clx, Skeleton, Text } from "@medusajs/ui"
 import { useEffect, useLayoutEffect, useRef } from "react"
+import { useTranslation } from "react-i18next"
 import type { WireMessage } from "../../lib/ticket-types"
 import { formatDateTime, formatShortTime } from "../inbox/ticket-format"
 import { Bidi } from "../../lib/bidi"
@@ -128,6 +129,7 @@ export const Transcript = ({
   agentName,
   onRetry,
 }: TranscriptProps) => {
+  const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   const atBottom = useRef(true)
   const total = (messages?.length ?? 0) + pending.length
@@ -165,7 +167,10 @@ export const Transcript = ({
           <Skeleton className="h-12 w-1/2" />
         </div>
       ) : (
-        <ol aria-label="Conversation" className="flex flex-col gap-y-3">
+        <ol
+          aria-label={t("helpdesk.transcript.label")}
+          className="flex flex-col gap-y-3"
+        >
           {(messages ?? []).map((message) => {
             if (isSystemLine(message)) {
               return <SystemLine key={message.id} message={message} />
@@ -194,7 +199,7 @@ export const Transcript = ({
                 key={message.id}
                 side="right"
                 variant={note ? "note" : "agent"}
-                label={note ? "Internal note" : undefined}
+                label={note ? t("helpdesk.transcript.internalNote") : undefined}
                 author={agentName(message)}
                 time={message.created_at}
                 body={message.body}
@@ -207,8 +212,12 @@ export const Transcript = ({
               key={item.client_id}
               side="right"
               variant={item.kind === "note" ? "note" : "agent"}
-              label={item.kind === "note" ? "Internal note" : undefined}
-              author="You"
+              label={
+                item.kind === "note"
+                  ? t("helpdesk.transcript.internalNote")
+                  : undefined
+              }
+              author={t("helpdesk.transcript.you")}
               time={null}
               body={item.body}
               dataAttrs={{ "data-pending": item.failed ? "failed" : "sending" }}
@@ -217,19 +226,19 @@ export const Transcript = ({
                   <div className="flex items-center gap-x-2">
                     <ExclamationCircle className="text-ui-fg-error" />
                     <Text size="xsmall" className="text-ui-fg-error">
-                      Not sent.
+                      {t("helpdesk.transcript.notSent")}
                     </Text>
                     <Button
                       size="small"
                       variant="transparent"
                       onClick={() => onRetry(item)}
                     >
-                      Retry
+                      {t("helpdesk.transcript.retry")}
                     </Button>
                   </div>
                 ) : (
                   <Text size="xsmall" className="text-ui-fg-muted">
-                    Sending…
+                    {t("helpdesk.transcript.sending")}
                   </Text>
                 )
               }

@@ -3,6 +3,7 @@ import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Container, Heading, Input, Select, Text } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useCallback, useEffect, useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import {
   FILTER_KEYS,
@@ -17,6 +18,7 @@ import { VIEW_LABELS } from "../../components/inbox/ticket-format"
 import { TicketTable } from "../../components/inbox/ticket-table"
 import { useTickets } from "../../hooks/api/tickets"
 import { useAgentSocket } from "../../hooks/use-agent-socket"
+import { translate } from "../../lib/locale"
 import {
   AdminTicketListParams,
   TICKET_VIEWS,
@@ -31,27 +33,31 @@ const DEFAULT_VIEW: TicketView = "to_handle"
 const DEFAULT_ORDER = "-last_message_at"
 
 const ORDERS: { value: string; label: string }[] = [
-  { value: "-last_message_at", label: "Last message, newest first" },
-  { value: "last_message_at", label: "Last message, oldest first" },
-  { value: "-created_at", label: "Created, newest first" },
-  { value: "created_at", label: "Created, oldest first" },
-  { value: "-number", label: "Number, highest first" },
-  { value: "priority", label: "Priority" },
+  {
+    value: "-last_message_at",
+    label: "helpdesk.inbox.order.lastMessageNewest",
+  },
+  { value: "last_message_at", label: "helpdesk.inbox.order.lastMessageOldest" },
+  { value: "-created_at", label: "helpdesk.inbox.order.createdNewest" },
+  { value: "created_at", label: "helpdesk.inbox.order.createdOldest" },
+  { value: "-number", label: "helpdesk.inbox.order.numberHighest" },
+  { value: "priority", label: "helpdesk.inbox.order.priority" },
 ]
 
 const parseView = (value: string | null): TicketView =>
   TICKET_VIEWS.find((view) => view === value) ?? DEFAULT_VIEW
 
 const EMPTY_TEXT: Record<TicketView, string> = {
-  to_handle: "Nothing to handle. New chats appear here as they come in.",
-  mine: "No open tickets are assigned to you.",
-  unassigned: "Every open ticket has someone on it.",
-  pending: "No tickets are waiting on someone else.",
-  closed: "No closed tickets yet.",
-  all: "No tickets yet. They appear when shoppers start a chat.",
+  to_handle: "helpdesk.inbox.empty.to_handle",
+  mine: "helpdesk.inbox.empty.mine",
+  unassigned: "helpdesk.inbox.empty.unassigned",
+  pending: "helpdesk.inbox.empty.pending",
+  closed: "helpdesk.inbox.empty.closed",
+  all: "helpdesk.inbox.empty.all",
 }
 
 const HelpdeskInboxPage = () => {
+  const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const view = parseView(params.get("view"))
   const q = params.get("q") ?? ""
@@ -152,13 +158,13 @@ const HelpdeskInboxPage = () => {
           <div className="flex items-center justify-between gap-x-4">
             <div className="flex flex-col gap-y-1">
               <div className="flex items-center gap-x-2">
-                <Heading>{VIEW_LABELS[view]}</Heading>
+                <Heading>{t(VIEW_LABELS[view])}</Heading>
                 <LiveIndicator status={status} />
               </div>
               <Text size="small" className="text-ui-fg-subtle">
                 {count === undefined
-                  ? "Loading tickets…"
-                  : `${count} ${count === 1 ? "ticket" : "tickets"}`}
+                  ? t("helpdesk.inbox.loading")
+                  : t("helpdesk.inbox.ticketCount", { count })}
               </Text>
             </div>
             <NewTicketModal />
@@ -167,8 +173,8 @@ const HelpdeskInboxPage = () => {
             <Input
               type="search"
               size="small"
-              placeholder="Search subject, customer, messages"
-              aria-label="Search tickets"
+              placeholder={t("helpdesk.inbox.searchPlaceholder")}
+              aria-label={t("helpdesk.inbox.searchLabel")}
               className="w-full md:w-[300px]"
               value={search}
               onChange={(event) => setSearch(event.target.value)}
@@ -180,13 +186,16 @@ const HelpdeskInboxPage = () => {
                 update({ order: next === DEFAULT_ORDER ? undefined : next })
               }
             >
-              <Select.Trigger aria-label="Sort" className="w-auto">
+              <Select.Trigger
+                aria-label={t("helpdesk.inbox.sort")}
+                className="w-auto"
+              >
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
                 {ORDERS.map((option) => (
                   <Select.Item key={option.value} value={option.value}>
-                    {option.label}
+                    {t(option.label)}
                   </Select.Item>
                 ))}
               </Select.Content>
@@ -214,12 +223,14 @@ const HelpdeskInboxPage = () => {
           empty={
             <div className="flex flex-col gap-y-1">
               <Text size="small" weight="plus" leading="compact">
-                {filtered ? "No tickets match" : "No tickets here"}
+                {filtered
+                  ? t("helpdesk.inbox.noMatch")
+                  : t("helpdesk.inbox.noTickets")}
               </Text>
               <Text size="small" className="text-ui-fg-subtle">
                 {filtered
-                  ? "Try other words or clear the filters."
-                  : EMPTY_TEXT[view]}
+                  ? t("helpdesk.inbox.noMatchHint")
+                  : t(EMPTY_TEXT[view])}
               </Text>
             </div>
           }
@@ -230,12 +241,13 @@ const HelpdeskInboxPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Helpdesk",
+  label: "helpdesk.nav.helpdesk",
+  translationNs: "translation",
   icon: ChatBubbleLeftRight,
 })
 
 export const handle = {
-  breadcrumb: () => "Helpdesk",
+  breadcrumb: () => translate("helpdesk.nav.helpdesk"),
 }
 
 export default HelpdeskInboxPage

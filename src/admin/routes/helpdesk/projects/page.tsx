@@ -20,6 +20,8 @@ import { useDeleteProject, useProjects } from "../../../hooks/api/projects"
 import { useTasks } from "../../../hooks/api/tasks"
 import type { AdminHelpdeskProject } from "../../../lib/settings-types"
 import { LOOKUP_QUERY } from "../../../lib/lookup"
+import { translate } from "../../../lib/locale"
+import { useTranslation } from "react-i18next"
 
 /** Pseudo-projects: every task, and the tasks not filed in a project. */
 const ALL = "all"
@@ -61,26 +63,33 @@ const ProjectMenu = ({
   onEdit: () => void
   onDeleted: () => void
 }) => {
+  const { t } = useTranslation()
   const prompt = usePrompt()
   const remove = useDeleteProject(project.id)
 
   const onDelete = async () => {
     const confirmed = await prompt({
-      title: "Delete this project?",
-      description: `"${project.name}" will be deleted. Its tasks stay, without a project.`,
-      confirmText: "Delete",
-      cancelText: "Cancel",
+      title: t("helpdesk.projects.deleteThisProject"),
+      description: t("helpdesk.projects.willBeDeletedIts", {
+        name: project.name,
+      }),
+      confirmText: t("helpdesk.projects.delete"),
+      cancelText: t("helpdesk.projects.cancel"),
     })
     if (!confirmed) {
       return
     }
     try {
       await remove.mutateAsync()
-      toast.success(`Project "${project.name}" was deleted.`)
+      toast.success(
+        t("helpdesk.projects.projectWasDeleted", { name: project.name })
+      )
       onDeleted()
     } catch (e) {
       toast.error(
-        e instanceof Error ? e.message : "The project could not be deleted."
+        e instanceof Error
+          ? e.message
+          : t("helpdesk.projects.theProjectCouldNot2")
       )
     }
   }
@@ -91,7 +100,7 @@ const ProjectMenu = ({
         <IconButton
           size="small"
           variant="transparent"
-          aria-label="Project actions"
+          aria-label={t("helpdesk.projects.projectActions")}
         >
           <PencilSquare />
         </IconButton>
@@ -99,12 +108,12 @@ const ProjectMenu = ({
       <DropdownMenu.Content align="end">
         <DropdownMenu.Item className="gap-x-2" onSelect={onEdit}>
           <PencilSquare className="text-ui-fg-subtle" />
-          Rename
+          {t("helpdesk.projects.rename")}
         </DropdownMenu.Item>
         <DropdownMenu.Separator />
         <DropdownMenu.Item className="gap-x-2" onSelect={() => void onDelete()}>
           <Trash className="text-ui-fg-subtle" />
-          Delete
+          {t("helpdesk.projects.delete")}
         </DropdownMenu.Item>
       </DropdownMenu.Content>
     </DropdownMenu>
@@ -112,6 +121,7 @@ const ProjectMenu = ({
 }
 
 const ProjectsPage = () => {
+  const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const selected = params.get("project") ?? ALL
   const [projectDrawer, setProjectDrawer] = useState<{
@@ -173,26 +183,29 @@ const ProjectsPage = () => {
   const title = realProject
     ? realProject.name
     : selected === NO_PROJECT
-      ? "Tasks without a project"
-      : "All tasks"
+      ? t("helpdesk.projects.tasksWithoutAProject")
+      : t("helpdesk.projects.allTasks")
 
   return (
     <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
       <Container className="flex w-full shrink-0 flex-col gap-y-1 p-2 xl:w-[240px]">
         <div className="flex items-center justify-between px-2 py-1">
-          <Heading level="h2">Projects</Heading>
+          <Heading level="h2">{t("helpdesk.projects.projects")}</Heading>
           <IconButton
             size="small"
             variant="transparent"
-            aria-label="New project"
+            aria-label={t("helpdesk.projects.newProject")}
             onClick={() => setProjectDrawer({ open: true, project: null })}
           >
             <Plus />
           </IconButton>
         </div>
-        <nav aria-label="Projects" className="flex flex-col gap-y-0.5">
+        <nav
+          aria-label={t("helpdesk.projects.projects")}
+          className="flex flex-col gap-y-0.5"
+        >
           <ProjectNavItem
-            label="All tasks"
+            label={t("helpdesk.projects.allTasks")}
             selected={selected === ALL}
             onSelect={() => select(ALL)}
           />
@@ -209,14 +222,14 @@ const ProjectsPage = () => {
             ))
           )}
           <ProjectNavItem
-            label="Without a project"
+            label={t("helpdesk.projects.withoutAProject")}
             selected={selected === NO_PROJECT}
             onSelect={() => select(NO_PROJECT)}
           />
         </nav>
         {!projectsPending && !projects?.length && (
           <Text size="xsmall" className="text-ui-fg-muted px-2 pt-1">
-            Group tasks into projects, e.g. “Returns” or “Supplier issues”.
+            {t("helpdesk.projects.groupTasksIntoProjects")}
           </Text>
         )}
       </Container>
@@ -237,7 +250,7 @@ const ProjectsPage = () => {
             </div>
             <Text size="small" className="text-ui-fg-subtle">
               {realProject?.description ||
-                "Follow-ups that outlive a conversation: each task can link back to its ticket."}
+                t("helpdesk.projects.followUpsThatOutlive")}
             </Text>
           </div>
           <Button
@@ -245,7 +258,7 @@ const ProjectsPage = () => {
             variant="secondary"
             onClick={() => setTaskOpen(true)}
           >
-            Add task
+            {t("helpdesk.projects.addTask")}
           </Button>
         </div>
         {tasksPending ? (
@@ -276,7 +289,7 @@ const ProjectsPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Projects",
+  breadcrumb: () => translate("helpdesk.projects.projects"),
 }
 
 export default ProjectsPage

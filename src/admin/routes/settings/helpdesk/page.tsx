@@ -20,6 +20,8 @@ import { useInboxes } from "../../../hooks/api/inboxes"
 import { useTags } from "../../../hooks/api/tags"
 import { useTeams } from "../../../hooks/api/teams"
 import { LOOKUP_QUERY } from "../../../lib/lookup"
+import { useTranslation } from "react-i18next"
+import { translate } from "../../../lib/locale"
 
 type HelpdeskSection = {
   to: string
@@ -35,102 +37,100 @@ const useChannelSummary = () => {
   if (count === undefined) {
     return null
   }
-  return `${count} ${count === 1 ? "channel" : "channels"}`
+  return translate("helpdesk.settings.channelCount", { count })
 }
 
-const countLabel = (
-  count: number | undefined,
-  singular: string,
-  plural: string
-) =>
-  count === undefined ? null : `${count} ${count === 1 ? singular : plural}`
+const countLabel = (count: number | undefined, key: string) =>
+  count === undefined ? null : translate(key, { count })
 
 // Only the count is needed: one row and its id keep the request light.
 const COUNT_QUERY = { limit: 1, offset: 0, fields: "id" }
 
 const useInboxSummary = () =>
-  countLabel(useInboxes(COUNT_QUERY).count, "inbox", "inboxes")
+  countLabel(useInboxes(COUNT_QUERY).count, "helpdesk.settings.inboxCount")
 const useTeamSummary = () =>
-  countLabel(useTeams(COUNT_QUERY).count, "team", "teams")
+  countLabel(useTeams(COUNT_QUERY).count, "helpdesk.settings.teamCount")
 const useTagSummary = () =>
-  countLabel(useTags(COUNT_QUERY).count, "tag", "tags")
+  countLabel(useTags(COUNT_QUERY).count, "helpdesk.settings.tagCount")
 const useAutomationSummary = () => {
   // every rule (the list's largest page) to count the enabled ones
   const { automation_rules, count } = useAutomationRules(LOOKUP_QUERY)
-  const label = countLabel(count, "rule", "rules")
+  const label = countLabel(count, "helpdesk.settings.ruleCount")
   if (!label || !automation_rules) {
     return label
   }
   const enabled = automation_rules.filter((rule) => rule.enabled).length
-  return count ? `${label}, ${enabled} enabled` : label
+  return count
+    ? translate("helpdesk.settings.rulesEnabled", { label, count: enabled })
+    : label
 }
 const useContactSummary = () => {
   const all = useContacts(COUNT_QUERY).count
   const blocked = useContacts({ ...COUNT_QUERY, blocked: true }).count
-  const label = countLabel(all, "contact", "contacts")
-  return label && blocked ? `${label}, ${blocked} blocked` : label
+  const label = countLabel(all, "helpdesk.settings.contactCount")
+  return label && blocked
+    ? translate("helpdesk.settings.contactsBlocked", { label, count: blocked })
+    : label
 }
 
 const useBaselinkerSummary = () => {
+  const { t } = useTranslation()
   const { baselinker } = useBaselinkerStatus({ refetchInterval: false })
   if (!baselinker) {
     return null
   }
-  return baselinker.configured ? "Connected" : "Not connected"
+  return baselinker.configured
+    ? t("helpdesk.settings.connected")
+    : t("helpdesk.settings.notConnected")
 }
 
 const SECTIONS: HelpdeskSection[] = [
   {
     to: "channels",
-    title: "Chat channels",
-    description:
-      "The chat on each of your stores: its look, opening hours, who answers, and the code to paste into the store.",
+    title: "helpdesk.settings.chatChannels",
+    description: "helpdesk.settings.theChatOnEach",
     icon: ChatBubbleLeftRight,
     useSummary: useChannelSummary,
   },
   {
     to: "inboxes",
-    title: "Inboxes",
-    description:
-      "Queues tickets sit in. Each chat channel sends its new tickets to one inbox.",
+    title: "helpdesk.settings.inboxes",
+    description: "helpdesk.settings.queuesTicketsSitIn",
     icon: InboxSolid,
     useSummary: useInboxSummary,
   },
   {
     to: "teams",
-    title: "Teams",
-    description: "Groups of users that tickets can be given to.",
+    title: "helpdesk.settings.teams",
+    description: "helpdesk.settings.groupsOfUsersThat",
     icon: UserGroup,
     useSummary: useTeamSummary,
   },
   {
     to: "tags",
-    title: "Tags",
-    description: "Coloured labels agents put on tickets to sort and find them.",
+    title: "helpdesk.settings.tags",
+    description: "helpdesk.settings.colouredLabelsAgentsPut",
     icon: Tag,
     useSummary: useTagSummary,
   },
   {
     to: "automations",
-    title: "Automations",
-    description:
-      "Rules that answer, prioritise, tag and route tickets by channel, sentiment and topic.",
+    title: "helpdesk.settings.automations",
+    description: "helpdesk.settings.rulesThatAnswerPrioritise",
     icon: Bolt,
     useSummary: useAutomationSummary,
   },
   {
     to: "contacts",
-    title: "Contacts",
-    description:
-      "People who write to you, with notes for your team, and the addresses you have blocked.",
+    title: "helpdesk.settings.contacts",
+    description: "helpdesk.settings.peopleWhoWriteTo",
     icon: Users,
     useSummary: useContactSummary,
   },
   {
     to: "baselinker",
-    title: "BaseLinker",
-    description:
-      "Orders from BaseLinker beside each ticket: whether it is connected, the request budget and recent trouble.",
+    title: "helpdesk.settings.baselinker",
+    description: "helpdesk.settings.ordersFromBaselinkerBeside",
     icon: ArrowPath,
     useSummary: useBaselinkerSummary,
   },
@@ -150,10 +150,10 @@ const SectionRow = ({ section }: { section: HelpdeskSection }) => {
       </IconBadge>
       <div className="flex min-w-0 flex-1 flex-col">
         <Text size="small" weight="plus" leading="compact">
-          {section.title}
+          {translate(section.title)}
         </Text>
         <Text size="small" className="text-ui-fg-subtle">
-          {section.description}
+          {translate(section.description)}
         </Text>
       </div>
       {summary && (
@@ -167,15 +167,19 @@ const SectionRow = ({ section }: { section: HelpdeskSection }) => {
 }
 
 const HelpdeskSettingsPage = () => {
+  const { t } = useTranslation()
   return (
     <Container className="divide-y p-0">
       <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading>Helpdesk</Heading>
+        <Heading>{t("helpdesk.settings.helpdesk")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Set up how shoppers reach you and how your team answers.
+          {t("helpdesk.settings.setUpHowShoppers")}
         </Text>
       </div>
-      <nav aria-label="Helpdesk settings" className="divide-y">
+      <nav
+        aria-label={t("helpdesk.settings.helpdeskSettings")}
+        className="divide-y"
+      >
         {SECTIONS.map((section) => (
           <SectionRow key={section.to} section={section} />
         ))}
@@ -185,12 +189,13 @@ const HelpdeskSettingsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Helpdesk",
+  label: "helpdesk.settings.helpdesk",
+  translationNs: "translation",
   icon: ChatBubbleLeftRight,
 })
 
 export const handle = {
-  breadcrumb: () => "Helpdesk",
+  breadcrumb: () => translate("helpdesk.settings.helpdesk"),
 }
 
 export default HelpdeskSettingsPage

@@ -1,5 +1,6 @@
 import { Button, Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useRef, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { LiveIndicator } from "../../../../components/inbox/live-indicator"
 import {
@@ -29,12 +30,14 @@ import {
 import { useAgentSocket } from "../../../../hooks/use-agent-socket"
 import type { WireMessage } from "../../../../lib/ticket-types"
 import { Bidi, isolate } from "../../../../lib/bidi"
+import { translate } from "../../../../lib/locale"
 
 const errorText = (e: unknown, fallback: string) =>
   e instanceof Error ? e.message : fallback
 
 /** Opens the ticket once per visit: the first agent to open it gets it, and the shopper hears so. */
 const useOpenOnVisit = (id: string) => {
+  const { t } = useTranslation()
   const { mutate } = useOpenTicket(id)
   const opened = useRef<string | null>(null)
 
@@ -45,12 +48,13 @@ const useOpenOnVisit = (id: string) => {
     opened.current = id
     mutate(undefined, {
       onError: (e) =>
-        toast.error(errorText(e, "The ticket could not be opened.")),
+        toast.error(errorText(e, t("helpdesk.ticket.openFailed"))),
     })
-  }, [id, mutate])
+  }, [id, mutate, t])
 }
 
 const TicketPage = () => {
+  const { t } = useTranslation()
   const { id = "" } = useParams()
   const { ticket, isPending, isError, error } = useTicket(id)
   const { messages, isPending: messagesPending } = useTicketMessages(id)
@@ -87,10 +91,10 @@ const TicketPage = () => {
             p.client_id === item.client_id ? { ...p, failed: true } : p
           )
         )
-        toast.error(errorText(e, "The message could not be sent."))
+        toast.error(errorText(e, t("helpdesk.ticket.sendFailed")))
       }
     },
-    [send]
+    [send, t]
   )
 
   const onSend = (body: string, kind: ComposerKind) => {
@@ -122,9 +126,12 @@ const TicketPage = () => {
   }
 
   const customerName = ticket.customer_name || ticket.customer_email
-  const agentName = (message: WireMessage) => message.author_name ?? "Agent"
+  const agentName = (message: WireMessage) =>
+    message.author_name ?? t("helpdesk.ticket.agent")
   const typingLine = customerTyping
-    ? `${isolate(customerTyping.name || customerName)} is typing…`
+    ? t("helpdesk.ticket.typing", {
+        name: isolate(customerTyping.name || customerName),
+      })
     : null
 
   return (
@@ -166,7 +173,7 @@ const TicketPage = () => {
           {ticket.status === "closed" && (
             <div className="bg-ui-bg-subtle flex items-center justify-between gap-x-4 px-6 py-3">
               <Text size="small" className="text-ui-fg-subtle">
-                This conversation is closed.
+                {t("helpdesk.ticket.closed")}
               </Text>
               <Button
                 size="small"
@@ -177,12 +184,12 @@ const TicketPage = () => {
                     .mutateAsync({ status: "open" })
                     .catch((e: unknown) =>
                       toast.error(
-                        errorText(e, "The ticket could not be reopened.")
+                        errorText(e, t("helpdesk.ticket.reopenFailed"))
                       )
                     )
                 }
               >
-                Reopen
+                {t("helpdesk.ticket.reopen")}
               </Button>
             </div>
           )}
@@ -213,7 +220,7 @@ const TicketPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Ticket",
+  breadcrumb: () => translate("helpdesk.ticket.breadcrumb"),
 }
 
 export default TicketPage

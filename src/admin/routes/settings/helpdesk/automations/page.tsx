@@ -1,5 +1,6 @@
 import { Outlet } from "react-router-dom"
 import { RuleListTable } from "../../../../components/automations/rule-list-table"
+import { translate } from "../../../../lib/locale"
 
 const AutomationsPage = () => {
   return (
@@ -11,7 +12,7 @@ const AutomationsPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Automations",
+  breadcrumb: () => translate("helpdesk.automations.automations"),
 }
 
 export default AutomationsPage

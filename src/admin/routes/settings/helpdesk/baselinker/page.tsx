@@ -2,22 +2,30 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useBaselinkerStatus } from "../../../../hooks/api/baselinker"
 import type { BaselinkerStatusReport } from "../../../../../types/baselinker"
+import { Trans, useTranslation } from "react-i18next"
+import { adminLanguage, translate } from "../../../../lib/locale"
 
 const dateTime = (iso: string | null) =>
   iso
-    ? new Date(iso).toLocaleString(undefined, {
+    ? new Date(iso).toLocaleString(adminLanguage(), {
         dateStyle: "medium",
         timeStyle: "medium",
       })
-    : "Never"
+    : translate("helpdesk.baselinker.never")
 
 const CIRCUIT: Record<
   BaselinkerStatusReport["circuit"]["state"],
   { label: string; color: "green" | "red" | "orange" }
 > = {
-  closed: { label: "Calling normally", color: "green" },
-  open: { label: "Paused: BaseLinker blocked the account", color: "red" },
-  half_open: { label: "Trying again with one call", color: "orange" },
+  closed: { label: "helpdesk.baselinker.callingNormally", color: "green" },
+  open: {
+    label: "helpdesk.baselinker.pausedBaselinkerBlockedThe",
+    color: "red",
+  },
+  half_open: {
+    label: "helpdesk.baselinker.tryingAgainWithOne",
+    color: "orange",
+  },
 }
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -30,51 +38,66 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => (
 )
 
 const BaselinkerStatus = ({ status }: { status: BaselinkerStatusReport }) => {
+  const { t } = useTranslation()
   const circuit = CIRCUIT[status.circuit.state]
   const share = status.budget_per_minute
     ? status.calls_last_minute / status.budget_per_minute
     : 0
   return (
     <>
-      <Row label="Calls in the last minute">
+      <Row label={t("helpdesk.baselinker.callsInTheLast")}>
         <Badge
           size="2xsmall"
           color={share >= 1 ? "red" : share >= 0.8 ? "orange" : "grey"}
         >
-          {status.calls_last_minute} of {status.budget_per_minute}
+          {t("helpdesk.baselinker.callsOf", {
+            calls: status.calls_last_minute,
+            budget: status.budget_per_minute,
+          })}
         </Badge>
       </Row>
-      <Row label="Last successful call">{dateTime(status.last_success_at)}</Row>
-      <Row label="Calls">
+      <Row label={t("helpdesk.baselinker.lastSuccessfulCall")}>
+        {dateTime(status.last_success_at)}
+      </Row>
+      <Row label={t("helpdesk.baselinker.calls")}>
         <div className="flex flex-col gap-y-1">
           <Badge size="2xsmall" color={circuit.color} className="w-fit">
-            {circuit.label}
+            {t(circuit.label)}
           </Badge>
           {status.circuit.retry_at && (
-            <span>Calls resume at {dateTime(status.circuit.retry_at)}</span>
+            <span>
+              {t("helpdesk.baselinker.callsResumeAt")}{" "}
+              {dateTime(status.circuit.retry_at)}
+            </span>
           )}
         </div>
       </Row>
-      <Row label="Shoppers with cached orders">{status.cached_emails}</Row>
+      <Row label={t("helpdesk.baselinker.shoppersWithCachedOrders")}>
+        {status.cached_emails}
+      </Row>
     </>
   )
 }
 
-const NotConnected = () => (
-  <div className="flex flex-col gap-y-2 px-6 py-4">
-    <Text size="small">
-      BaseLinker is not connected, so tickets show only Medusa orders.
-    </Text>
-    <Text size="small" className="text-ui-fg-subtle">
-      To connect it, create an API token in BaseLinker (My account → API) and
-      set it as the helpdesk plugin option <code>baselinker.token</code>, or as
-      the <code>BASELINKER_TOKEN</code> environment variable, then restart
-      Medusa. The token stays in your configuration, never in the database.
-    </Text>
-  </div>
-)
+const NotConnected = () => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col gap-y-2 px-6 py-4">
+      <Text size="small">
+        {t("helpdesk.baselinker.baselinkerIsNotConnected")}
+      </Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        <Trans
+          i18nKey="helpdesk.baselinker.howToConnect"
+          components={{ code: <code /> }}
+        />
+      </Text>
+    </div>
+  )
+}
 
 const BaselinkerSettingsPage = () => {
+  const { t } = useTranslation()
   const { baselinker, isPending, isError, error } = useBaselinkerStatus()
 
   return (
@@ -83,8 +106,7 @@ const BaselinkerSettingsPage = () => {
         <div className="flex flex-col gap-y-1">
           <Heading>BaseLinker</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Orders from BaseLinker beside each ticket, found by the shopper's
-            e-mail. Read-only: the connection is set in the plugin options.
+            {t("helpdesk.baselinker.ordersFromBaselinkerBeside")}
           </Text>
         </div>
         {baselinker && (
@@ -92,18 +114,22 @@ const BaselinkerSettingsPage = () => {
             size="2xsmall"
             color={baselinker.configured ? "green" : "grey"}
           >
-            {baselinker.configured ? "Connected" : "Not connected"}
+            {baselinker.configured
+              ? t("helpdesk.baselinker.connected")
+              : t("helpdesk.baselinker.notConnected")}
           </Badge>
         )}
       </div>
       {isPending && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Loading…
+          {t("helpdesk.baselinker.loading")}
         </Text>
       )}
       {isError && (
         <Text size="small" className="text-ui-fg-error px-6 py-4">
-          The BaseLinker status could not be loaded: {error?.message}
+          {t("helpdesk.baselinker.theBaselinkerStatusCould", {
+            error: error?.message,
+          })}
         </Text>
       )}
       {baselinker &&

@@ -1,5 +1,6 @@
 import { Outlet } from "react-router-dom"
 import { ChannelListTable } from "../../../../components/channels/channel-list-table"
+import { translate } from "../../../../lib/locale"
 
 const ChatChannelsPage = () => {
   return (
@@ -11,7 +12,7 @@ const ChatChannelsPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Chat channels",
+  breadcrumb: () => translate("helpdesk.channels.chatChannels"),
 }
 
 export default ChatChannelsPage

@@ -1,5 +1,6 @@
 import { Outlet } from "react-router-dom"
 import { ContactListTable } from "../../../../components/contacts/contact-list-table"
+import { translate } from "../../../../lib/locale"
 
 const ContactsPage = () => {
   return (
@@ -11,7 +12,7 @@ const ContactsPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Contacts",
+  breadcrumb: () => translate("helpdesk.contacts.contacts"),
 }
 
 export default ContactsPage

@@ -1,5 +1,6 @@
 import { Outlet } from "react-router-dom"
 import { InboxListTable } from "../../../../components/inboxes/inbox-list-table"
+import { translate } from "../../../../lib/locale"
 
 const InboxesPage = () => {
   return (
@@ -11,7 +12,7 @@ const InboxesPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Inboxes",
+  breadcrumb: () => translate("helpdesk.inboxes.inboxes"),
 }
 
 export default InboxesPage

@@ -1,5 +1,6 @@
 import { Outlet } from "react-router-dom"
 import { TagListTable } from "../../../../components/tags/tag-list-table"
+import { translate } from "../../../../lib/locale"
 
 const TagsPage = () => {
   return (
@@ -11,7 +12,7 @@ const TagsPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Tags",
+  breadcrumb: () => translate("helpdesk.tags.tags"),
 }
 
 export default TagsPage

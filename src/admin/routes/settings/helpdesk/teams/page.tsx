@@ -1,5 +1,6 @@
 import { Outlet } from "react-router-dom"
 import { TeamListTable } from "../../../../components/teams/team-list-table"
+import { translate } from "../../../../lib/locale"
 
 const TeamsPage = () => {
   return (
@@ -11,7 +12,7 @@ const TeamsPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Teams",
+  breadcrumb: () => translate("helpdesk.teams.teams"),
 }
 
 export default TeamsPage

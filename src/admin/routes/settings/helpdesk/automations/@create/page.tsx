@@ -10,8 +10,10 @@ import {
 } from "../../../../../components/modals/route-form"
 import { RouteFocusModal } from "../../../../../components/modals/route-modal"
 import { useCreateAutomationRule } from "../../../../../hooks/api/automation-rules"
+import { useTranslation } from "react-i18next"
 
 const CreateRuleForm = () => {
+  const { t } = useTranslation()
   const [initial] = useState(emptyRuleFormValues)
   const { form, submit } = useRuleForm(initial)
   const { mutateAsync, isPending } = useCreateAutomationRule()
@@ -24,14 +26,14 @@ const CreateRuleForm = () => {
       name = automation_rule.name
     })
     if (saved) {
-      done(`Rule "${name}" was created.`)
+      done(t("helpdesk.automations.ruleWasCreated", { name }))
     }
   }
 
   return (
     <CreateModalForm
-      title="Create rule"
-      description="When something happens to a ticket and the conditions match, the actions run in order."
+      title={t("helpdesk.automations.createRule")}
+      description={t("helpdesk.automations.whenSomethingHappensTo")}
       maxWidth="max-w-[880px]"
       onSubmit={onSubmit}
       isPending={isPending}

@@ -10,8 +10,10 @@ import {
 import { RouteFocusModal } from "../../../../../components/modals/route-modal"
 import { useCreateChannel } from "../../../../../hooks/api/channels"
 import { emptyChannelFormValues } from "../../../../../lib/channel-form"
+import { useTranslation } from "react-i18next"
 
 const CreateChannelForm = () => {
+  const { t } = useTranslation()
   const [initial] = useState(emptyChannelFormValues)
   const { values, errors, setField, submit, isDirty } = useChannelForm(initial)
   const { mutateAsync, isPending } = useCreateChannel()
@@ -24,14 +26,14 @@ const CreateChannelForm = () => {
       name = channel.name
     })
     if (saved) {
-      done(`Channel "${name}" was created.`)
+      done(t("helpdesk.channels.channelWasCreated", { name }))
     }
   }
 
   return (
     <CreateModalForm
-      title="Create chat channel"
-      description="A channel is the chat on one store. After saving, paste its code into the store to switch the chat on there."
+      title={t("helpdesk.channels.createChatChannel")}
+      description={t("helpdesk.channels.aChannelIsThe")}
       maxWidth="max-w-[720px]"
       onSubmit={onSubmit}
       isPending={isPending}

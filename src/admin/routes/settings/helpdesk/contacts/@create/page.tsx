@@ -10,8 +10,10 @@ import {
 } from "../../../../../components/modals/route-form"
 import { RouteFocusModal } from "../../../../../components/modals/route-modal"
 import { useCreateContact } from "../../../../../hooks/api/contacts"
+import { useTranslation } from "react-i18next"
 
 const CreateContactForm = () => {
+  const { t } = useTranslation()
   const [initial] = useState(emptyContactFormValues)
   const { values, errors, setField, submit, isDirty } = useContactForm(initial)
   const { mutateAsync, isPending } = useCreateContact()
@@ -24,14 +26,14 @@ const CreateContactForm = () => {
       name = contact.name || contact.email
     })
     if (saved) {
-      done(`Contact ${name} was created.`)
+      done(t("helpdesk.contacts.contactWasCreated", { name }))
     }
   }
 
   return (
     <CreateModalForm
-      title="Create contact"
-      description="Keep a note about someone who writes to you, or block an address that should not start chats."
+      title={t("helpdesk.contacts.createContact")}
+      description={t("helpdesk.contacts.keepANoteAbout")}
       onSubmit={onSubmit}
       isPending={isPending}
     >

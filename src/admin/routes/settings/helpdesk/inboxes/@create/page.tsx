@@ -10,8 +10,10 @@ import {
   useInboxForm,
 } from "../../../../../components/inboxes/inbox-form"
 import { useCreateInbox } from "../../../../../hooks/api/inboxes"
+import { useTranslation } from "react-i18next"
 
 const CreateInboxForm = () => {
+  const { t } = useTranslation()
   const [initial] = useState(emptyInboxFormValues)
   const { values, errors, setField, submit, isDirty } = useInboxForm(initial)
   const { mutateAsync, isPending } = useCreateInbox()
@@ -24,14 +26,14 @@ const CreateInboxForm = () => {
       name = inbox.name
     })
     if (saved) {
-      done(`Inbox "${name}" was created.`)
+      done(t("helpdesk.inboxes.inboxWasCreated", { name }))
     }
   }
 
   return (
     <CreateModalForm
-      title="Create inbox"
-      description="An inbox is a queue of tickets. Route a chat channel to it in the channel's settings."
+      title={t("helpdesk.inboxes.createInbox")}
+      description={t("helpdesk.inboxes.anInboxIsA")}
       onSubmit={onSubmit}
       isPending={isPending}
     >

@@ -10,8 +10,10 @@ import {
   useTagForm,
 } from "../../../../../components/tags/tag-form"
 import { useCreateTag } from "../../../../../hooks/api/tags"
+import { useTranslation } from "react-i18next"
 
 const CreateTagForm = () => {
+  const { t } = useTranslation()
   const [initial] = useState(emptyTagFormValues)
   const { values, errors, setField, submit, isDirty } = useTagForm(initial)
   const { mutateAsync, isPending } = useCreateTag()
@@ -24,14 +26,14 @@ const CreateTagForm = () => {
       name = tag.name
     })
     if (saved) {
-      done(`Tag "${name}" was created.`)
+      done(t("helpdesk.tags.tagWasCreated", { name }))
     }
   }
 
   return (
     <CreateModalForm
-      title="Create tag"
-      description="Agents put tags on tickets to sort them and find them later."
+      title={t("helpdesk.tags.createTag")}
+      description={t("helpdesk.tags.agentsPutTagsOn")}
       onSubmit={onSubmit}
       isPending={isPending}
     >

@@ -10,8 +10,10 @@ import {
   useTeamForm,
 } from "../../../../../components/teams/team-form"
 import { useCreateTeam } from "../../../../../hooks/api/teams"
+import { useTranslation } from "react-i18next"
 
 const CreateTeamForm = () => {
+  const { t } = useTranslation()
   const [initial] = useState(emptyTeamFormValues)
   const { values, errors, setField, submit, isDirty } = useTeamForm(initial)
   const { mutateAsync, isPending } = useCreateTeam()
@@ -24,14 +26,14 @@ const CreateTeamForm = () => {
       name = team.name
     })
     if (saved) {
-      done(`Team "${name}" was created.`)
+      done(t("helpdesk.teams.teamWasCreated", { name }))
     }
   }
 
   return (
     <CreateModalForm
-      title="Create team"
-      description="A team groups the users who handle one kind of ticket, such as returns."
+      title={t("helpdesk.teams.createTeam")}
+      description={t("helpdesk.teams.aTeamGroupsThe")}
       onSubmit={onSubmit}
       isPending={isPending}
     >

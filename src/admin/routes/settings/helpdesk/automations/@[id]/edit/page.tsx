@@ -17,8 +17,10 @@ import {
   useUpdateAutomationRule,
 } from "../../../../../../hooks/api/automation-rules"
 import type { AdminAutomationRule } from "../../../../../../lib/automation-types"
+import { useTranslation } from "react-i18next"
 
 const EditRuleForm = ({ rule }: { rule: AdminAutomationRule }) => {
+  const { t } = useTranslation()
   const [initial] = useState(() => ruleToFormValues(rule))
   const { form, submit } = useRuleForm(initial)
   const { mutateAsync, isPending } = useUpdateAutomationRule(rule.id)
@@ -26,13 +28,17 @@ const EditRuleForm = ({ rule }: { rule: AdminAutomationRule }) => {
 
   const onSubmit = async () => {
     if (await submit((body) => mutateAsync(body))) {
-      done(`Rule "${form.getValues("name").trim()}" was saved.`)
+      done(
+        t("helpdesk.automations.ruleWasSaved", {
+          value: form.getValues("name").trim(),
+        })
+      )
     }
   }
 
   return (
     <CreateModalForm
-      title="Edit rule"
+      title={t("helpdesk.automations.editRule")}
       description={rule.name}
       maxWidth="max-w-[880px]"
       onSubmit={onSubmit}
@@ -47,6 +53,7 @@ const EditRuleForm = ({ rule }: { rule: AdminAutomationRule }) => {
 }
 
 const EditRulePage = () => {
+  const { t } = useTranslation()
   const { id = "" } = useParams()
   const { automation_rule, isPending, isError, error } = useAutomationRule(id)
 
@@ -60,7 +67,7 @@ const EditRulePage = () => {
           <FocusModal.Body className="flex flex-col items-center px-6 py-16">
             <div className="flex w-full max-w-[880px] flex-col gap-y-4">
               <FocusModal.Title asChild>
-                <Heading>Edit rule</Heading>
+                <Heading>{t("helpdesk.automations.editRule")}</Heading>
               </FocusModal.Title>
               {isPending &&
                 ["h-8", "h-24", "h-24"].map((height, index) => (
@@ -68,7 +75,9 @@ const EditRulePage = () => {
                 ))}
               {isError && (
                 <Text size="small" className="text-ui-fg-error">
-                  The rule could not be loaded: {error?.message}
+                  {t("helpdesk.automations.theRuleCouldNot3", {
+                    error: error?.message,
+                  })}
                 </Text>
               )}
             </div>

@@ -15,8 +15,10 @@ import {
 } from "../../../../../../hooks/api/channels"
 import { channelToFormValues } from "../../../../../../lib/channel-form"
 import { AdminHelpdeskChannel } from "../../../../../../lib/types"
+import { useTranslation } from "react-i18next"
 
 const EditChannelForm = ({ channel }: { channel: AdminHelpdeskChannel }) => {
+  const { t } = useTranslation()
   const [initial] = useState(() => channelToFormValues(channel))
   const { values, errors, setField, submit, isDirty } = useChannelForm(initial)
   const { mutateAsync, isPending } = useUpdateChannel(channel.id)
@@ -24,7 +26,9 @@ const EditChannelForm = ({ channel }: { channel: AdminHelpdeskChannel }) => {
 
   const onSubmit = async () => {
     if (await submit((body) => mutateAsync(body))) {
-      done(`Channel "${values.name.trim()}" was saved.`)
+      done(
+        t("helpdesk.channels.channelWasSaved", { value: values.name.trim() })
+      )
     }
   }
 
@@ -36,14 +40,15 @@ const EditChannelForm = ({ channel }: { channel: AdminHelpdeskChannel }) => {
 }
 
 const EditChannelPage = () => {
+  const { t } = useTranslation()
   const { id = "" } = useParams()
   const { channel, isPending, isError, error } = useChannel(id)
 
   return (
     <EditRouteDrawer
-      title="Edit chat channel"
+      title={t("helpdesk.channels.editChatChannel")}
       subtitle={channel?.name}
-      noun="channel"
+      noun="helpdesk.nouns.channel"
       isPending={isPending}
       isError={isError}
       error={error}

@@ -15,8 +15,10 @@ import {
   useUpdateContact,
 } from "../../../../../../hooks/api/contacts"
 import type { AdminHelpdeskContact } from "../../../../../../lib/settings-types"
+import { useTranslation } from "react-i18next"
 
 const EditContactForm = ({ contact }: { contact: AdminHelpdeskContact }) => {
+  const { t } = useTranslation()
   const [initial] = useState(() => contactToFormValues(contact))
   const { values, errors, setField, submit, isDirty } = useContactForm(initial)
   const { mutateAsync, isPending } = useUpdateContact(contact.id)
@@ -24,7 +26,11 @@ const EditContactForm = ({ contact }: { contact: AdminHelpdeskContact }) => {
 
   const onSubmit = async () => {
     if (await submit((body) => mutateAsync(body))) {
-      done(`Contact ${values.name.trim() || contact.email} was saved.`)
+      done(
+        t("helpdesk.contacts.contactWasSaved", {
+          value: values.name.trim() || contact.email,
+        })
+      )
     }
   }
 
@@ -41,14 +47,15 @@ const EditContactForm = ({ contact }: { contact: AdminHelpdeskContact }) => {
 }
 
 const EditContactPage = () => {
+  const { t } = useTranslation()
   const { id = "" } = useParams()
   const { contact, isPending, isError, error } = useContact(id)
 
   return (
     <EditRouteDrawer
-      title="Edit contact"
+      title={t("helpdesk.contacts.editContact")}
       subtitle={contact?.email}
-      noun="contact"
+      noun="helpdesk.nouns.contact"
       isPending={isPending}
       isError={isError}
       error={error}

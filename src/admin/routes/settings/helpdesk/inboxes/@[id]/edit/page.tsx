@@ -12,8 +12,10 @@ import {
 } from "../../../../../../components/inboxes/inbox-form"
 import { useInbox, useUpdateInbox } from "../../../../../../hooks/api/inboxes"
 import type { AdminHelpdeskInbox } from "../../../../../../lib/settings-types"
+import { useTranslation } from "react-i18next"
 
 const EditInboxForm = ({ inbox }: { inbox: AdminHelpdeskInbox }) => {
+  const { t } = useTranslation()
   const [initial] = useState(() => inboxToFormValues(inbox))
   const { values, errors, setField, submit, isDirty } = useInboxForm(initial)
   const { mutateAsync, isPending } = useUpdateInbox(inbox.id)
@@ -21,7 +23,7 @@ const EditInboxForm = ({ inbox }: { inbox: AdminHelpdeskInbox }) => {
 
   const onSubmit = async () => {
     if (await submit((body) => mutateAsync(body))) {
-      done(`Inbox "${values.name.trim()}" was saved.`)
+      done(t("helpdesk.inboxes.inboxWasSaved", { value: values.name.trim() }))
     }
   }
 
@@ -33,14 +35,15 @@ const EditInboxForm = ({ inbox }: { inbox: AdminHelpdeskInbox }) => {
 }
 
 const EditInboxPage = () => {
+  const { t } = useTranslation()
   const { id = "" } = useParams()
   const { inbox, isPending, isError, error } = useInbox(id)
 
   return (
     <EditRouteDrawer
-      title="Edit inbox"
+      title={t("helpdesk.inboxes.editInbox")}
       subtitle={inbox?.name}
-      noun="inbox"
+      noun="helpdesk.nouns.inbox"
       isPending={isPending}
       isError={isError}
       error={error}

@@ -12,8 +12,10 @@ import {
 } from "../../../../../../components/tags/tag-form"
 import { useTag, useUpdateTag } from "../../../../../../hooks/api/tags"
 import type { AdminHelpdeskTag } from "../../../../../../lib/settings-types"
+import { useTranslation } from "react-i18next"
 
 const EditTagForm = ({ tag }: { tag: AdminHelpdeskTag }) => {
+  const { t } = useTranslation()
   const [initial] = useState(() => tagToFormValues(tag))
   const { values, errors, setField, submit, isDirty } = useTagForm(initial)
   const { mutateAsync, isPending } = useUpdateTag(tag.id)
@@ -21,7 +23,7 @@ const EditTagForm = ({ tag }: { tag: AdminHelpdeskTag }) => {
 
   const onSubmit = async () => {
     if (await submit((body) => mutateAsync(body))) {
-      done(`Tag "${values.name.trim()}" was saved.`)
+      done(t("helpdesk.tags.tagWasSaved", { value: values.name.trim() }))
     }
   }
 
@@ -33,14 +35,15 @@ const EditTagForm = ({ tag }: { tag: AdminHelpdeskTag }) => {
 }
 
 const EditTagPage = () => {
+  const { t } = useTranslation()
   const { id = "" } = useParams()
   const { tag, isPending, isError, error } = useTag(id)
 
   return (
     <EditRouteDrawer
-      title="Edit tag"
+      title={t("helpdesk.tags.editTag")}
       subtitle={tag?.name}
-      noun="tag"
+      noun="helpdesk.nouns.tag"
       isPending={isPending}
       isError={isError}
       error={error}

@@ -12,8 +12,10 @@ import {
 } from "../../../../../../components/teams/team-form"
 import { useTeam, useUpdateTeam } from "../../../../../../hooks/api/teams"
 import type { AdminHelpdeskTeam } from "../../../../../../lib/settings-types"
+import { useTranslation } from "react-i18next"
 
 const EditTeamForm = ({ team }: { team: AdminHelpdeskTeam }) => {
+  const { t } = useTranslation()
   const [initial] = useState(() => teamToFormValues(team))
   const { values, errors, setField, submit, isDirty } = useTeamForm(initial)
   const { mutateAsync, isPending } = useUpdateTeam(team.id)
@@ -21,7 +23,7 @@ const EditTeamForm = ({ team }: { team: AdminHelpdeskTeam }) => {
 
   const onSubmit = async () => {
     if (await submit((body) => mutateAsync(body))) {
-      done(`Team "${values.name.trim()}" was saved.`)
+      done(t("helpdesk.teams.teamWasSaved", { value: values.name.trim() }))
     }
   }
 
@@ -33,14 +35,15 @@ const EditTeamForm = ({ team }: { team: AdminHelpdeskTeam }) => {
 }
 
 const EditTeamPage = () => {
+  const { t } = useTranslation()
   const { id = "" } = useParams()
   const { team, isPending, isError, error } = useTeam(id)
 
   return (
     <EditRouteDrawer
-      title="Edit team"
+      title={t("helpdesk.teams.editTeam")}
       subtitle={team?.name}
-      noun="team"
+      noun="helpdesk.nouns.team"
       isPending={isPending}
       isError={isError}
       error={error}
