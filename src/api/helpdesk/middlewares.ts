@@ -16,6 +16,8 @@ import {
 } from "../../realtime/visitor-namespace"
 import { isOriginAllowed } from "../../utils/channel-origins"
 import { clientIp } from "../../utils/client-ip"
+import { enforceLimit } from "../../realtime/limits"
+import { receiveAttachmentFiles } from "../utils/attachments"
 import { tooManyRequests, withLimit } from "../utils/rate-limits"
 import {
   GetVisitorMessages,
@@ -154,6 +156,20 @@ const limitReplays = (
     limitVisitorReplay(getRealtime(req.scope), req.visitor!.token)
   )
 
+/** Uploads per visitor token, counted like messages (a bucket of their own). */
+const limitUploads = (
+  req: VisitorRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) =>
+  withLimit(res, next, () =>
+    enforceLimit(
+      getRealtime(req.scope),
+      "messages",
+      `attachments:${req.visitor!.token}`
+    )
+  )
+
 const channelFromPath = (req: VisitorRequest) => req.params.id
 const channelFromToken = (req: VisitorRequest) => req.visitor?.c
 
@@ -197,5 +213,15 @@ export const helpdeskPublicRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/helpdesk/conversations/:id/messages",
     middlewares: [validateAndTransformBody(PostVisitorMessage)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/helpdesk/conversations/:id/attachments",
+    middlewares: [requireVisitor, limitUploads, receiveAttachmentFiles],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/helpdesk/conversations/:id/attachments/:attachment_id",
+    middlewares: [requireVisitor],
   },
 ]

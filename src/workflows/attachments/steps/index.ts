@@ -1,0 +1,3 @@
+export * from "./create-attachments"
+export * from "./link-message-attachments"
+export * from "./validate-message-attachments"
