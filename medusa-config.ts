@@ -112,7 +112,8 @@ module.exports = defineConfig({
             id: "local",
             options: {
               private_upload_dir:
-                process.env.HELPDESK_PRIVATE_UPLOAD_DIR || ".data/private-uploads",
+                process.env.HELPDESK_PRIVATE_UPLOAD_DIR ||
+                ".data/private-uploads",
             },
           },
         ],

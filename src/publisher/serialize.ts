@@ -64,7 +64,6 @@ export async function toWireMessage(
   }
 }
 
-
 /**
  * A ticket's transcript after `afterSeq`, ready for clients: what replays over the socket and
  * over HTTP answer. Internal notes only for agents.

@@ -20,7 +20,10 @@ export function sniffAttachmentType(
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
     return "image/png"
   }
-  if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) {
+  if (
+    startsWith(bytes, ascii("GIF87a")) ||
+    startsWith(bytes, ascii("GIF89a"))
+  ) {
     return "image/gif"
   }
   // RIFF, four bytes of length, WEBP

@@ -103,7 +103,7 @@ export function receiveAttachmentFiles(
       res,
       400,
       "invalid_data",
-      "The upload could not be read. Send the files as multipart/form-data in the field \"files\"."
+      'The upload could not be read. Send the files as multipart/form-data in the field "files".'
     )
   })
 }
@@ -139,8 +139,7 @@ export async function respondWithUploadedAttachments(
   ticketId: string,
   uploader: { type: AttachmentUploader; id: string | null }
 ) {
-  const files = (req as MedusaRequest & { files?: Express.Multer.File[] })
-    .files
+  const files = (req as MedusaRequest & { files?: Express.Multer.File[] }).files
   if (!files?.length) {
     return refuse(
       res,

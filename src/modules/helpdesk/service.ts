@@ -1038,17 +1038,15 @@ class HelpdeskModuleService
     reader: "customer" | "agent",
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<(StoredAttachment & { file_id: string }) | null> {
-    const result = await sharedContext
-      .manager!.getKnex()
-      .raw(
-        `select a.${ATTACHMENT_COLUMNS.split(", ").join(", a.")}, a.file_id
+    const result = await sharedContext.manager!.getKnex().raw(
+      `select a.${ATTACHMENT_COLUMNS.split(", ").join(", a.")}, a.file_id
            from helpdesk_attachment a
            left join helpdesk_message m on m.id = a.message_id and m.deleted_at is null
           where a.id = ? and a.ticket_id = ? and a.deleted_at is null
             and (? = 'agent' or a.uploaded_by_type = 'customer'
                  or (m.id is not null and m.kind <> 'note'))`,
-        [attachmentId, ticketId, reader]
-      )
+      [attachmentId, ticketId, reader]
+    )
     return result.rows[0] ?? null
   }
 
@@ -1079,14 +1077,12 @@ class HelpdeskModuleService
     if (!messageIds.length) {
       return byMessage
     }
-    const result = await sharedContext
-      .manager!.getKnex()
-      .raw(
-        `select ${ATTACHMENT_COLUMNS}, message_id from helpdesk_attachment
+    const result = await sharedContext.manager!.getKnex().raw(
+      `select ${ATTACHMENT_COLUMNS}, message_id from helpdesk_attachment
           where message_id = any(?::text[]) and deleted_at is null
           order by created_at, id`,
-        [messageIds]
-      )
+      [messageIds]
+    )
     for (const row of result.rows as (StoredAttachment & {
       message_id: string
     })[]) {

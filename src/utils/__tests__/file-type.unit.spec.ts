@@ -19,16 +19,18 @@ describe("sniffAttachmentType", () => {
     ).toBe("image/png")
     expect(sniffAttachmentType(bytes("GIF89a", [1, 0]))).toBe("image/gif")
     expect(sniffAttachmentType(bytes("GIF87a"))).toBe("image/gif")
-    expect(sniffAttachmentType(bytes("RIFF", [0x24, 0, 0, 0], "WEBPVP8 "))).toBe(
-      "image/webp"
-    )
+    expect(
+      sniffAttachmentType(bytes("RIFF", [0x24, 0, 0, 0], "WEBPVP8 "))
+    ).toBe("image/webp")
     expect(sniffAttachmentType(bytes("%PDF-1.7\n"))).toBe("application/pdf")
   })
 
   it("refuses SVG, HTML, a RIFF that is not WebP and truncated signatures", () => {
     expect(sniffAttachmentType(bytes("<svg xmlns="))).toBeNull()
     expect(sniffAttachmentType(bytes("<!DOCTYPE html><html>"))).toBeNull()
-    expect(sniffAttachmentType(bytes("RIFF", [0, 0, 0, 0], "WAVEfmt "))).toBeNull()
+    expect(
+      sniffAttachmentType(bytes("RIFF", [0, 0, 0, 0], "WAVEfmt "))
+    ).toBeNull()
     expect(sniffAttachmentType(bytes([0x89, 0x50, 0x4e]))).toBeNull()
     expect(sniffAttachmentType(new Uint8Array())).toBeNull()
   })

@@ -16,7 +16,9 @@ export type CreateAttachmentInput = {
   uploaded_by_id: string | null
 }
 
-export type CreateAttachmentsStepInput = { attachments: CreateAttachmentInput[] }
+export type CreateAttachmentsStepInput = {
+  attachments: CreateAttachmentInput[]
+}
 
 export const createAttachmentsStepId = "create-helpdesk-attachments"
 /**

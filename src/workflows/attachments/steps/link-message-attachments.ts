@@ -15,7 +15,10 @@ export type MessageAttachmentLink = AttachmentClaim & {
 export type LinkMessageAttachmentsStepInput = { links: MessageAttachmentLink[] }
 
 /** Each message's attachments by message id, in the order the sender named them. */
-export type LinkMessageAttachmentsStepOutput = Record<string, StoredAttachment[]>
+export type LinkMessageAttachmentsStepOutput = Record<
+  string,
+  StoredAttachment[]
+>
 
 export const linkMessageAttachmentsStepId = "link-helpdesk-message-attachments"
 /**

@@ -51,7 +51,8 @@ export const uploadAttachmentsWorkflow = createWorkflow(
   (input: WorkflowData<UploadAttachmentsWorkflowInput>) => {
     when(
       { input },
-      ({ input }) => input.uploaded_by_type === "agent" && !!input.uploaded_by_id
+      ({ input }) =>
+        input.uploaded_by_type === "agent" && !!input.uploaded_by_id
     ).then(() => {
       validateTicketAccessStep(
         transform({ input }, ({ input }) => ({

@@ -62,7 +62,9 @@ export const sendMessageWorkflow = createWorkflow(
       client_id: input.client_id ?? null,
       attachment_ids: input.attachment_ids ?? [],
       uploaded_by_type:
-        input.author_type === "agent" ? ("agent" as const) : ("customer" as const),
+        input.author_type === "agent"
+          ? ("agent" as const)
+          : ("customer" as const),
       uploaded_by_id: input.author_type === "agent" ? input.author_id : null,
     }))
     when("validate-message-attachments", { input }, hasAttachments).then(() => {
@@ -82,7 +84,11 @@ export const sendMessageWorkflow = createWorkflow(
       }))
     )
 
-    const linked = when("link-message-attachments", { input }, hasAttachments).then(() =>
+    const linked = when(
+      "link-message-attachments",
+      { input },
+      hasAttachments
+    ).then(() =>
       linkMessageAttachmentsStep(
         transform({ claim, appended }, ({ claim, appended }) => ({
           links: [
@@ -95,9 +101,8 @@ export const sendMessageWorkflow = createWorkflow(
         }))
       )
     )
-    const result = transform(
-      { appended, linked },
-      ({ appended, linked }) => withAttachments(appended, linked)
+    const result = transform({ appended, linked }, ({ appended, linked }) =>
+      withAttachments(appended, linked)
     )
 
     when({ result }, ({ result }) => result.created).then(() => {

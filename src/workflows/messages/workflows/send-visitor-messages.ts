@@ -50,8 +50,10 @@ export const sendVisitorMessagesWorkflow = createWorkflow(
     const hasAttachments = transform({ input }, ({ input }) =>
       input.messages.some((m) => !!m.attachment_ids?.length)
     )
-    when("validate-visitor-attachments", { hasAttachments }, (data) =>
-      data.hasAttachments
+    when(
+      "validate-visitor-attachments",
+      { hasAttachments },
+      (data) => data.hasAttachments
     ).then(() => {
       validateMessageAttachmentsStep(
         transform({ input }, ({ input }) => ({
@@ -107,7 +109,9 @@ export const sendVisitorMessagesWorkflow = createWorkflow(
     const outcomes = transform({ appended, linked }, ({ appended, linked }) =>
       linked
         ? appended.map((outcome) =>
-            isAppendFailure(outcome) ? outcome : withAttachments(outcome, linked)
+            isAppendFailure(outcome)
+              ? outcome
+              : withAttachments(outcome, linked)
           )
         : appended
     )

@@ -56,9 +56,7 @@ export const POST = async (
       author_id: req.auth_context.actor_id,
     },
   })
-  res
-    .status(result.created ? 201 : 200)
-    .json({
-      message: forAgents(await toWireMessage(req.scope, result.message)),
-    })
+  res.status(result.created ? 201 : 200).json({
+    message: forAgents(await toWireMessage(req.scope, result.message)),
+  })
 }
