@@ -4,6 +4,8 @@ import { useEffect, useLayoutEffect, useRef } from "react"
 import type { WireMessage } from "../../lib/ticket-types"
 import { formatDateTime, formatShortTime } from "../inbox/ticket-format"
 import { Bidi } from "../../lib/bidi"
+import type { WireAttachmentUpload } from "../../../types/attachment"
+import { MessageAttachments } from "./attachments/message-attachments"
 
 /** A message this page is sending: shown at once, replaced by the stored one when it is saved. */
 export type PendingMessage = {
@@ -11,9 +13,12 @@ export type PendingMessage = {
   body: string
   kind: "message" | "note"
   failed: boolean
+  /** uploaded already: a retry names the same files, which the server links once */
+  attachments?: WireAttachmentUpload[]
 }
 
 type TranscriptProps = {
+  ticketId: string
   messages: WireMessage[] | undefined
   pending: PendingMessage[]
   isLoading: boolean
@@ -33,6 +38,7 @@ const Bubble = ({
   label,
   time,
   body,
+  files,
   footer,
   dataAttrs,
 }: {
@@ -42,6 +48,7 @@ const Bubble = ({
   label?: string
   time: string | null
   body: string
+  files?: React.ReactNode
   footer?: React.ReactNode
   dataAttrs: Record<string, string | number>
 }) => (
@@ -89,6 +96,7 @@ const Bubble = ({
       >
         {body}
       </Text>
+      {files}
       {footer}
     </div>
   </li>
@@ -121,6 +129,7 @@ const isSystemLine = (message: WireMessage) =>
   message.author_type === "automation"
 
 export const Transcript = ({
+  ticketId,
   messages,
   pending,
   isLoading,
@@ -184,6 +193,12 @@ export const Transcript = ({
                   author={customerName}
                   time={message.created_at}
                   body={message.body}
+                  files={
+                    <MessageAttachments
+                      ticketId={ticketId}
+                      attachments={message.attachments}
+                    />
+                  }
                   dataAttrs={dataAttrs}
                 />
               )
@@ -198,6 +213,12 @@ export const Transcript = ({
                 author={agentName(message)}
                 time={message.created_at}
                 body={message.body}
+                files={
+                  <MessageAttachments
+                    ticketId={ticketId}
+                    attachments={message.attachments}
+                  />
+                }
                 dataAttrs={dataAttrs}
               />
             )
@@ -211,6 +232,15 @@ export const Transcript = ({
               author="You"
               time={null}
               body={item.body}
+              files={
+                <MessageAttachments
+                  ticketId={ticketId}
+                  attachments={item.attachments?.map((a) => ({
+                    ...a,
+                    url: "",
+                  }))}
+                />
+              }
               dataAttrs={{ "data-pending": item.failed ? "failed" : "sending" }}
               footer={
                 item.failed ? (

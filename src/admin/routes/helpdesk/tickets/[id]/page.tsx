@@ -27,6 +27,7 @@ import {
   useUpdateTicket,
 } from "../../../../hooks/api/tickets"
 import { useAgentSocket } from "../../../../hooks/use-agent-socket"
+import type { WireAttachmentUpload } from "../../../../../types/attachment"
 import type { WireMessage } from "../../../../lib/ticket-types"
 import { Bidi, isolate } from "../../../../lib/bidi"
 
@@ -79,6 +80,9 @@ const TicketPage = () => {
           body: item.body,
           kind: item.kind,
           client_id: item.client_id,
+          ...(item.attachments?.length
+            ? { attachment_ids: item.attachments.map((a) => a.id) }
+            : {}),
         })
         setPending((list) => list.filter((p) => p.client_id !== item.client_id))
       } catch (e) {
@@ -93,16 +97,26 @@ const TicketPage = () => {
     [send]
   )
 
-  const onSend = (body: string, kind: ComposerKind) => {
+  const onSend = (
+    body: string,
+    kind: ComposerKind,
+    attachments: WireAttachmentUpload[]
+  ) => {
     const item: PendingMessage = {
       client_id: crypto.randomUUID(),
       body,
       kind,
       failed: false,
+      attachments,
     }
     setPending((list) => [...list, item])
     void deliver(item)
   }
+
+  const onUploadError = useCallback(
+    (message: string) => toast.error(message),
+    []
+  )
 
   // the socket may bring the stored message before the send's answer does
   const stored = new Set(messages?.map((m) => m.client_id))
@@ -187,6 +201,7 @@ const TicketPage = () => {
             </div>
           )}
           <Transcript
+            ticketId={ticket.id}
             messages={messages}
             pending={unconfirmed}
             isLoading={messagesPending}
@@ -195,7 +210,9 @@ const TicketPage = () => {
             onRetry={(item) => void deliver(item)}
           />
           <Composer
+            ticketId={ticket.id}
             onSend={onSend}
+            onError={onUploadError}
             onTyping={sendTyping}
             typingLine={typingLine}
           />
