@@ -112,7 +112,6 @@ export function receiveAttachmentFiles(
 export function attachmentName(original: string | undefined): string {
   const base = (original ?? "").split(/[\\/]/).pop() ?? ""
   // control characters (and NUL) are dropped; a broken surrogate makes the name unusable
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim()
   if (!cleaned || unstorableReason(cleaned)) {
     return "file"
