@@ -89,13 +89,15 @@ const Bubble = ({
         )}
       </div>
       {/* Shopper text is shown as text: React escapes it, nothing is parsed as HTML. */}
-      <Text
-        size="small"
-        className="text-ui-fg-base whitespace-pre-wrap break-words"
-        dir="auto"
-      >
-        {body}
-      </Text>
+      {body ? (
+        <Text
+          size="small"
+          className="text-ui-fg-base whitespace-pre-wrap break-words"
+          dir="auto"
+        >
+          {body}
+        </Text>
+      ) : null}
       {files}
       {footer}
     </div>
