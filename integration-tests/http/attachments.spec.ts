@@ -6,6 +6,7 @@ import type { Socket } from "socket.io-client"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 import type { SendAck, WireMessage } from "../../src/types/realtime"
+import { deleteUnsentAttachmentsWorkflow } from "../../src/workflows/attachments/workflows/delete-unsent-attachments"
 import { uploadAttachmentsWorkflow } from "../../src/workflows/attachments/workflows/upload-attachments"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
 import { connect, eventually } from "../helpers/sockets"
@@ -574,6 +575,49 @@ medusaIntegrationTestRunner({
             )
           ).status
         ).toBe(200)
+      })
+    })
+
+    describe("abandoned uploads", () => {
+      it("deletes files no message took, from the helpdesk and the File module, and keeps sent ones", async () => {
+        const c = await startConversation()
+        const { data } = await visitorUpload(c, [
+          file("sent.png", "image/png", PNG),
+          file("abandoned.png", "image/png", PNG),
+        ])
+        const [sent, abandoned] = data.attachments as { id: string }[]
+        await visitorSend(c, {
+          client_id: "keep",
+          body: "",
+          attachment_ids: [sent.id],
+        })
+        const fileOf = async (id: string) =>
+          (await helpdesk().retrieveHelpdeskAttachment(id)).file_id
+        const sentFile = await fileOf(sent.id)
+        const abandonedFile = await fileOf(abandoned.id)
+        expect(storedFiles()).toEqual(
+          expect.arrayContaining([sentFile, abandonedFile])
+        )
+
+        const { result } = await deleteUnsentAttachmentsWorkflow(
+          getContainer()
+        ).run({ input: { before: new Date(Date.now() + 1000).toISOString() } })
+
+        expect(result).toContain(abandoned.id)
+        expect(result).not.toContain(sent.id)
+        expect(storedFiles()).not.toContain(abandonedFile)
+        expect(storedFiles()).toContain(sentFile)
+        const [left] = await helpdesk().listHelpdeskAttachments({
+          ticket_id: c.ticketId,
+        })
+        expect(left.map((a) => a.id)).toEqual([sent.id])
+        // an abandoned upload can no longer be sent
+        const late = await visitorSend(c, {
+          client_id: "late",
+          body: "",
+          attachment_ids: [abandoned.id],
+        })
+        expect(late.status).toBe(400)
       })
     })
 

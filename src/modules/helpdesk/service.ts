@@ -1050,6 +1050,30 @@ class HelpdeskModuleService
     return result.rows[0] ?? null
   }
 
+  /**
+   * Retires attachments uploaded before `before` that no message took (a shopper who closed the
+   * tab, an agent who discarded the reply): they are soft-deleted in one statement that skips
+   * any a message takes meanwhile, and returned with their files' ids for deleting.
+   */
+  @InjectManager()
+  async retireUnsentAttachments(
+    before: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; file_id: string }[]> {
+    const result = await sharedContext.manager!.getKnex().raw(
+      `update helpdesk_attachment set deleted_at = now()
+          where id in (
+            select id from helpdesk_attachment
+             where message_id is null and deleted_at is null and created_at < ?
+             order by created_at limit ?
+          ) and message_id is null and deleted_at is null
+        returning id, file_id`,
+      [before.toISOString(), limit]
+    )
+    return result.rows
+  }
+
   /** Takes attachments off the messages that carried them, for a send that is rolled back. */
   @InjectManager()
   async releaseAttachments(
