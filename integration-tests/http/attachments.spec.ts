@@ -607,7 +607,7 @@ medusaIntegrationTestRunner({
         expect(result).not.toContain(sent.id)
         expect(storedFiles()).not.toContain(abandonedFile)
         expect(storedFiles()).toContain(sentFile)
-        const [left] = await helpdesk().listHelpdeskAttachments({
+        const left = await helpdesk().listHelpdeskAttachments({
           ticket_id: c.ticketId,
         })
         expect(left.map((a) => a.id)).toEqual([sent.id])
