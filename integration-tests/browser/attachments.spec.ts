@@ -172,13 +172,11 @@ describe("Attachments in the widget and in Medusa Admin", () => {
   })
 
   it("attaches a file from the composer, which the shopper receives live", async () => {
-    await agent
-      .getByTestId("attachment-input")
-      .setInputFiles({
-        name: "etykieta.pdf",
-        mimeType: "application/pdf",
-        buffer: Buffer.from(PDF),
-      })
+    await agent.getByTestId("attachment-input").setInputFiles({
+      name: "etykieta.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(PDF),
+    })
     const chip = agent
       .getByRole("list", { name: "Attachments" })
       .locator("li", {
