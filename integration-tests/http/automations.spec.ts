@@ -1036,6 +1036,37 @@ medusaIntegrationTestRunner({
         ).toHaveLength(3)
       })
 
+      it("answers each of ten tickets whose first messages arrive together by its own facts", async () => {
+        await createRule({
+          name: "Echo",
+          actions: [
+            {
+              type: "send_autoresponse",
+              body: "Ticket #{ticket.number} for {customer.first_name}.",
+            },
+          ],
+        })
+        const chats = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            startChat(`Pytanie ${i}`, { email: `shopper${i}@example.com` })
+          )
+        )
+        const numbers = new Set<number>()
+        for (const chat of chats) {
+          const [run] = await settledRuns(chat.id, 1)
+          expect(run.trigger).toBe("customer_message")
+          const { number } = await ticket(chat.id)
+          numbers.add(number)
+          const answers = (await replay(chat)).filter(
+            (m) => m.author_type === "automation"
+          )
+          expect(answers.map((m) => m.body)).toEqual([
+            `Ticket #${number} for Jan.`,
+          ])
+        }
+        expect(numbers.size).toBe(10)
+      })
+
       it("applies a rule once when the same event is delivered again", async () => {
         await createRule({
           name: "Once",
@@ -1049,8 +1080,12 @@ medusaIntegrationTestRunner({
         )
         const { result } = await runAutomationsWorkflow(getContainer()).run({
           input: {
-            ticket_id: chat.id,
-            event: { type: "message_classified", message_id: first.id },
+            events: [
+              {
+                ticket_id: chat.id,
+                event: { type: "message_classified", message_id: first.id },
+              },
+            ],
           },
         })
         expect(result).toEqual([])

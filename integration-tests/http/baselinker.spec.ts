@@ -684,41 +684,105 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("says capped when the shopper has more BaseLinker orders than five pages of 100", async () => {
+      /**
+       * A wholesale shopper's account of its own, read by a fetcher with a budget of its own into
+       * the module's cache: the calls a look over the cap makes would otherwise count against
+       * the spec's shared budget of BUDGET calls a minute, which the last tests spend.
+       */
+      const fetchFromOwnAccount = async (
+        email: string,
+        orders: ReturnType<typeof makeOrder>[]
+      ) => {
+        const account = await startBaselinkerDouble({ token: TOKEN, orders })
+        try {
+          const fetched = await createBaselinkerOrders({
+            options: {
+              token: TOKEN,
+              apiUrl: account.url,
+              requestsPerMinute: 100,
+            },
+            cache: helpdesk(),
+          }).retrieveOrders(email)
+          return { fetched, pages: account.callsOf("getOrders") }
+        } finally {
+          await account.stop()
+        }
+      }
+
+      it("keeps the newest 500 when the shopper has more BaseLinker orders than five pages of 100, and says capped", async () => {
         const email = "wholesale.buyer@example.com"
         const start = now() - 80 * DAY
-        double.state.orders = Array.from({ length: 600 }, (_, i) =>
-          makeOrder({
-            order_id: 810000 + i,
-            email,
-            date_add: start + i * 600,
-            date_confirmed: start + i * 600 + 30,
-          })
+        const { fetched, pages } = await fetchFromOwnAccount(
+          email,
+          Array.from({ length: 600 }, (_, i) =>
+            makeOrder({
+              order_id: 810000 + i,
+              email,
+              date_add: start + i * 600,
+              date_confirmed: start + i * 600 + 30,
+            })
+          )
         )
-        const ticketId = await createTicket(email)
-        // fetched with a budget of its own into the module's cache: the spec's shared budget of
-        // BUDGET calls a minute may already be spent by the tests before this one
-        const fetcher = createBaselinkerOrders({
-          options: { token: TOKEN, apiUrl: double.url, requestsPerMinute: 100 },
-          cache: helpdesk(),
-        })
-        const fetched = await fetcher.retrieveOrders(email)
-        expect(fetched).toMatchObject({ state: "ok", count: 500, capped: true })
-        expect(newCalls("getOrders")).toHaveLength(5)
+        // all 600 were read, so the count is exact; the list holds the newest 500
+        expect(fetched).toMatchObject({ state: "ok", count: 600, capped: true })
+        expect(pages.length).toBeLessThanOrEqual(10)
+        // five pages from the look-back start, then on from the last order they held
+        expect(pages[0].parameters.date_confirmed_from).toBeUndefined()
+        expect(pages.map((p) => p.parameters.date_confirmed_from)).toContain(
+          start + 499 * 600 + 31
+        )
 
         // the route answers from that cache, and says it is capped
+        const ticketId = await createTicket(email)
         const { status, body } = await ticketOrders(ticketId)
         expect(status).toBe(200)
         expect(body.baselinker).toMatchObject({
           state: "ok",
-          count: 500,
+          count: 600,
           capped: true,
         })
         const ids = baselinkerIds(body)
         expect(ids).toHaveLength(500)
-        // BaseLinker pages from the oldest confirmation: the 100 newest are the ones left out
-        expect(ids[0]).toBe("810499")
-        expect(newCalls("getOrders")).toHaveLength(5)
+        // the 100 oldest are the ones left out
+        expect(ids[0]).toBe("810599")
+        expect(ids.at(-1)).toBe("810100")
+        expect(newCalls("getOrders")).toHaveLength(0)
+      })
+
+      it("moves the window towards now when the shopper's orders fill the look-back, keeping the newest without a gap", async () => {
+        const email = "marketplace.buyer@example.com"
+        const start = now() - 76 * DAY
+        const step = 4_320 // 1,500 orders over 75 days, one every 72 minutes
+        const { fetched, pages } = await fetchFromOwnAccount(
+          email,
+          Array.from({ length: 1_500 }, (_, i) =>
+            makeOrder({
+              order_id: 820000 + i,
+              email,
+              date_add: start + i * step,
+              date_confirmed: start + i * step + 30,
+            })
+          )
+        )
+        expect(fetched).toMatchObject({ state: "ok", capped: true })
+        // at most twice the five pages for an e-mail over the cap
+        expect(pages.length).toBeLessThanOrEqual(10)
+
+        const ids = fetched.orders.map((o) => Number(o.id))
+        expect(ids.length).toBeGreaterThan(100)
+        expect(ids.length).toBeLessThanOrEqual(500)
+        // the newest orders the account holds, newest first, none between them left out
+        expect(ids).toEqual(
+          Array.from({ length: ids.length }, (_, i) => 821499 - i)
+        )
+        // the count is what was read: these and the oldest pages, fewer than BaseLinker holds
+        expect(fetched.count).toBeGreaterThanOrEqual(ids.length + 500)
+        expect(fetched.count).toBeLessThan(1_500)
+
+        // the route shows what was fetched
+        const { body } = await ticketOrders(await createTicket(email))
+        expect(baselinkerIds(body)).toEqual(ids.map(String))
+        expect(newCalls("getOrders")).toHaveLength(0)
       })
     })
 

@@ -230,9 +230,9 @@ medusaIntegrationTestRunner({
       const { result } = await classifyTicketMessagesWorkflow(
         getContainer()
       ).run({
-        input: { ticket_id: chat.id },
+        input: { ticket_ids: [chat.id] },
       })
-      expect(result.messages).toEqual([])
+      expect(result.tickets).toEqual([])
       expect(await customerMessages(chat.id)).toEqual(before)
       expect(classified.filter((id) => id === before[0].id)).toHaveLength(1)
       expect((await ticket(chat.id)).sentiment_flags).toEqual(["urgent"])

@@ -1,9 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type {
+  CreatePaymentCollectionDTO,
   IEventBusModuleService,
   IOrderModuleService,
 } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { HelpdeskEvents } from "../../src/types/events"
 import type { TicketOrdersResponse } from "../../src/types/orders"
 import type { WireMessage } from "../../src/types/realtime"
@@ -199,6 +200,35 @@ medusaIntegrationTestRunner({
           count: 0,
           capped: false,
         })
+      })
+
+      it("says an order is captured when its linked payment collection is paid in full", async () => {
+        const paid = await createOrder("jan@example.com")
+        const unpaid = await createOrder("jan@example.com")
+        const payments = getContainer().resolve(Modules.PAYMENT)
+        // what the checkout leaves behind once the payment is captured
+        const [collection] = await payments.createPaymentCollections([
+          {
+            currency_code: "pln",
+            amount: 98,
+            captured_amount: 98,
+            status: "completed",
+          } as CreatePaymentCollectionDTO,
+        ])
+        await getContainer()
+          .resolve(ContainerRegistrationKeys.LINK)
+          .create({
+            [Modules.ORDER]: { order_id: paid.id },
+            [Modules.PAYMENT]: { payment_collection_id: collection.id },
+          })
+
+        const body = await ticketOrders(await startTicket(annaChannel.id))
+        expect(
+          body.orders.map((o) => [o.id, o.payment_status, o.fulfillment_status])
+        ).toEqual([
+          [unpaid.id, "not_paid", "not_fulfilled"],
+          [paid.id, "captured", "not_fulfilled"],
+        ])
       })
 
       it("shows the 10 newest and counts them all, keeping linked orders on the page", async () => {

@@ -291,7 +291,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /admin/helpdesk/tickets — filters", () => {
-      it("filters by status, priority, assignee, channel, inbox, tag, team, customer and e-mail", async () => {
+      it("filters by status, priority, assignee, channel, inbox, tag, team, customer, e-mail and number", async () => {
         const customer = await getContainer()
           .resolve(Modules.CUSTOMER)
           .createCustomers({ email: "ola@example.com" })
@@ -315,6 +315,10 @@ medusaIntegrationTestRunner({
           anna.headers
         )
 
+        const numberOf = async (id: string) =>
+          (
+            await helpdesk().listHelpdeskTickets({ id }, { select: ["number"] })
+          )[0].number
         const cases: [string, string[]][] = [
           ["status=pending", [a]],
           ["status=pending&status=open", [a, b]],
@@ -330,6 +334,8 @@ medusaIntegrationTestRunner({
           [`customer_id=${customer.id}`, [a]],
           ["email=OLA@example.COM", [a]],
           ["email=jan@example.com&view=to_handle", [c]],
+          [`number=${await numberOf(a)}`, [a]],
+          [`number=%23${await numberOf(c)},${await numberOf(a)}`, [a, c]],
         ]
         for (const [query, wanted] of cases) {
           const page = await list(query)
@@ -343,6 +349,13 @@ medusaIntegrationTestRunner({
           })
           // the badges ignore the filters
           expect(page.view_counts.all).toBe(3)
+        }
+        for (const bad of ["number=12a", "number=99999999999"]) {
+          const res = await api
+            .get(`/admin/helpdesk/tickets?${bad}`, anna.headers)
+            .catch(failure)
+          expect({ bad, status: res.status }).toEqual({ bad, status: 400 })
+          expect(res.data.message).toMatch(/number must be a ticket number/)
         }
       })
 

@@ -6,7 +6,7 @@ import {
   TIMED_AUTOMATION_TRIGGERS,
   type TimedAutomationTrigger,
 } from "../types/automation"
-import { runAutomationsWorkflow } from "../workflows/automations/workflows/run-automations"
+import { automationRuns } from "../utils/automation-runs"
 
 /** Tickets looked at per rule and minute; the rest wait for the next minute. */
 const TICKETS_PER_RULE = 100
@@ -42,29 +42,33 @@ export async function runTimedAutomations(
       now,
       TICKETS_PER_RULE
     )
-    for (const ticket of due) {
-      try {
-        await runAutomationsWorkflow(container).run({
-          input: {
-            ticket_id: ticket.id,
-            now: now.toISOString(),
-            event: {
-              type: "timer",
-              trigger: rule.trigger as TimedAutomationTrigger,
-              rule_id: rule.id,
-              key: ticket.due_key,
-            },
+    // the rule's due tickets share runs; one that fails leaves the others done
+    const outcomes = await Promise.allSettled(
+      due.map((ticket) =>
+        automationRuns(container).submit({
+          ticket_id: ticket.id,
+          now: now.toISOString(),
+          event: {
+            type: "timer",
+            trigger: rule.trigger as TimedAutomationTrigger,
+            rule_id: rule.id,
+            key: ticket.due_key,
           },
         })
+      )
+    )
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === "fulfilled") {
         started++
-      } catch (error) {
-        container
-          .resolve(ContainerRegistrationKeys.LOGGER)
-          .warn(
-            `Automations: rule ${rule.id} could not run on ticket ${ticket.id}: ${error instanceof Error ? error.message : String(error)}`
-          )
+        return
       }
-    }
+      const error = outcome.reason
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(
+          `Automations: rule ${rule.id} could not run on ticket ${due[i].id}: ${error instanceof Error ? error.message : String(error)}`
+        )
+    })
   }
   return started
 }

@@ -1,6 +1,30 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { HelpdeskEvents } from "../types/events"
+import { batchedRuns } from "../utils/batched-runs"
 import { classifyTicketMessagesWorkflow } from "../workflows/classification/workflows/classify-ticket-messages"
+
+/**
+ * The tickets whose messages arrive together are labelled by one run: while shoppers keep
+ * writing, a ticket waits up to 100 ms for company; after a quiet spell it goes at once.
+ */
+const classificationRuns = (container: MedusaContainer) =>
+  batchedRuns<string>(
+    container,
+    "classify-ticket-messages",
+    async (ticketIds) => {
+      await classifyTicketMessagesWorkflow(container).run({
+        input: { ticket_ids: ticketIds },
+      })
+    },
+    {
+      keyOf: (ticketId) => ticketId,
+      maxBatch: 200,
+      concurrency: 2,
+      lingerMs: 100,
+      quietMs: 200,
+    }
+  )
 
 /** A new ticket's first message and every later one are labelled after they are stored. */
 export default async function classifyCustomerMessagesHandler({
@@ -10,9 +34,7 @@ export default async function classifyCustomerMessagesHandler({
   const ticketId =
     name === HelpdeskEvents.TICKET_CREATED ? data.id : data.ticket_id
   if (ticketId) {
-    await classifyTicketMessagesWorkflow(container).run({
-      input: { ticket_id: ticketId },
-    })
+    await classificationRuns(container).submit(ticketId)
   }
 }
 

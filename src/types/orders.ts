@@ -50,11 +50,14 @@ export type BaselinkerOrdersResult = {
   fetched_at: string | null
   /** when a call will be tried again (rate_limited, blocked), ISO */
   retry_at: string | null
-  /** how many orders BaseLinker holds for the e-mail within the look-back */
+  /**
+   * how many orders BaseLinker holds for the e-mail within the look-back: every order a look
+   * read, so a lower bound when `capped` and the look skipped a stretch to reach the newest
+   */
   count: number
   /**
-   * BaseLinker holds more orders for the e-mail than the pages fetched per look (5 × 100):
-   * `orders` and `count` stop at the first 500 by confirmation date
+   * BaseLinker holds more orders for the e-mail than a look keeps (5 pages of 100): `orders`
+   * are the newest 500 at most, by confirmation date, without a gap up to now
    */
   capped: boolean
 }

@@ -7,6 +7,7 @@ import {
 import TicketOrderLink from "../links/ticket-order"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
+import { ticketNotFound } from "../workflows/tickets/utils/retrieve-ticket"
 import type {
   BaselinkerOrdersResult,
   HelpdeskOrder,
@@ -16,13 +17,11 @@ import type {
 /** How many Medusa orders a ticket shows; `medusa.count` says how many match in all. */
 export const TICKET_ORDERS_LIMIT = 10
 
-/** Order fields the card shows, plus what Medusa derives the payment and fulfilment status from. */
+/** Order fields the card shows; `total` makes the Order module load what it computes it from. */
 const ORDER_FIELDS = [
   "id",
   "display_id",
   "custom_display_id",
-  "email",
-  "customer_id",
   "created_at",
   "status",
   "currency_code",
@@ -34,6 +33,14 @@ const ORDER_FIELDS = [
   "items.thumbnail",
   "items.quantity",
   "items.detail.fulfilled_quantity",
+]
+
+/**
+ * What Medusa derives the payment and fulfilment status from: other modules' records, reached
+ * through links, so read beside the order fields rather than after them.
+ */
+const ORDER_STATUS_FIELDS = [
+  "id",
   "payment_collections.status",
   "payment_collections.amount",
   "payment_collections.captured_amount",
@@ -153,15 +160,29 @@ export async function listLinkedOrderIds(
  * The ticket's Medusa orders, newest first: those placed with its e-mail (any case) or by its
  * customer, and those linked to it. Linked orders are always on the page; the rest fill it up
  * to `limit`. `count` is how many there are in all.
+ *
+ * Reads the page's ids and the count first (the order's own columns, through the e-mail index),
+ * then what the card shows of those orders and of the linked ones, by id: without paging,
+ * Medusa's Order module joins an order's relations in one statement instead of one per
+ * relation, which was most of what a paged read of the same fields cost. The payment and
+ * fulfilment records live in other modules and are read beside it.
  */
 export async function listTicketMedusaOrders(
   container: MedusaContainer,
   ticket: TicketOrderOwner,
-  { limit = TICKET_ORDERS_LIMIT }: { limit?: number } = {}
+  {
+    limit = TICKET_ORDERS_LIMIT,
+    linkedIds,
+  }: {
+    limit?: number
+    /** the ticket's linked order ids, when the caller has read them already */
+    linkedIds?: string[]
+  } = {}
 ): Promise<{ orders: HelpdeskOrder[]; count: number }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const linkedIds = await listLinkedOrderIds(container, ticket.id)
-  const linked = new Set(linkedIds)
+  const linkedList =
+    linkedIds ?? (await listLinkedOrderIds(container, ticket.id))
+  const linked = new Set(linkedList)
 
   const matches: Record<string, unknown>[] = [
     { email: { $ilike: exactIlike(ticket.customer_email) } },
@@ -169,45 +190,74 @@ export async function listTicketMedusaOrders(
   if (ticket.customer_id) {
     matches.push({ customer_id: ticket.customer_id })
   }
-  if (linkedIds.length) {
-    matches.push({ id: linkedIds })
+  if (linked.size) {
+    matches.push({ id: [...linked] })
   }
 
   const { data, metadata } = await query.graph({
     entity: "order",
-    fields: ORDER_FIELDS,
+    fields: ["id"],
     filters: { $or: matches },
     pagination: { skip: 0, take: limit, order: { created_at: "DESC" } },
   })
-  const page = data as OrderRecord[]
-  const count = metadata?.count ?? page.length
+  const pageIds = (data as { id: string }[]).map((o) => o.id)
+  const count = metadata?.count ?? pageIds.length
 
-  const onPage = new Set(page.map((o) => o.id))
-  const missing = linkedIds.filter((id) => !onPage.has(id))
-  let records = page
-  if (missing.length) {
-    const { data: extra } = await query.graph({
+  // linked orders stay; the oldest of the others make room for them
+  const others = pageIds.filter((id) => !linked.has(id))
+  const ids = [...linked, ...others.slice(0, Math.max(0, limit - linked.size))]
+  if (!ids.length) {
+    return { orders: [], count }
+  }
+  const [{ data: records }, { data: statuses }] = await Promise.all([
+    query.graph({
       entity: "order",
       fields: ORDER_FIELDS,
-      filters: { id: missing },
-    })
-    // linked orders stay; the oldest of the others make room for them
-    const others = page.filter((o) => !linked.has(o.id))
-    const keep = Math.max(0, limit - linkedIds.length)
-    records = [
-      ...page.filter((o) => linked.has(o.id)),
-      ...(extra as OrderRecord[]),
-      ...others.slice(0, keep),
-    ].sort(
-      (a, b) =>
-        new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
-    )
-  }
-
+      filters: { id: ids },
+    }),
+    query.graph({
+      entity: "order",
+      fields: ORDER_STATUS_FIELDS,
+      filters: { id: ids },
+    }),
+  ])
+  const statusOf = new Map((statuses as { id: string }[]).map((o) => [o.id, o]))
   return {
-    orders: records.map((o) => toHelpdeskOrder(container, o, linked.has(o.id))),
+    orders: (records as OrderRecord[])
+      .map((o) => ({ ...statusOf.get(o.id), ...o }))
+      .sort(
+        (a, b) =>
+          new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+      )
+      .map((o) => toHelpdeskOrder(container, o, linked.has(o.id))),
     count,
   }
+}
+
+/**
+ * The Orders card of a ticket, for a user who may see it. The access check, the ticket and its
+ * linked orders need nothing but the ticket's id, so they are read side by side; a ticket the
+ * user may not see is a 404 like a missing one, and nothing read is answered.
+ */
+export async function retrieveTicketOrdersForUser(
+  container: MedusaContainer,
+  userId: string,
+  ticketId: string,
+  { refresh = false }: { refresh?: boolean } = {}
+): Promise<TicketOrdersResponse> {
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const [allowed, [ticket], linkedIds] = await Promise.all([
+    helpdesk.canAccessTicket(userId, ticketId),
+    helpdesk.listHelpdeskTickets(
+      { id: ticketId },
+      { select: ["id", "customer_email", "customer_id"], take: 1 }
+    ),
+    listLinkedOrderIds(container, ticketId),
+  ])
+  if (!allowed || !ticket) {
+    throw ticketNotFound(ticketId)
+  }
+  return await retrieveTicketOrders(container, ticket, { refresh, linkedIds })
 }
 
 /**
@@ -217,11 +267,14 @@ export async function listTicketMedusaOrders(
 export async function retrieveTicketOrders(
   container: MedusaContainer,
   ticket: TicketOrderOwner,
-  { refresh = false }: { refresh?: boolean } = {}
+  {
+    refresh = false,
+    linkedIds,
+  }: { refresh?: boolean; linkedIds?: string[] } = {}
 ): Promise<TicketOrdersResponse> {
   const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const [medusa, baselinker] = await Promise.all([
-    listTicketMedusaOrders(container, ticket),
+    listTicketMedusaOrders(container, ticket, { linkedIds }),
     helpdesk
       .retrieveBaselinkerOrders(ticket.customer_email, { refresh })
       .catch((error: unknown): BaselinkerOrdersResult => {

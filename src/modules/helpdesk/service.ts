@@ -875,7 +875,94 @@ class HelpdeskModuleService
     return result.rows[0] ?? null
   }
 
+  /* ---------------- classification ---------------- */
+
+  /**
+   * The shopper's messages of these tickets that have no labels yet, oldest first, at most
+   * `perTicket` of each ticket: what one classification run labels.
+   */
+  @InjectManager()
+  async listUnlabelledCustomerMessages(
+    ticketIds: string[],
+    perTicket: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; ticket_id: string; body: string }[]> {
+    if (!ticketIds.length) {
+      return []
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const { rows } = await knex.raw(
+      `select id, ticket_id, body from (
+         select id, ticket_id, body, seq,
+                row_number() over (partition by ticket_id order by seq) as n
+           from helpdesk_message
+          where ticket_id = any(?::text[]) and author_type = 'customer' and kind = 'message'
+            and classified_by is null and deleted_at is null) m
+        where n <= ?
+        order by ticket_id, seq`,
+      [ticketIds, perTicket]
+    )
+    return rows
+  }
+
+  /**
+   * Writes the labels of many messages in one statement; a row of nulls takes a message's
+   * labels off again.
+   */
+  @InjectTransactionManager()
+  async saveMessageLabels(
+    labels: {
+      id: string
+      sentiment: string | null
+      sentiment_flags: string[] | null
+      topics: unknown[] | null
+      language: string | null
+      classified_by: string | null
+    }[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (!labels.length) {
+      return
+    }
+    const manager = sharedContext.transactionManager!
+    const knex = manager.getTransactionContext() ?? manager.getKnex()
+    await knex.raw(
+      `update helpdesk_message m
+          set sentiment = v.sentiment, sentiment_flags = v.sentiment_flags, topics = v.topics,
+              language = v.language, classified_by = v.classified_by, updated_at = now()
+         from jsonb_to_recordset(?::jsonb) as v(id text, sentiment text, sentiment_flags text[],
+                                                topics jsonb, language text, classified_by text)
+        where m.id = v.id and m.deleted_at is null`,
+      [JSON.stringify(labels)]
+    )
+  }
+
   /* ---------------- automations ---------------- */
+
+  /** The id of each ticket's first shopper message, by ticket id (tickets without one left out). */
+  @InjectManager()
+  async listFirstCustomerMessageIds(
+    ticketIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, string>> {
+    if (!ticketIds.length) {
+      return {}
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const { rows } = await knex.raw(
+      `select distinct on (ticket_id) ticket_id, id from helpdesk_message
+        where ticket_id = any(?::text[]) and author_type = 'customer' and kind = 'message'
+          and deleted_at is null
+        order by ticket_id, seq`,
+      [ticketIds]
+    )
+    return Object.fromEntries(
+      (rows as { ticket_id: string; id: string }[]).map((r) => [
+        r.ticket_id,
+        r.id,
+      ])
+    )
+  }
 
   /**
    * Whether any enabled rule has one of these triggers: one indexed look, so the subscribers

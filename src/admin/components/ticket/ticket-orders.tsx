@@ -267,8 +267,8 @@ export const baselinkerStateText = (
  * BaseLinker lists orders oldest confirmation first and a look fetches at most 5 pages of 100,
  * so when the shopper has more, the ones listed are the first of the look-back, not the newest.
  */
-export const baselinkerCappedText = (count: number) =>
-  `Showing ${count} BaseLinker orders: the shopper has more in the look-back period than one look fetches. The newest may be missing; find them in the BaseLinker panel.`
+export const baselinkerCappedText = (shown: number) =>
+  `Showing the newest ${shown} BaseLinker orders: the shopper has more in the look-back period than one look fetches. Find the older ones in the BaseLinker panel.`
 
 const LinkOrderForm = ({ ticketId }: { ticketId: string }) => {
   const [reference, setReference] = useState("")
@@ -404,7 +404,7 @@ export const TicketOrders = ({ ticket }: { ticket: AdminTicket }) => {
               className="text-ui-fg-subtle px-6 py-3"
               role="note"
             >
-              {baselinkerCappedText(baselinker.count)}
+              {baselinkerCappedText(baselinkerOrders.length)}
             </Text>
           )}
           {baselinkerOrders.length ? (

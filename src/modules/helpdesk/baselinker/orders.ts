@@ -194,7 +194,11 @@ export class BaselinkerOrders {
     cached: BaselinkerCacheEntry | null
   ): Promise<BaselinkerOrdersResult> {
     try {
-      const { orders, capped } = await this.fetchOrders(gateway, email, now)
+      const { orders, count, capped } = await this.fetchOrders(
+        gateway,
+        email,
+        now
+      )
       const statuses = await this.statusesOrStale(gateway)
       const byId = new Map(statuses.map((s) => [s.id, s]))
       const mapped = orders
@@ -207,7 +211,7 @@ export class BaselinkerOrders {
       const fetchedAt = new Date(gateway.clock.now())
       await this.cache.writeBaselinkerCache(email, {
         fetched_at: fetchedAt,
-        count: mapped.length,
+        count,
         capped,
         orders: mapped,
       })
@@ -216,7 +220,7 @@ export class BaselinkerOrders {
         state: "ok",
         fetched_at: fetchedAt.toISOString(),
         retry_at: null,
-        count: mapped.length,
+        count,
         capped,
       }
     } catch (error) {
@@ -247,36 +251,120 @@ export class BaselinkerOrders {
     return base
   }
 
-  /** getOrders by e-mail within the look-back, paged by confirmation date while pages are full. */
+  /**
+   * getOrders by e-mail within the look-back. BaseLinker pages forward only (by confirmation
+   * date, 100 a call), so a look first pages from the look-back start as BaseLinker documents;
+   * an e-mail with more than `maxPages` pages then goes on towards the newest orders with at
+   * most `maxPages` more calls: straight on when the pace of its last page says the rest fits,
+   * otherwise from a later start (the window moves towards now), filling in behind that start
+   * when the calls left are likely to reach it. The newest `maxPages` × 100 orders read without
+   * a gap up to now are kept; `count` is every order read, so it is exact unless a stretch of
+   * the look-back was skipped (then `capped` says there are more).
+   */
   private async fetchOrders(
     gateway: BaselinkerGateway,
     email: string,
     now: number
-  ): Promise<{ orders: BaselinkerOrder[]; capped: boolean }> {
+  ): Promise<{ orders: BaselinkerOrder[]; count: number; capped: boolean }> {
+    const nowS = Math.floor(now / 1000)
     const base = {
       filter_email: email,
-      date_from: Math.floor(now / 1000) - this.settings.lookbackDays * 86_400,
+      date_from: nowS - this.settings.lookbackDays * 86_400,
       get_unconfirmed_orders: false,
     }
-    const found = new Map<number, BaselinkerOrder>()
-    let params: Record<string, unknown> = base
-    for (let page = 1; ; page++) {
-      const orders = await gateway.getOrders(params)
-      for (const order of orders) {
-        // the documentation does not say whether filter_email matches exactly
-        if (normalizeEmail(order.email ?? "") === email) {
-          found.set(order.order_id, order)
+    const { maxPages } = this.settings
+    const keep = maxPages * ORDERS_PER_PAGE
+    const read = new Map<number, BaselinkerOrder>()
+    let callsLeft = 2 * maxPages
+
+    /**
+     * Pages forward from `from` (the look-back start when undefined) until a page is not full
+     * (the newest order was read), a page reaches `until`, or `pages` calls were made.
+     */
+    const run = async (
+      from: number | undefined,
+      pages: number,
+      until = Infinity
+    ) => {
+      let params: Record<string, unknown> =
+        from === undefined ? base : { ...base, date_confirmed_from: from }
+      for (let page = 1; ; page++) {
+        callsLeft--
+        const orders = await gateway.getOrders(params)
+        for (const order of orders) {
+          // the documentation does not say whether filter_email matches exactly
+          if (normalizeEmail(order.email ?? "") === email) {
+            read.set(order.order_id, order)
+          }
         }
+        if (orders.length < ORDERS_PER_PAGE) {
+          return { ended: true, last: 0, pace: 0 }
+        }
+        const confirmed = orders.map((o) => o.date_confirmed)
+        const last = Math.max(...confirmed)
+        // orders a second at the end of this run, by its last page
+        const pace =
+          ORDERS_PER_PAGE / Math.max(1, last - Math.min(...confirmed))
+        if (last >= until) {
+          return { ended: true, last, pace }
+        }
+        if (page >= pages) {
+          return { ended: false, last, pace }
+        }
+        params = { ...base, date_confirmed_from: last + 1 }
       }
-      if (orders.length < ORDERS_PER_PAGE) {
-        return { orders: [...found.values()], capped: false }
-      }
-      if (page >= this.settings.maxPages) {
-        return { orders: [...found.values()], capped: true }
-      }
-      const lastConfirmed = Math.max(...orders.map((o) => o.date_confirmed))
-      params = { ...base, date_confirmed_from: lastConfirmed + 1 }
     }
+    /** the newest `keep` of the orders read that were confirmed from `from` */
+    const newest = (from: number, complete: boolean) => {
+      const orders = [...read.values()]
+        .filter((o) => o.date_confirmed >= from)
+        .sort(
+          (a, b) =>
+            b.date_confirmed - a.date_confirmed || b.order_id - a.order_id
+        )
+      return {
+        orders: orders.slice(0, keep),
+        count: read.size,
+        capped: !complete || orders.length > keep,
+      }
+    }
+
+    const first = await run(undefined, maxPages)
+    if (first.ended) {
+      return newest(-Infinity, true)
+    }
+    // more than `keep` orders: the newest come after the last page read
+    const ahead = first.pace * (nowS - first.last)
+    if (ahead <= (maxPages - 1) * ORDERS_PER_PAGE) {
+      const rest = await run(first.last + 1, callsLeft)
+      // when the pace was wrong and the calls ran out, these are the newest read
+      return newest(-Infinity, rest.ended)
+    }
+    // where about half a look's orders are expected before now, by the last page's pace
+    const start = Math.max(
+      first.last + 1,
+      nowS - Math.floor(keep / 2 / first.pace)
+    )
+    const recent = await run(start, callsLeft)
+    if (!recent.ended) {
+      return newest(-Infinity, false)
+    }
+    const fromStart = [...read.values()].filter(
+      (o) => o.date_confirmed >= start
+    ).length
+    const behind =
+      (fromStart / Math.max(1, nowS - start)) * (start - first.last)
+    if (
+      fromStart < keep &&
+      callsLeft > 0 &&
+      behind <= callsLeft * ORDERS_PER_PAGE
+    ) {
+      const between = await run(first.last + 1, callsLeft, start)
+      if (between.ended) {
+        return newest(-Infinity, true)
+      }
+    }
+    return newest(start, false)
   }
 
   /** The account's statuses, reused for ten minutes; concurrent asks share one call. */

@@ -65,6 +65,8 @@ export type TicketListFilters = {
   context?: string[]
   /** the customer's e-mail, compared case-insensitively */
   email?: string
+  /** ticket numbers ("#1042") */
+  number?: number[]
   /** tickets linked to an order, or written from the order's e-mail */
   order?: { ticket_ids: string[]; email: string | null }
 }
@@ -194,6 +196,9 @@ function filterConditions(filters: TicketListFilters): SqlFragment[] {
       sql: `t.customer_email = ?`,
       bindings: [filters.email.trim().toLowerCase()],
     })
+  }
+  if (filters.number?.length) {
+    parts.push({ sql: `t.number = any(?::int[])`, bindings: [filters.number] })
   }
   if (filters.tag_id?.length) {
     parts.push({

@@ -9,8 +9,9 @@ import type {
 } from "../../../types/automation"
 import { evaluateConditions, needsOrders } from "../utils/evaluate"
 import {
-  loadAutomationFacts,
-  retrieveAutomationMessage,
+  listAutomationMessages,
+  loadAutomationFactsMany,
+  type AutomationMessage,
   type AutomationTicket,
 } from "../utils/facts"
 
@@ -30,11 +31,17 @@ export type AutomationEvent =
       key: string
     }
 
-export type PrepareAutomationRunsStepInput = {
+/** An event on a ticket. */
+export type AutomationEventInput = {
   ticket_id: string
   event: AutomationEvent
-  /** ISO instant the conditions are read at; now when absent */
+  /** ISO instant the conditions are read at (the scheduled job's); now when absent */
   now?: string
+}
+
+export type PrepareAutomationRunsStepInput = {
+  /** at most one event per ticket: a ticket's events run one after the other */
+  events: AutomationEventInput[]
 }
 
 export type PlannedAutomationRun = {
@@ -45,11 +52,17 @@ export type PlannedAutomationRun = {
   actions: AutomationAction[]
 }
 
-export type PrepareAutomationRunsStepOutput = {
-  ticket: AutomationTicket | null
+/** The rules one event fires on its ticket. */
+export type TicketAutomationPlan = {
+  ticket: AutomationTicket
   /** who wrote the ticket's last chat message before these rules ran */
   last_message_author: string | null
   runs: PlannedAutomationRun[]
+}
+
+export type PrepareAutomationRunsStepOutput = {
+  /** the events that fire at least one rule, in the order given */
+  tickets: TicketAutomationPlan[]
 }
 
 type RuleRow = {
@@ -62,7 +75,7 @@ type RuleRow = {
 }
 
 /** The triggers an event may fire. */
-function eventTriggers(event: AutomationEvent): AutomationTrigger[] {
+export function eventTriggers(event: AutomationEvent): AutomationTrigger[] {
   switch (event.type) {
     case "message_classified":
       return ["ticket_created", "customer_message"]
@@ -75,32 +88,69 @@ function eventTriggers(event: AutomationEvent): AutomationTrigger[] {
   }
 }
 
+/** Which rules of `rules` an event may fire. */
+const rulesOf = (rules: RuleRow[], event: AutomationEvent) => {
+  const triggers = eventTriggers(event)
+  return rules.filter(
+    (r) =>
+      triggers.includes(r.trigger) &&
+      (event.type !== "timer" || r.id === event.rule_id)
+  )
+}
+
+/**
+ * The triggers an event fires and what tells it from another, or null when it fires none
+ * (a message event whose message is gone or was not written by the side it listens to).
+ */
+function firedTriggers(
+  event: AutomationEvent,
+  message: AutomationMessage | null,
+  isFirst: boolean
+): { trigger: AutomationTrigger; key: string }[] | null {
+  switch (event.type) {
+    case "message_classified":
+      if (message?.author_type !== "customer" || message.kind !== "message") {
+        return null
+      }
+      return [
+        ...(isFirst
+          ? [{ trigger: "ticket_created" as const, key: "created" }]
+          : []),
+        { trigger: "customer_message", key: message.id },
+      ]
+    case "message_created":
+      if (message?.author_type !== "agent" || message.kind !== "message") {
+        return null
+      }
+      return [{ trigger: "agent_message", key: message.id }]
+    case "ticket_updated":
+      return [{ trigger: "ticket_updated", key: event.key }]
+    case "timer":
+      return [{ trigger: event.trigger, key: event.key }]
+  }
+}
+
 export const prepareAutomationRunsStepId = "prepare-helpdesk-automation-runs"
 /**
- * This step works out which rules an event fires: the enabled rules of its triggers in
+ * This step works out which rules each event fires: the enabled rules of its triggers in
  * position order, evaluated against the ticket as it is before any of them acts, up to the
- * first matched rule with stop_processing. It changes nothing itself.
+ * first matched rule with stop_processing. The rules, messages and tickets of all the events
+ * are read with a few queries however many events there are. It changes nothing itself.
  */
 export const prepareAutomationRunsStep = createStep(
   prepareAutomationRunsStepId,
-  async (
-    { ticket_id, event, now }: PrepareAutomationRunsStepInput,
-    { container }
-  ) => {
+  async ({ events }: PrepareAutomationRunsStepInput, { container }) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const none: PrepareAutomationRunsStepOutput = {
-      ticket: null,
-      last_message_author: null,
-      runs: [],
-    }
+    const none = () =>
+      new StepResponse<PrepareAutomationRunsStepOutput>({ tickets: [] })
 
-    // the rules first: without any for this event, nothing else is read
+    // the rules first: without any for these events, nothing else is read
+    const triggers = [...new Set(events.flatMap((e) => eventTriggers(e.event)))]
+    if (!triggers.length) {
+      return none()
+    }
     const rules = (await helpdesk.listHelpdeskAutomationRules(
-      {
-        enabled: true,
-        trigger: eventTriggers(event),
-        ...(event.type === "timer" ? { id: event.rule_id } : {}),
-      },
+      { enabled: true, trigger: triggers },
       {
         select: [
           "id",
@@ -113,94 +163,92 @@ export const prepareAutomationRunsStep = createStep(
         order: { position: "ASC", created_at: "ASC" },
       }
     )) as unknown as RuleRow[]
-    if (!rules.length) {
-      return new StepResponse(none)
+    const listened = events.filter((e) => rulesOf(rules, e.event).length)
+    if (!listened.length) {
+      return none()
     }
 
-    // which triggers, and what tells this event from another
-    let triggers: { trigger: AutomationTrigger; key: string }[] = []
-    let messageId: string | null = null
-    switch (event.type) {
-      case "message_classified": {
-        const message = await retrieveAutomationMessage(
-          container,
-          ticket_id,
-          event.message_id
-        )
-        if (message?.author_type !== "customer" || message.kind !== "message") {
-          return new StepResponse(none)
-        }
-        messageId = message.id
-        const earlier = await helpdesk.listHelpdeskMessages(
-          {
-            ticket_id,
-            author_type: "customer",
-            kind: "message",
-            seq: { $lt: message.seq },
-          },
-          { select: ["id"], take: 1 }
-        )
-        triggers = [
-          ...(earlier.length
-            ? []
-            : [{ trigger: "ticket_created" as const, key: "created" }]),
-          { trigger: "customer_message", key: message.id },
-        ]
-        break
+    const messages = await listAutomationMessages(
+      container,
+      listened.flatMap((e) =>
+        e.event.type === "message_classified" ||
+        e.event.type === "message_created"
+          ? [e.event.message_id]
+          : []
+      )
+    )
+    const messageOf = (e: AutomationEventInput) => {
+      if (
+        e.event.type !== "message_classified" &&
+        e.event.type !== "message_created"
+      ) {
+        return null
       }
-      case "message_created": {
-        const message = await retrieveAutomationMessage(
-          container,
-          ticket_id,
-          event.message_id
-        )
-        if (message?.author_type !== "agent" || message.kind !== "message") {
-          return new StepResponse(none)
-        }
-        messageId = message.id
-        triggers = [{ trigger: "agent_message", key: message.id }]
-        break
+      const message = messages.get(e.event.message_id)
+      return message?.ticket_id === e.ticket_id ? message : null
+    }
+    // a message event whose message is not of the side it listens to fires nothing
+    const live = listened.filter(
+      (e) =>
+        (e.event.type !== "message_classified" &&
+          e.event.type !== "message_created") ||
+        firedTriggers(e.event, messageOf(e), false) !== null
+    )
+    const loaded = await loadAutomationFactsMany(
+      container,
+      live.map((e) => ({
+        ticket_id: e.ticket_id,
+        message: messageOf(e),
+        now: e.now ? new Date(e.now) : new Date(),
+      })),
+      {
+        with_orders: needsOrders(
+          rules
+            .filter((r) => live.some((e) => rulesOf([r], e.event).length))
+            .map((r) => r.conditions)
+        ),
       }
-      case "ticket_updated":
-        triggers = [{ trigger: "ticket_updated", key: event.key }]
-        break
-      case "timer":
-        triggers = [{ trigger: event.trigger, key: event.key }]
-        break
-    }
+    )
 
-    const loaded = await loadAutomationFacts(container, {
-      ticket_id,
-      message_id: messageId,
-      now: now ? new Date(now) : new Date(),
-      with_orders: needsOrders(rules.map((r) => r.conditions)),
-    })
-    if (!loaded) {
-      return new StepResponse(none)
-    }
-
-    const runs: PlannedAutomationRun[] = []
-    for (const { trigger, key } of triggers) {
-      for (const rule of rules.filter((r) => r.trigger === trigger)) {
-        if (!evaluateConditions(rule.conditions, loaded.facts).matched) {
-          continue
+    const plans: TicketAutomationPlan[] = []
+    live.forEach((e, i) => {
+      const facts = loaded[i]
+      if (!facts) {
+        return
+      }
+      const fired =
+        firedTriggers(
+          e.event,
+          facts.message,
+          facts.facts.is_first_customer_message
+        ) ?? []
+      const candidates = rulesOf(rules, e.event)
+      const runs: PlannedAutomationRun[] = []
+      for (const { trigger, key } of fired) {
+        for (const rule of candidates.filter((r) => r.trigger === trigger)) {
+          if (!evaluateConditions(rule.conditions, facts.facts).matched) {
+            continue
+          }
+          runs.push({
+            rule_id: rule.id,
+            rule_name: rule.name,
+            trigger,
+            dedupe_key: `${rule.id}:${trigger}:${e.ticket_id}:${key}`,
+            actions: rule.actions,
+          })
+          if (rule.stop_processing) {
+            break
+          }
         }
-        runs.push({
-          rule_id: rule.id,
-          rule_name: rule.name,
-          trigger,
-          dedupe_key: `${rule.id}:${trigger}:${ticket_id}:${key}`,
-          actions: rule.actions,
+      }
+      if (runs.length) {
+        plans.push({
+          ticket: facts.ticket,
+          last_message_author: facts.ticket.last_message_author,
+          runs,
         })
-        if (rule.stop_processing) {
-          break
-        }
       }
-    }
-    return new StepResponse<PrepareAutomationRunsStepOutput>({
-      ticket: loaded.ticket,
-      last_message_author: loaded.ticket.last_message_author,
-      runs,
     })
+    return new StepResponse<PrepareAutomationRunsStepOutput>({ tickets: plans })
   }
 )

@@ -105,10 +105,200 @@ export async function loadTicketOrders(
   }
 }
 
+export type LoadedAutomationFacts = {
+  facts: AutomationFacts
+  ticket: AutomationTicket
+  message: AutomationMessage | null
+}
+
+/** What rules are evaluated against: a ticket at a moment, and the message that fired them. */
+export type AutomationFactsRequest = {
+  ticket_id: string
+  /** the message that fired the rules, already read; else the shopper's latest stands in */
+  message?: AutomationMessage | null
+  now: Date
+}
+
+/** The messages with these ids, by id. */
+export async function listAutomationMessages(
+  container: MedusaContainer,
+  messageIds: string[]
+): Promise<Map<string, AutomationMessage & { ticket_id: string }>> {
+  if (!messageIds.length) {
+    return new Map()
+  }
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const rows = (await helpdesk.listHelpdeskMessages(
+    { id: [...new Set(messageIds)] },
+    {
+      select: [
+        "id",
+        "ticket_id",
+        "seq",
+        "author_type",
+        "kind",
+        "body",
+        "language",
+      ],
+    }
+  )) as unknown as (AutomationMessage & { ticket_id: string })[]
+  return new Map(rows.map((m) => [m.id, m]))
+}
+
 /**
- * Everything rules may read about a ticket at `now`: the ticket, its tags and channel, the
- * message that fired the rules (else the shopper's latest) and, when asked for, its orders.
- * Null when the ticket does not exist.
+ * Everything rules may read about tickets, one answer per request in the same order (null
+ * where the ticket does not exist): the ticket, its tags and channel, the message that fired
+ * the rules (else the shopper's latest) and, when asked for, its orders. The tickets, tags,
+ * channels and first messages of all requests are read with one query each.
+ */
+export async function loadAutomationFactsMany(
+  container: MedusaContainer,
+  requests: AutomationFactsRequest[],
+  { with_orders }: { with_orders: boolean }
+): Promise<(LoadedAutomationFacts | null)[]> {
+  if (!requests.length) {
+    return []
+  }
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const ticketIds = [...new Set(requests.map((r) => r.ticket_id))]
+  const rows = await helpdesk.listHelpdeskTickets(
+    { id: ticketIds },
+    { select: [...TICKET_COLUMNS] }
+  )
+  const rowById = new Map(rows.map((r) => [r.id, r]))
+  const found = ticketIds.filter((id) => rowById.has(id))
+  const channelIds = [
+    ...new Set(
+      rows.map((r) => r.channel_id).filter((id): id is string => !!id)
+    ),
+  ]
+  const [tags, channels, firstIds] = await Promise.all([
+    found.length
+      ? helpdesk.listHelpdeskTicketTags(
+          { ticket_id: found },
+          { select: ["ticket_id", "tag_id"] }
+        )
+      : Promise.resolve([]),
+    channelIds.length
+      ? helpdesk.listHelpdeskChannels(
+          { id: channelIds },
+          {
+            select: ["id", "name", "timezone", "opening_hours", "holidays"],
+            withDeleted: true,
+          }
+        )
+      : Promise.resolve([]),
+    helpdesk.listFirstCustomerMessageIds(found),
+  ])
+  const channelById = new Map(channels.map((c) => [c.id, c]))
+  const tagIds = new Map<string, string[]>()
+  for (const tag of tags) {
+    tagIds.set(tag.ticket_id, [
+      ...(tagIds.get(tag.ticket_id) ?? []),
+      tag.tag_id,
+    ])
+  }
+  // a request without its message reads the shopper's latest (timed rules, ticket changes)
+  const latest = new Map<string, AutomationMessage | null>()
+  await Promise.all(
+    [
+      ...new Set(
+        requests
+          .filter((r) => !r.message && rowById.has(r.ticket_id))
+          .map((r) => r.ticket_id)
+      ),
+    ].map(async (ticketId) => {
+      const [message] = await helpdesk.listHelpdeskMessages(
+        { ticket_id: ticketId, author_type: "customer", kind: "message" },
+        {
+          select: ["id", "seq", "author_type", "kind", "body", "language"],
+          order: { seq: "DESC" },
+          take: 1,
+        }
+      )
+      latest.set(ticketId, (message as AutomationMessage | undefined) ?? null)
+    })
+  )
+
+  const loaded = requests.map((request): LoadedAutomationFacts | null => {
+    const row = rowById.get(request.ticket_id)
+    if (!row) {
+      return null
+    }
+    const message = request.message ?? latest.get(row.id) ?? null
+    const channel = row.channel_id ? channelById.get(row.channel_id) : undefined
+    const schedule: ChannelSchedule | null = channel
+      ? {
+          timezone: channel.timezone,
+          opening_hours: channel.opening_hours as unknown as OpeningHours,
+          holidays: (channel.holidays ?? []) as string[],
+        }
+      : null
+    const ticket: AutomationTicket = {
+      id: row.id,
+      number: Number(row.number),
+      channel_id: row.channel_id,
+      channel_name: channel?.name ?? null,
+      customer_email: row.customer_email,
+      customer_name: row.customer_name,
+      customer_id: row.customer_id,
+      locale: row.locale,
+      skip_next_autoresponder: row.skip_next_autoresponder,
+      last_message_author: row.last_message_author,
+      tag_ids: tagIds.get(row.id) ?? [],
+    }
+    const facts: AutomationFacts = {
+      now: request.now,
+      channel_id: row.channel_id,
+      schedule,
+      sentiment: row.sentiment,
+      sentiment_flags: (row.sentiment_flags ?? []) as string[],
+      context: row.context,
+      status: row.status,
+      priority: row.priority,
+      tag_ids: ticket.tag_ids,
+      assignee_id: row.assignee_id,
+      team_id: row.team_id,
+      inbox_id: row.inbox_id,
+      subject: row.subject,
+      message_text: message?.body ?? null,
+      customer_email: row.customer_email,
+      language: message?.language ?? row.locale ?? null,
+      is_first_customer_message:
+        message?.author_type === "customer" && firstIds[row.id] === message.id,
+    }
+    return { facts, ticket, message }
+  })
+
+  if (with_orders) {
+    const orders = new Map<
+      string,
+      Awaited<ReturnType<typeof loadTicketOrders>>
+    >()
+    await Promise.all(
+      loaded
+        .filter((l): l is LoadedAutomationFacts => !!l)
+        .filter(
+          (l, i, all) => all.findIndex((o) => o.ticket.id === l.ticket.id) === i
+        )
+        .map(async (l) =>
+          orders.set(l.ticket.id, await loadTicketOrders(container, l.ticket))
+        )
+    )
+    for (const l of loaded) {
+      const o = l && orders.get(l.ticket.id)
+      if (l && o) {
+        l.facts.medusa_orders = o.medusa.map(toOrderFact)
+        l.facts.baselinker_orders = o.baselinker.map(toOrderFact)
+      }
+    }
+  }
+  return loaded
+}
+
+/**
+ * Everything rules may read about a ticket at `now` (see `loadAutomationFactsMany`). Null
+ * when the ticket does not exist.
  */
 export async function loadAutomationFacts(
   container: MedusaContainer,
@@ -123,105 +313,14 @@ export async function loadAutomationFacts(
     now: Date
     with_orders: boolean
   }
-): Promise<{
-  facts: AutomationFacts
-  ticket: AutomationTicket
-  message: AutomationMessage | null
-} | null> {
-  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const [row] = await helpdesk.listHelpdeskTickets(
-    { id: ticket_id },
-    { select: [...TICKET_COLUMNS], take: 1 }
-  )
-  if (!row) {
-    return null
-  }
-  const [tags, channels, named] = await Promise.all([
-    helpdesk.listHelpdeskTicketTags({ ticket_id }, { select: ["tag_id"] }),
-    row.channel_id
-      ? helpdesk.listHelpdeskChannels(
-          { id: row.channel_id },
-          {
-            select: ["id", "name", "timezone", "opening_hours", "holidays"],
-            take: 1,
-            withDeleted: true,
-          }
-        )
-      : Promise.resolve([]),
-    message_id
-      ? retrieveAutomationMessage(container, ticket_id, message_id)
-      : Promise.resolve(null),
-  ])
-  let message = named
-  if (!message) {
-    const [latest] = await helpdesk.listHelpdeskMessages(
-      { ticket_id, author_type: "customer", kind: "message" },
-      {
-        select: ["id", "seq", "author_type", "kind", "body", "language"],
-        order: { seq: "DESC" },
-        take: 1,
-      }
-    )
-    message = (latest as AutomationMessage | undefined) ?? null
-  }
-  let isFirst = false
-  if (message && message.author_type === "customer") {
-    const earlier = await helpdesk.listHelpdeskMessages(
-      {
-        ticket_id,
-        author_type: "customer",
-        kind: "message",
-        seq: { $lt: message.seq },
-      },
-      { select: ["id"], take: 1 }
-    )
-    isFirst = !earlier.length
-  }
-
-  const channel = channels[0]
-  const schedule: ChannelSchedule | null = channel
-    ? {
-        timezone: channel.timezone,
-        opening_hours: channel.opening_hours as unknown as OpeningHours,
-        holidays: (channel.holidays ?? []) as string[],
-      }
+): Promise<LoadedAutomationFacts | null> {
+  const message = message_id
+    ? await retrieveAutomationMessage(container, ticket_id, message_id)
     : null
-  const ticket: AutomationTicket = {
-    id: row.id,
-    number: Number(row.number),
-    channel_id: row.channel_id,
-    channel_name: channel?.name ?? null,
-    customer_email: row.customer_email,
-    customer_name: row.customer_name,
-    customer_id: row.customer_id,
-    locale: row.locale,
-    skip_next_autoresponder: row.skip_next_autoresponder,
-    last_message_author: row.last_message_author,
-    tag_ids: tags.map((t) => t.tag_id),
-  }
-  const facts: AutomationFacts = {
-    now,
-    channel_id: row.channel_id,
-    schedule,
-    sentiment: row.sentiment,
-    sentiment_flags: (row.sentiment_flags ?? []) as string[],
-    context: row.context,
-    status: row.status,
-    priority: row.priority,
-    tag_ids: ticket.tag_ids,
-    assignee_id: row.assignee_id,
-    team_id: row.team_id,
-    inbox_id: row.inbox_id,
-    subject: row.subject,
-    message_text: message?.body ?? null,
-    customer_email: row.customer_email,
-    language: message?.language ?? row.locale ?? null,
-    is_first_customer_message: isFirst,
-  }
-  if (with_orders) {
-    const orders = await loadTicketOrders(container, ticket)
-    facts.medusa_orders = orders.medusa.map(toOrderFact)
-    facts.baselinker_orders = orders.baselinker.map(toOrderFact)
-  }
-  return { facts, ticket, message }
+  const [loaded] = await loadAutomationFactsMany(
+    container,
+    [{ ticket_id, message, now }],
+    { with_orders }
+  )
+  return loaded
 }

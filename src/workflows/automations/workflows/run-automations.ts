@@ -9,26 +9,30 @@ import { applyAutomationActionsStep } from "../steps/apply-automation-actions"
 import { claimAutomationRunsStep } from "../steps/claim-automation-runs"
 import {
   prepareAutomationRunsStep,
-  type AutomationEvent,
+  type AutomationEventInput,
 } from "../steps/prepare-automation-runs"
 
 export type RunAutomationsWorkflowInput = {
-  ticket_id: string
-  event: AutomationEvent
-  /** ISO instant the conditions are read at (the scheduled job's); now when absent */
-  now?: string
+  /** events on tickets, at most one per ticket: a ticket's events run one after the other */
+  events: AutomationEventInput[]
 }
 
 export const runAutomationsWorkflowId = "run-helpdesk-automations"
 /**
- * This workflow runs the automation rules an event fires on a ticket: it evaluates the
- * enabled rules of the event's triggers in position order, records each matched rule as a run
- * (once per event: a retried event applies nothing twice), then applies their actions in
- * order. It runs from subscribers and the scheduled job, never on the chat's send path.
+ * This workflow runs the automation rules events fire on their tickets: for each event it
+ * evaluates the enabled rules of the event's triggers in position order, records each matched
+ * rule as a run (once per event: a retried event applies nothing twice), then applies their
+ * actions in order. The events of many tickets share one run; the tickets, messages and rules
+ * are read once for all of them. It runs from subscribers and the scheduled job, never on the
+ * chat's send path.
  *
  * @example
  * await runAutomationsWorkflow(container).run({
- *   input: { ticket_id: "hdt_…", event: { type: "message_classified", message_id: "hdm_…" } },
+ *   input: {
+ *     events: [
+ *       { ticket_id: "hdt_…", event: { type: "message_classified", message_id: "hdm_…" } },
+ *     ],
+ *   },
  * })
  */
 export const runAutomationsWorkflow = createWorkflow(
@@ -37,16 +41,9 @@ export const runAutomationsWorkflow = createWorkflow(
     const plan = prepareAutomationRunsStep(input)
     const claimed = claimAutomationRunsStep(plan)
     const applied = applyAutomationActionsStep(
-      transform({ plan, claimed }, ({ plan, claimed }) => ({
-        ticket: plan.ticket,
-        last_message_author: plan.last_message_author,
-        runs: claimed,
-      }))
+      transform({ claimed }, ({ claimed }) => ({ tickets: claimed }))
     )
-    const automationsRan = createHook("automationsRan", {
-      ticket_id: input.ticket_id,
-      runs: applied,
-    })
+    const automationsRan = createHook("automationsRan", { runs: applied })
     return new WorkflowResponse(applied, { hooks: [automationsRan] })
   }
 )

@@ -13,8 +13,8 @@ import {
   type TicketLabels,
 } from "../utils/ticket-labels"
 
-/** At most this many messages per run; a later event picks up the rest. */
-const BATCH = 50
+/** At most this many messages per ticket and run; a later event picks up the rest. */
+const PER_TICKET = 50
 
 export type MessageLabels = {
   id: string
@@ -25,89 +25,105 @@ export type MessageLabels = {
   classified_by: string
 }
 
-export type PrepareMessageClassificationsStepOutput = {
+/** One ticket's newly labelled messages and its labels before and after them. */
+export type TicketClassificationPlan = {
   ticket_id: string
   messages: MessageLabels[]
-  /** the ticket's labels before and after these messages */
   before: TicketLabels
   after: TicketLabels
   ticket_changed: boolean
 }
 
+export type PrepareMessageClassificationsStepOutput = {
+  /** the tickets with messages to label, in the order asked */
+  tickets: TicketClassificationPlan[]
+}
+
 export const prepareMessageClassificationsStepId =
   "prepare-helpdesk-message-classifications"
 /**
- * This step labels a ticket's shopper messages that have no labels yet, oldest first, and works
- * out the ticket's labels after them. It changes nothing itself, so a retried event finds the
- * messages it already stored and labels nothing twice.
+ * This step labels the shopper messages of the tickets that have no labels yet, oldest first,
+ * and works out each ticket's labels after them. It reads all tickets with two queries however
+ * many there are, and changes nothing itself, so a retried event finds the messages it already
+ * stored and labels nothing twice.
  */
 export const prepareMessageClassificationsStep = createStep(
   prepareMessageClassificationsStepId,
-  async ({ ticket_id }: { ticket_id: string }, { container }) => {
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const [ticket] = await helpdesk.listHelpdeskTickets(
-      { id: ticket_id },
-      {
-        select: [
-          "id",
-          "locale",
-          "sentiment",
-          "sentiment_flags",
-          "sentiment_set_by",
-          "context",
-          "context_set_by",
-        ],
-      }
-    )
-    const empty: PrepareMessageClassificationsStepOutput = {
-      ticket_id,
-      messages: [],
-      before: {} as TicketLabels,
-      after: {} as TicketLabels,
-      ticket_changed: false,
-    }
-    if (!ticket) {
-      return new StepResponse(empty)
-    }
-    const pending = await helpdesk.listHelpdeskMessages(
-      {
-        ticket_id,
-        author_type: "customer",
-        kind: "message",
-        classified_by: null,
-      },
-      { select: ["id", "body"], order: { seq: "ASC" }, take: BATCH }
-    )
-    const before: TicketLabels = {
-      sentiment: ticket.sentiment as SentimentLabel | null,
-      sentiment_flags: (ticket.sentiment_flags ?? null) as
-        SentimentFlag[] | null,
-      sentiment_set_by: ticket.sentiment_set_by,
-      context: ticket.context as TopicId | null,
-      context_set_by: ticket.context_set_by,
-    }
-    let after = before
-    const messages: MessageLabels[] = []
-    for (const message of pending) {
-      const out = await helpdesk.classifyText(message.body, {
-        locale: ticket.locale,
+  async ({ ticket_ids }: { ticket_ids: string[] }, { container }) => {
+    const ids = [...new Set(ticket_ids)]
+    if (!ids.length) {
+      return new StepResponse<PrepareMessageClassificationsStepOutput>({
+        tickets: [],
       })
-      after = ticketLabelsAfter(after, out)
-      messages.push({
-        id: message.id,
-        sentiment: out.sentiment.label,
-        sentiment_flags: out.sentiment.flags,
-        topics: out.topics,
-        language: out.language,
-        classified_by: out.provider,
+    }
+    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const [tickets, pending] = await Promise.all([
+      helpdesk.listHelpdeskTickets(
+        { id: ids },
+        {
+          select: [
+            "id",
+            "locale",
+            "sentiment",
+            "sentiment_flags",
+            "sentiment_set_by",
+            "context",
+            "context_set_by",
+          ],
+        }
+      ),
+      helpdesk.listUnlabelledCustomerMessages(ids, PER_TICKET),
+    ])
+    const byTicket = new Map<string, { id: string; body: string }[]>()
+    for (const message of pending) {
+      byTicket.set(message.ticket_id, [
+        ...(byTicket.get(message.ticket_id) ?? []),
+        message,
+      ])
+    }
+    const ticketById = new Map(tickets.map((t) => [t.id, t]))
+
+    const plans: TicketClassificationPlan[] = []
+    for (const id of ids) {
+      const ticket = ticketById.get(id)
+      const messagesOfTicket = byTicket.get(id)
+      if (!ticket || !messagesOfTicket?.length) {
+        continue
+      }
+      const before: TicketLabels = {
+        sentiment: ticket.sentiment as SentimentLabel | null,
+        sentiment_flags: (ticket.sentiment_flags ?? null) as
+          SentimentFlag[] | null,
+        sentiment_set_by: ticket.sentiment_set_by,
+        context: ticket.context as TopicId | null,
+        context_set_by: ticket.context_set_by,
+      }
+      let after = before
+      const messages: MessageLabels[] = []
+      for (const message of messagesOfTicket) {
+        const out = await helpdesk.classifyText(message.body, {
+          locale: ticket.locale,
+        })
+        after = ticketLabelsAfter(after, out)
+        messages.push({
+          id: message.id,
+          sentiment: out.sentiment.label,
+          sentiment_flags: out.sentiment.flags,
+          topics: out.topics,
+          language: out.language,
+          classified_by: out.provider,
+        })
+      }
+      plans.push({
+        ticket_id: id,
+        messages,
+        before,
+        after,
+        ticket_changed: !sameLabels(before, after),
       })
     }
     return new StepResponse<PrepareMessageClassificationsStepOutput>({
-      ticket_id,
-      messages,
-      before,
-      after,
-      ticket_changed: messages.length > 0 && !sameLabels(before, after),
+      tickets: plans,
     })
   }
 )

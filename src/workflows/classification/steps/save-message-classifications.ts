@@ -4,61 +4,66 @@ import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import type { TicketLabels } from "../utils/ticket-labels"
 import type { PrepareMessageClassificationsStepOutput } from "./prepare-message-classifications"
 
+type TicketBefore = { ticket_id: string; before: TicketLabels }
+
 type Undo = {
   message_ids: string[]
-  ticket_id: string
-  before: TicketLabels | null
+  tickets: TicketBefore[]
 }
+
+const ticketLabelsUpdate = ({ ticket_id, before }: TicketBefore) => ({
+  id: ticket_id,
+  sentiment: before.sentiment,
+  sentiment_flags: before.sentiment_flags,
+  context: before.context,
+})
 
 export const saveMessageClassificationsStepId =
   "save-helpdesk-message-classifications"
 /**
- * This step stores the messages' labels and the ticket's new labels; its compensation takes
- * the labels off the messages again and puts the ticket's back.
+ * This step stores the messages' labels and the tickets' new labels, each kind in one write;
+ * its compensation takes the labels off the messages again and puts the tickets' back.
  */
 export const saveMessageClassificationsStep = createStep(
   saveMessageClassificationsStepId,
-  async (plan: PrepareMessageClassificationsStepOutput, { container }) => {
-    if (!plan.messages.length) {
+  async (
+    { tickets }: PrepareMessageClassificationsStepOutput,
+    { container }
+  ) => {
+    const messages = tickets.flatMap((t) => t.messages)
+    if (!messages.length) {
       return new StepResponse(undefined, undefined as Undo | undefined)
     }
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    // the ticket first: a message with labels means its ticket has them too
-    if (plan.ticket_changed) {
-      const { sentiment, sentiment_flags, context } = plan.after
-      await helpdesk.updateHelpdeskTickets({
-        id: plan.ticket_id,
-        sentiment,
-        sentiment_flags,
-        context,
-      })
+    const changed = tickets.filter((t) => t.ticket_changed)
+    // the tickets first: a message with labels means its ticket has them too
+    if (changed.length) {
+      await helpdesk.updateHelpdeskTickets(
+        changed.map((t) =>
+          ticketLabelsUpdate({ ticket_id: t.ticket_id, before: t.after })
+        )
+      )
     }
     try {
-      await helpdesk.updateHelpdeskMessages(
-        plan.messages.map((m) => ({
-          ...m,
-          // a json column is typed as an object; the topics are a list
-          topics: m.topics as unknown as Record<string, unknown>,
-        }))
-      )
+      await helpdesk.saveMessageLabels(messages)
     } catch (err) {
-      // a failed step is not compensated: put the ticket back here, and the next event
+      // a failed step is not compensated: put the tickets back here, and the next event
       // labels the messages again
-      if (plan.ticket_changed) {
-        const { sentiment, sentiment_flags, context } = plan.before
-        await helpdesk.updateHelpdeskTickets({
-          id: plan.ticket_id,
-          sentiment,
-          sentiment_flags,
-          context,
-        })
+      if (changed.length) {
+        await helpdesk.updateHelpdeskTickets(
+          changed.map((t) =>
+            ticketLabelsUpdate({ ticket_id: t.ticket_id, before: t.before })
+          )
+        )
       }
       throw err
     }
     return new StepResponse(undefined, {
-      message_ids: plan.messages.map((m) => m.id),
-      ticket_id: plan.ticket_id,
-      before: plan.ticket_changed ? plan.before : null,
+      message_ids: messages.map((m) => m.id),
+      tickets: changed.map((t) => ({
+        ticket_id: t.ticket_id,
+        before: t.before,
+      })),
     } as Undo)
   },
   async (undo, { container }) => {
@@ -66,7 +71,7 @@ export const saveMessageClassificationsStep = createStep(
       return
     }
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    await helpdesk.updateHelpdeskMessages(
+    await helpdesk.saveMessageLabels(
       undo.message_ids.map((id) => ({
         id,
         sentiment: null,
@@ -76,14 +81,8 @@ export const saveMessageClassificationsStep = createStep(
         classified_by: null,
       }))
     )
-    if (undo.before) {
-      const { sentiment, sentiment_flags, context } = undo.before
-      await helpdesk.updateHelpdeskTickets({
-        id: undo.ticket_id,
-        sentiment,
-        sentiment_flags,
-        context,
-      })
+    if (undo.tickets.length) {
+      await helpdesk.updateHelpdeskTickets(undo.tickets.map(ticketLabelsUpdate))
     }
   }
 )

@@ -11,19 +11,21 @@ import { HelpdeskEvents } from "../../../types/events"
 import { publishTicketUpdatedStep } from "../../tickets/steps/publish-ticket-updated"
 import { prepareMessageClassificationsStep } from "../steps/prepare-message-classifications"
 import { saveMessageClassificationsStep } from "../steps/save-message-classifications"
+import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
 
-export type ClassifyTicketMessagesWorkflowInput = { ticket_id: string }
+export type ClassifyTicketMessagesWorkflowInput = { ticket_ids: string[] }
 
 export const classifyTicketMessagesWorkflowId =
   "classify-helpdesk-ticket-messages"
 /**
- * This workflow labels the shopper's messages of a ticket that have no labels yet (sentiment,
- * flags, topics, language), moves the ticket's sentiment and context by the rule in
- * `ticketLabelsAfter`, tells the agents, and emits `helpdesk.message.classified` per message —
- * the event automations start from. It runs off the chat's hot path, from a subscriber.
+ * This workflow labels the shopper's messages of some tickets that have no labels yet
+ * (sentiment, flags, topics, language), moves each ticket's sentiment and context by the rule
+ * in `ticketLabelsAfter`, tells the agents, and emits `helpdesk.message.classified` per message —
+ * the event automations start from. It runs off the chat's hot path, from a subscriber that
+ * gathers the tickets of the messages arriving together into one run.
  *
  * @example
- * await classifyTicketMessagesWorkflow(container).run({ input: { ticket_id: "hdt_…" } })
+ * await classifyTicketMessagesWorkflow(container).run({ input: { ticket_ids: ["hdt_…"] } })
  */
 export const classifyTicketMessagesWorkflow = createWorkflow(
   classifyTicketMessagesWorkflowId,
@@ -31,24 +33,27 @@ export const classifyTicketMessagesWorkflow = createWorkflow(
     const plan = prepareMessageClassificationsStep(input)
     saveMessageClassificationsStep(plan)
 
-    when(
-      "ticket-labels-changed",
-      { plan },
-      ({ plan }) => plan.ticket_changed
+    when("ticket-labels-changed", { plan }, ({ plan }) =>
+      plan.tickets.some((t) => t.ticket_changed)
     ).then(() => {
       publishTicketUpdatedStep({
-        ids: transform({ plan }, ({ plan }) => [plan.ticket_id]),
+        ids: transform({ plan }, ({ plan }) =>
+          plan.tickets.filter((t) => t.ticket_changed).map((t) => t.ticket_id)
+        ),
       })
     })
     when(
       "messages-classified",
       { plan },
-      ({ plan }) => plan.messages.length > 0
+      ({ plan }) => plan.tickets.length > 0
     ).then(() => {
       emitEventStep({
         eventName: HelpdeskEvents.MESSAGE_CLASSIFIED,
+        options: CHAT_MESSAGE_EVENT_OPTIONS,
         data: transform({ plan }, ({ plan }) =>
-          plan.messages.map((m) => ({ id: m.id, ticket_id: plan.ticket_id }))
+          plan.tickets.flatMap((t) =>
+            t.messages.map((m) => ({ id: m.id, ticket_id: t.ticket_id }))
+          )
         ),
       })
     })
@@ -56,9 +61,11 @@ export const classifyTicketMessagesWorkflow = createWorkflow(
     const messagesClassified = createHook("messagesClassified", { plan })
     return new WorkflowResponse(
       transform({ plan }, ({ plan }) => ({
-        ticket_id: plan.ticket_id,
-        messages: plan.messages,
-        ticket: plan.after,
+        tickets: plan.tickets.map((t) => ({
+          ticket_id: t.ticket_id,
+          messages: t.messages,
+          labels: t.after,
+        })),
       })),
       { hooks: [messagesClassified] }
     )

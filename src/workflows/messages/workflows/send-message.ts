@@ -15,6 +15,7 @@ import { validateMessageAttachmentsStep } from "../../attachments/steps/validate
 import { withAttachments } from "../utils/with-attachments"
 import { appendMessageStep } from "../steps/append-message"
 import { publishMessageStep } from "../steps/publish-message"
+import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
 
 export type SendMessageWorkflowInput = {
   ticket_id: string
@@ -108,6 +109,7 @@ export const sendMessageWorkflow = createWorkflow(
     when({ result }, ({ result }) => result.created).then(() => {
       emitEventStep({
         eventName: HelpdeskEvents.MESSAGE_CREATED,
+        options: CHAT_MESSAGE_EVENT_OPTIONS,
         data: transform({ result }, ({ result }) => ({
           id: result.message.id,
           ticket_id: result.message.ticket_id,

@@ -13,6 +13,7 @@ import { validateMessageAttachmentsStep } from "../../attachments/steps/validate
 import { appendMessagesStep, isAppendFailure } from "../steps/append-messages"
 import { withAttachments } from "../utils/with-attachments"
 import { publishMessagesStep } from "../steps/publish-messages"
+import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
 
 export type VisitorMessageInput = {
   /** the conversation the sender's visitor token opens */
@@ -132,6 +133,7 @@ export const sendVisitorMessagesWorkflow = createWorkflow(
 
     emitEventStep({
       eventName: HelpdeskEvents.MESSAGE_CREATED,
+      options: CHAT_MESSAGE_EVENT_OPTIONS,
       data: transform({ created }, ({ created }) =>
         created.map((c) => ({
           id: c.message.id,

@@ -41,6 +41,7 @@ export const GET = async (
     sentiment_flag: params.sentiment_flag,
     context: params.context,
     email: params.email,
+    number: params.number?.map((n) => Number(n.replace("#", ""))),
     order: params.order_id
       ? await resolveOrderFilter(req.scope, params.order_id)
       : undefined,

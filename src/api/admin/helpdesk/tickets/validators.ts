@@ -77,6 +77,16 @@ export const AdminGetTicketsParams = createListParams({ limit: 20 }).extend({
   context: oneOrMany(oneOf(TOPIC_IDS, "context")),
   email: z.string().trim().min(1).max(320).optional(),
   order_id: z.string().min(1).optional(),
+  // the numbers agents quote ("#1042"), with or without the hash
+  number: oneOrMany(
+    z.custom<string>(
+      (value) =>
+        typeof value === "string" &&
+        /^#?\d{1,10}$/.test(value) &&
+        Number(value.replace("#", "")) <= 2147483647,
+      { message: "number must be a ticket number, like 1042." }
+    )
+  ),
 })
 export type AdminGetTicketsParamsType = z.infer<typeof AdminGetTicketsParams>
 

@@ -3,10 +3,12 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import type { TicketOrdersResponse } from "../../../../../../types/orders"
-import { retrieveTicketOrders } from "../../../../../../utils/ticket-orders"
+import {
+  retrieveTicketOrders,
+  retrieveTicketOrdersForUser,
+} from "../../../../../../utils/ticket-orders"
 import { linkTicketOrderWorkflow } from "../../../../../../workflows/orders/workflows/link-ticket-order"
 import { retrieveTicketOrNotFound } from "../../../../../../workflows/tickets/utils/retrieve-ticket"
-import { assertTicketAccess } from "../../helpers"
 import type {
   AdminGetTicketOrdersType,
   AdminLinkTicketOrderType,
@@ -27,10 +29,14 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetTicketOrdersType>,
   res: MedusaResponse<TicketOrdersResponse>
 ) => {
-  await assertTicketAccess(req.scope, req.auth_context.actor_id, req.params.id)
   const { refresh } = req.validatedQuery as AdminGetTicketOrdersType
   res.json(
-    await retrieveTicketOrders(req.scope, await ownerOf(req), { refresh })
+    await retrieveTicketOrdersForUser(
+      req.scope,
+      req.auth_context.actor_id,
+      req.params.id,
+      { refresh }
+    )
   )
 }
 
