@@ -14,6 +14,7 @@ import type {
 import type { WireAttachmentUpload } from "../src/types/attachment"
 import { MAX_MESSAGE_LENGTH } from "../src/types/ticket"
 import { createAttachments } from "./attachments"
+import { dropContinueToken, readContinueToken } from "./continue"
 import { warn } from "./facade"
 import { validateField } from "./form"
 import { format, pickLocale, STRINGS } from "./i18n"
@@ -432,6 +433,46 @@ export function mount(host: ChatHost): ChatApi {
     render()
   }
 
+  /**
+   * The link in an e-mailed reply (see continue.ts): its conversation takes the place of any
+   * other on this device, since the shopper asked for it, and the panel opens on it.
+   */
+  const follow = (token: string) =>
+    api.continue(token).then(
+      (res) => {
+        if (destroyed) {
+          return
+        }
+        const saved = session || readSession(store, channelId)
+        if (saved && saved.conversation_id == res.conversation.id) {
+          if (!session) {
+            session = saved
+            resume(saved)
+          }
+        } else {
+          reset()
+          session = {
+            conversation_id: res.conversation.id,
+            visitor_token: res.visitor_token,
+            last_seq: 0,
+            owner: null,
+          }
+          saveSession()
+          conversation = res.conversation
+          agentJoined = !!res.conversation.agent_name
+          connect(session, res.messages)
+        }
+        dropContinueToken()
+        render()
+        host.show(true)
+      },
+      (error: unknown) => {
+        dropContinueToken()
+        warn(describe(error))
+        return check()
+      }
+    )
+
   /* ------------------------------ pre-chat form ------------------------------ */
 
   /**
@@ -639,7 +680,8 @@ export function mount(host: ChatHost): ChatApi {
   }
   host.root.append(panel.el)
 
-  void check()
+  const link = readContinueToken(location.hash)
+  void (link ? follow(link) : check())
   render()
   try {
     if (sessionStorage[openKey(channelId)]) {

@@ -58,6 +58,8 @@ export type DeliverySocket = {
     listener: SocketEvents[E]
   ) => void
   typing: (typing: boolean) => void
+  /** Tells the server the widget holds every message up to `seq`: those replies are not e-mailed. */
+  seen?: (seq: number) => void
   /** `message:send` with an ack; `err` set when none came within `ms`. */
   send: (
     payload: SendPayload,
@@ -181,6 +183,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   let replaying = false
   let loaded = false
   let stopped = false
+  // the highest seq the server was told the widget holds
+  let told = 0
 
   const later = (name: string, ms: number, fn: () => void) => {
     timers.clear(pending[name])
@@ -210,6 +214,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     }
     if (added.length && options.added) {
       options.added(added, loaded)
+    }
+    // the highest seq held: one connection delivers in order, and a reconnect replays the rest
+    const held = transcript.lastSeq
+    if (
+      socket.connected &&
+      socket.seen &&
+      held > told &&
+      added.some((m) => m.author_type != "customer")
+    ) {
+      told = held
+      socket.seen(held)
     }
     options.changed()
   }

@@ -1,7 +1,8 @@
 /**
  * loader.js: replays the embed snippet's queue, installs `window.Helpdesk`, reads the
  * channel's config, decides where the bubble shows and draws it. The panel (chat.js, with
- * socket.io) is fetched on the first click, or at once when a conversation is under way.
+ * socket.io) is fetched on the first click, or at once when a conversation is under way or the
+ * page was opened from the link in an e-mailed reply (`#hd=…`, see storage.ts `hasSession`).
  *
  * Every byte here is downloaded on every page of the store: it has a 2 KB gzip budget
  * (scripts/check-widget-size.js), which is why it avoids syntax es2018 would expand (`?.`).
@@ -192,7 +193,7 @@ function createWidget(): Facade {
       identity = null
       try {
         // the conversation with its outbox: the next shopper on this device starts afresh
-        localStorage.removeItem(sessionKey(options!.channelId))
+        delete localStorage[sessionKey(options!.channelId)]
       } catch {
         // before init, or no storage: chat.js held it all in memory
       }

@@ -29,10 +29,13 @@ export const sessionKey = (channelId: string) => `helpdesk:${channelId}`
 /** In sessionStorage: whether the panel was open, so a reload of the page opens it again. */
 export const openKey = (channelId: string) => `helpdesk:${channelId}:open`
 
-/** Whether a conversation is saved, without parsing it: loader.js only needs to know that. */
+/**
+ * Whether a conversation is saved, without parsing it: loader.js only needs to know that. A
+ * link from an e-mailed reply (`#hd=…`) brings one: chat.js takes it up.
+ */
 export function hasSession(channelId: string): boolean {
   try {
-    return !!localStorage[sessionKey(channelId)]
+    return !!localStorage[sessionKey(channelId)] || /hd=/.test(location.hash)
   } catch {
     return false
   }

@@ -110,6 +110,12 @@ export function createApi(backendUrl: string) {
         `${base}/channels/${encodeURIComponent(channelId)}/conversations`,
         { method: "POST", body }
       ),
+    /** The link in an e-mailed reply: its token for the conversation and a visitor token. */
+    continue: (token: string) =>
+      request<StartConversationResponse>(`${base}/conversations/continue`, {
+        method: "POST",
+        body: { token },
+      }),
     conversation: (id: string, token: string) =>
       request<{ conversation: WireConversation }>(conversation(id), { token }),
     messages: (id: string, token: string, afterSeq: number) =>
@@ -145,6 +151,7 @@ export const wrapSocket = (socket: VisitorSocket): DeliverySocket => ({
       listener
     ),
   typing: (typing) => void socket.emit("typing", { typing }),
+  seen: (seq) => void socket.emit("seen", { seq }),
   send: (payload, ms, ack) =>
     void socket.timeout(ms).emit("message:send", payload, ack),
   replay: (afterSeq, ms, ack) =>

@@ -9,6 +9,8 @@ type ApiChannel = {
   agent_ids: string[]
   enabled: boolean
   opening_hours: Record<string, { from: string; to: string }[]>
+  email_replies: boolean
+  email_reply_delay_minutes: number
 }
 
 // The first visit compiles the whole admin through Vite.
@@ -176,5 +178,44 @@ describe("Chat channels in Medusa Admin", () => {
     const [channel] = await listChannels()
     expect(channel.enabled).toBe(false)
     expect(channel.paths).toEqual(["/checkout*"])
+  })
+
+  it("sets how long a reply waits unseen before it is e-mailed, and turns e-mail replies off", async () => {
+    await page.getByRole("row", { name: new RegExp(CHANNEL_NAME) }).click()
+    const drawer = page.getByRole("dialog")
+    await drawer.getByRole("heading", { name: "Edit chat channel" }).waitFor()
+    // this app has an e-mail provider: no warning
+    await expect(
+      drawer.getByText("Replies can't be e-mailed").count()
+    ).resolves.toBe(0)
+    const minutes = drawer.getByLabel("Quiet period (minutes)")
+    expect(await minutes.inputValue()).toBe("3")
+    await minutes.fill("0")
+    await drawer.getByRole("button", { name: "Save" }).click()
+    await drawer
+      .getByText("Enter a whole number of minutes from 1 to 1440 (a day).")
+      .waitFor()
+    await minutes.fill("15")
+    await shot("07-email-replies")
+    await drawer.getByRole("button", { name: "Save" }).click()
+    await toast(`Channel "${CHANNEL_NAME}" was saved.`).waitFor()
+    await drawer.waitFor({ state: "detached" })
+    expect((await listChannels())[0]).toMatchObject({
+      email_replies: true,
+      email_reply_delay_minutes: 15,
+    })
+
+    await page.getByRole("row", { name: new RegExp(CHANNEL_NAME) }).click()
+    await drawer
+      .getByLabel("E-mail replies the shopper has not seen", { exact: true })
+      .click()
+    // off, there is no quiet period to set
+    await expect(
+      drawer.getByLabel("Quiet period (minutes)").count()
+    ).resolves.toBe(0)
+    await drawer.getByRole("button", { name: "Save" }).click()
+    await toast(`Channel "${CHANNEL_NAME}" was saved.`).waitFor()
+    await drawer.waitFor({ state: "detached" })
+    expect((await listChannels())[0].email_replies).toBe(false)
   })
 })

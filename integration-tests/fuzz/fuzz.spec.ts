@@ -21,6 +21,8 @@ import {
 } from "./corpus"
 import { discoverRoutes, discoverSocketEvents } from "./routes"
 import { changedTables, fingerprinter, send, type RawResponse } from "./support"
+import { HELPDESK_MODULE } from "../../src/modules/helpdesk"
+import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 
 // The sweep starts hundreds of chats from one address and sends thousands of messages on one
 // token: the limits are not what is under test here.
@@ -64,6 +66,8 @@ type Ctx = {
   automationRuleId: string
   /** a photo the fixture shopper sent in the fixture conversation */
   attachmentId: string
+  /** the fixture conversation's link token, as an e-mailed reply carries it */
+  continueToken: string
 }
 
 type Auth = "admin" | "visitor" | "store" | "public"
@@ -510,6 +514,11 @@ const ROUTES: Record<string, RouteFuzz> = {
     auth: "admin",
     params: (ctx) => ({ id: ctx.ticketId, attachment_id: ctx.attachmentId }),
   },
+  "POST /helpdesk/conversations/continue": {
+    auth: "public",
+    body: (ctx) => ({ token: ctx.continueToken }),
+  },
+  "GET /admin/helpdesk/email-replies": { auth: "admin" },
   "GET /helpdesk/realtime/ping": { auth: "public" },
   "GET /helpdesk/widget/:file": {
     auth: "public",
@@ -529,6 +538,7 @@ const SOCKET_EVENTS: Record<
   },
   "/visitor replay": { payload: () => ({ after_seq: 0 }), ack: true },
   "/visitor typing": { payload: () => ({ typing: true }), ack: false },
+  "/visitor seen": { payload: () => ({ seq: 1 }), ack: false },
   "/agent message:send": {
     payload: (ctx) => ({
       ticket_id: ctx.ticketId,
@@ -760,6 +770,9 @@ medusaIntegrationTestRunner({
         ).id,
         automationRuleId: "",
         attachmentId: "",
+        continueToken: getContainer()
+          .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+          .issueToken("continue", { t: ticketId }),
       }
       ctx.automationRuleId = await created(
         "/admin/helpdesk/automation-rules",

@@ -66,6 +66,15 @@ export const VisitorSend = storable(
 )
 export const VisitorReplay = storable(z.strictObject({ after_seq: afterSeq }))
 export const VisitorTyping = storable(z.strictObject({ typing: z.boolean() }))
+export const VisitorSeen = storable(
+  z.strictObject({
+    seq: z
+      .number({ message: "seq must be a whole number." })
+      .int({ message: "seq must be a whole number." })
+      .min(1, { message: "seq must be at least 1." })
+      .max(MAX_SEQ, { message: `seq must be at most ${MAX_SEQ}.` }),
+  })
+)
 
 export const AgentSend = storable(
   z

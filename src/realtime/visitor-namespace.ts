@@ -12,9 +12,11 @@ import { enforceLimit } from "./limits"
 import { replayMessages, toWireMessage } from "../publisher/serialize"
 import type { Realtime } from "./server"
 import { visitorMessageSender } from "./visitor-sends"
+import { visitorSeenMarks } from "./visitor-seen"
 import {
   describeIssue,
   VisitorReplay,
+  VisitorSeen,
   VisitorSend,
   VisitorTyping,
 } from "./validators"
@@ -66,6 +68,7 @@ export function registerVisitorNamespace(realtime: Realtime): void {
   const nsp = realtime.visitors
   const queue = new PerTicketQueue()
   const sender = visitorMessageSender(realtime)
+  const seen = visitorSeenMarks(realtime)
   const helpdesk = () =>
     realtime.container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const logger = () =>
@@ -176,6 +179,10 @@ export function registerVisitorNamespace(realtime: Realtime): void {
           throw invalid(describeIssue(parsed.error))
         }
         await limitVisitorReplay(realtime, socket.data.token)
+        // asking for what follows after_seq says the widget holds everything up to it
+        if (parsed.data.after_seq > 0) {
+          seen.mark(ticket_id, parsed.data.after_seq)
+        }
         const messages = await replayMessages(
           realtime.container,
           ticket_id,
@@ -184,6 +191,15 @@ export function registerVisitorNamespace(realtime: Realtime): void {
         reply({ ok: true, messages })
       } catch (err) {
         reply({ ok: false, error: failure("replay", ticket_id, err) })
+      }
+    })
+
+    socket.on("seen", (payload) => {
+      // no answer and no limit: a mark only moves forward, and a ticket is written at most
+      // once a second however often its widget says so
+      const parsed = VisitorSeen.safeParse(payload)
+      if (parsed.success) {
+        seen.mark(ticket_id, parsed.data.seq)
       }
     })
 

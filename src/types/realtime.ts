@@ -118,6 +118,11 @@ export interface VisitorClientToServerEvents {
     ack: (res: ReplayAck) => void
   ) => void
   typing: (payload: { typing: boolean }, ack?: (res: TypingAck) => void) => void
+  /**
+   * The widget holds every message up to `seq` (sent as messages arrive on the socket): a
+   * reply it holds is not e-mailed to the shopper. No answer.
+   */
+  seen: (payload: { seq: number }) => void
 }
 
 export interface VisitorServerToClientEvents {

@@ -23,6 +23,10 @@ export type ChannelFields = {
   locale?: ChannelLocale
   color?: string
   enabled?: boolean
+  /** Whether replies the shopper has not seen in the widget are e-mailed (default true). */
+  email_replies?: boolean
+  /** How long, in minutes (1–1440), a reply waits unseen before it is e-mailed (default 3). */
+  email_reply_delay_minutes?: number
   /** The inbox new tickets go to. When omitted on create, an inbox named after the channel is made. */
   inbox_id?: string | null
 }

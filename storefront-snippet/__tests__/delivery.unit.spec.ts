@@ -107,6 +107,8 @@ class FakeSocket implements DeliverySocket {
   payloads: SendPayload[] = []
   replays: number[] = []
   typed: boolean[] = []
+  /** What the widget told the server it holds (`seen`). */
+  seenSeqs: number[] = []
   private handlers: Partial<Record<keyof SocketEvents, unknown[]>> = {}
 
   constructor(private server: Server) {}
@@ -148,6 +150,10 @@ class FakeSocket implements DeliverySocket {
 
   typing(value: boolean) {
     this.typed.push(value)
+  }
+
+  seen(seq: number) {
+    this.seenSeqs.push(seq)
   }
 
   send(
@@ -283,6 +289,35 @@ describe("createDelivery", () => {
     expect(socket.payloads).toEqual([
       { client_id: entry.client_id, body: "hello" },
     ])
+  })
+
+  it("tells the server over the socket which replies it holds, once per reply that arrives, and nothing while on HTTP", async () => {
+    const { server, clock, socket, http, delivery } = setUp()
+    socket.up()
+    delivery.write("Hello")
+    // the shopper's own message needs no word: the server stored it
+    expect(socket.seenSeqs).toEqual([])
+
+    socket.fire("message:new", server.store("a-1", "Hi, Anna here.", "agent"))
+    expect(socket.seenSeqs).toEqual([2])
+    // the same message again (a replay after a reconnect) is not news
+    socket.fire("message:new", server.messages[1])
+    expect(socket.seenSeqs).toEqual([2])
+
+    // replies that arrive with the replay after a reconnect are told once, together
+    socket.drop()
+    server.store("a-2", "Still there?", "agent")
+    server.store("a-3", "We'll e-mail you.", "agent")
+    socket.up()
+    expect(socket.seenSeqs).toEqual([2, 4])
+
+    // on HTTP the poll's after_seq says it instead
+    socket.drop()
+    server.store("a-4", "Your parcel left today.", "agent")
+    await clock.advance(FALLBACK_AFTER)
+    expect(http.polls).toEqual([4])
+    expect(delivery.transcript.lastSeq).toBe(5)
+    expect(socket.seenSeqs).toEqual([2, 4])
   })
 
   it("stores each message once when its ack is lost and the reconnect finds it stored", async () => {

@@ -31,6 +31,8 @@ export type ChannelFormValues = {
   after_hours_behavior: AfterHoursBehavior
   after_hours_message: string
   agent_ids: string[]
+  email_replies: boolean
+  email_reply_delay_minutes: string
 }
 
 /**
@@ -66,6 +68,7 @@ export const LOCALE_LABELS: Record<ChannelLocale, string> = {
 
 export const DEFAULT_COLOR = "#1f6feb"
 export const DEFAULT_VERTICAL_OFFSET = 25
+export const DEFAULT_EMAIL_REPLY_DELAY_MINUTES = 3
 
 let rowCounter = 0
 
@@ -133,6 +136,8 @@ export const emptyChannelFormValues = (): ChannelFormValues => ({
   after_hours_behavior: "display_message",
   after_hours_message: "",
   agent_ids: [],
+  email_replies: true,
+  email_reply_delay_minutes: String(DEFAULT_EMAIL_REPLY_DELAY_MINUTES),
 })
 
 export const channelToFormValues = (
@@ -154,6 +159,10 @@ export const channelToFormValues = (
   after_hours_behavior: channel.after_hours_behavior ?? "display_message",
   after_hours_message: channel.after_hours_message ?? "",
   agent_ids: channel.agent_ids ?? [],
+  email_replies: channel.email_replies ?? true,
+  email_reply_delay_minutes: String(
+    channel.email_reply_delay_minutes ?? DEFAULT_EMAIL_REPLY_DELAY_MINUTES
+  ),
 })
 
 /** The rows that were sent, in order, so a server error can point at one. */
@@ -202,6 +211,8 @@ export const formValuesToPayload = (
       after_hours_message:
         afterHours === "" ? null : values.after_hours_message,
       agent_ids: values.agent_ids,
+      email_replies: values.email_replies,
+      email_reply_delay_minutes: Number(values.email_reply_delay_minutes),
     },
     rows: {
       paths: paths.map((row) => row.key),
@@ -248,6 +259,12 @@ export const validateChannelForm = (
     errors.vertical_offset = "Enter a whole number of pixels, 0 or more."
   }
 
+  const delay = values.email_reply_delay_minutes.trim()
+  if (!/^\d+$/.test(delay) || Number(delay) < 1 || Number(delay) > 1440) {
+    errors.email_reply_delay_minutes =
+      "Enter a whole number of minutes from 1 to 1440 (a day)."
+  }
+
   if (!HEX_COLOR.test(values.color)) {
     errors.color = "Enter a colour as # followed by six hex digits."
   }
@@ -275,6 +292,11 @@ type FieldMatcher = { pattern: RegExp; field: string }
 
 // Most specific first: the first pattern found in a message names the field.
 const FIELD_MATCHERS: FieldMatcher[] = [
+  {
+    pattern: /email_reply_delay_minutes|e-mail delay|quiet period/,
+    field: "email_reply_delay_minutes",
+  },
+  { pattern: /email_replies/, field: "email_replies" },
   {
     pattern: /after_hours_message|after[- ]hours message/,
     field: "after_hours_message",

@@ -34,6 +34,10 @@ export type AdminHelpdeskChannelFields = {
   locale: ChannelLocale
   color: string
   enabled: boolean
+  /** replies the shopper has not seen in the chat go out by e-mail */
+  email_replies: boolean
+  /** minutes a reply waits unseen before it is e-mailed (1–1440) */
+  email_reply_delay_minutes: number
 }
 
 export type AdminHelpdeskChannel = AdminHelpdeskChannelFields & {

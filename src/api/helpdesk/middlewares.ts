@@ -9,6 +9,7 @@ import {
 import { HELPDESK_MODULE } from "../../modules/helpdesk"
 import type HelpdeskModuleService from "../../modules/helpdesk/service"
 import { RateLimitedError } from "../../realtime/errors"
+import { enforceLimit } from "../../realtime/limits"
 import { getRealtime } from "../../realtime/server"
 import {
   limitVisitorReplay,
@@ -16,10 +17,10 @@ import {
 } from "../../realtime/visitor-namespace"
 import { isOriginAllowed } from "../../utils/channel-origins"
 import { clientIp } from "../../utils/client-ip"
-import { enforceLimit } from "../../realtime/limits"
 import { receiveAttachmentFiles } from "../utils/attachments"
 import { tooManyRequests, withLimit } from "../utils/rate-limits"
 import {
+  ContinueConversation,
   GetVisitorMessages,
   PostVisitorMessage,
   StartConversation,
@@ -170,6 +171,20 @@ const limitUploads = (
     )
   )
 
+/** Links from e-mailed replies opened, per address (the replay limit's numbers). */
+const limitContinues = (
+  req: VisitorRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) =>
+  withLimit(res, next, () =>
+    enforceLimit(
+      getRealtime(req.scope),
+      "replays",
+      `continue:${requestIp(req)}`
+    )
+  )
+
 const channelFromPath = (req: VisitorRequest) => req.params.id
 const channelFromToken = (req: VisitorRequest) => req.visitor?.c
 
@@ -190,6 +205,15 @@ export const helpdeskPublicRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/helpdesk/conversations/:id",
     middlewares: [readVisitorToken, corsForChannel(channelFromToken)],
+  },
+  {
+    // the channel is known once the token is read: the route checks the origin itself
+    methods: ["POST"],
+    matcher: "/helpdesk/conversations/continue",
+    middlewares: [
+      validateAndTransformBody(ContinueConversation),
+      limitContinues,
+    ],
   },
   {
     methods: ["GET"],

@@ -63,3 +63,12 @@ export const GetVisitorMessages = z.object({
   ),
 })
 export type GetVisitorMessagesType = z.infer<typeof GetVisitorMessages>
+
+export const ContinueConversation = z.strictObject({
+  token: z
+    .string({ message: "token must be the text after #hd= in the link." })
+    .trim()
+    .min(1, { message: "token must be the text after #hd= in the link." })
+    .max(2048, { message: "token is longer than any link gives." }),
+})
+export type ContinueConversationType = z.infer<typeof ContinueConversation>

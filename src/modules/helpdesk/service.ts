@@ -1343,6 +1343,117 @@ class HelpdeskModuleService
     return result.rows
   }
 
+  /**
+   * Records that the shopper's widget holds every message up to `seq` (it confirms over its
+   * socket). A mark only moves forward and never past the ticket's last message. Answers the
+   * tickets whose mark moved, with the value before, so a rollback can put it back.
+   */
+  @InjectManager()
+  async recordVisitorSeen(
+    marks: { ticket_id: string; seq: number }[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ ticket_id: string; previous: number; seq: number }[]> {
+    if (!marks.length) {
+      return []
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `with marks as (
+         select ticket_id, max(seq)::int as seq
+           from unnest(?::text[], ?::int[]) as m(ticket_id, seq) group by ticket_id
+       ), old as (
+         select t.id, t.visitor_seen_seq as previous,
+                least(marks.seq, (select coalesce(max(seq), 0) from helpdesk_message
+                                   where ticket_id = t.id and deleted_at is null)) as seq
+           from helpdesk_ticket t join marks on marks.ticket_id = t.id
+          where t.deleted_at is null
+          for update of t
+       )
+       update helpdesk_ticket t set visitor_seen_seq = old.seq
+         from old where t.id = old.id and old.seq > old.previous
+       returning t.id as ticket_id, old.previous, old.seq`,
+      [marks.map((m) => m.ticket_id), marks.map((m) => m.seq)]
+    )
+    return result.rows
+  }
+
+  /** Puts visitor_seen_seq back where it was, unless a later mark moved it on since. */
+  @InjectManager()
+  async restoreVisitorSeen(
+    marks: { ticket_id: string; previous: number; seq: number }[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const knex = sharedContext.manager!.getKnex()
+    for (const mark of marks) {
+      await knex.raw(
+        `update helpdesk_ticket set visitor_seen_seq = ?
+          where id = ? and visitor_seen_seq = ?`,
+        [mark.previous, mark.ticket_id, mark.seq]
+      )
+    }
+  }
+
+  /**
+   * Tickets with a reply (an agent's or an automation's chat message) that the shopper's
+   * widget has not confirmed and that was not e-mailed, the oldest such reply older than its
+   * channel's quiet period at `now`. Channels with e-mail replies off, tickets without a
+   * channel and blocked contacts are left out; a reply more than a day past its quiet period
+   * is no longer looked at. Oldest due first.
+   */
+  @InjectManager()
+  async listDueEmailReplyTickets(
+    now: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; due_at: Date }[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select t.id, r.created_at + make_interval(mins => c.email_reply_delay_minutes) as due_at
+         from helpdesk_ticket t
+         join helpdesk_channel c on c.id = t.channel_id and c.deleted_at is null
+         cross join lateral (
+           select m.created_at from helpdesk_message m
+            where m.ticket_id = t.id and m.deleted_at is null
+              and m.seq > greatest(t.visitor_seen_seq, t.last_emailed_seq)
+              and m.kind = 'message' and m.author_type in ('agent', 'automation')
+              and m.created_at > ?::timestamptz - make_interval(mins => c.email_reply_delay_minutes) - interval '1 day'
+            order by m.seq asc limit 1
+         ) r
+        where t.deleted_at is null and c.email_replies = true
+          -- the delay is at most a day, so no due reply is older than two days (the index's bound)
+          and t.last_message_at > ?::timestamptz - interval '2 days'
+          and r.created_at <= ?::timestamptz - make_interval(mins => c.email_reply_delay_minutes)
+          and not exists (
+            select 1 from helpdesk_contact k
+             where k.email = t.customer_email and k.blocked = true and k.deleted_at is null
+          )
+        order by due_at asc
+        limit ?`,
+      [now.toISOString(), now.toISOString(), now.toISOString(), limit]
+    )
+    return result.rows
+  }
+
+  /**
+   * Moves a ticket's last_emailed_seq from `from` to `to`, only if it still is `from`: of two
+   * runs that prepared the same e-mail, one moves it and sends. Answers whether it moved.
+   */
+  @InjectManager()
+  async moveLastEmailedSeq(
+    ticketId: string,
+    from: number,
+    to: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `update helpdesk_ticket set last_emailed_seq = ?
+        where id = ? and last_emailed_seq = ? and deleted_at is null`,
+      [to, ticketId, from]
+    )
+    return (result.rowCount ?? 0) > 0
+  }
+
   /** The public backend URL the embed code points at, from the options or MEDUSA_BACKEND_URL. */
   getBackendUrl(): string | undefined {
     const url = this.options_.backendUrl || process.env.MEDUSA_BACKEND_URL

@@ -29,6 +29,7 @@ import {
 import { ColorInput } from "../color-input"
 import { FormField, FormSection } from "../form-field"
 import { AgentPicker } from "./agent-picker"
+import { EmailRepliesSection } from "./email-replies-section"
 import { HolidayListEditor } from "./holiday-list-editor"
 import { OpeningHoursEditor } from "./opening-hours-editor"
 import { PathListEditor } from "./path-list-editor"
@@ -414,6 +415,14 @@ export const ChannelFormFields = ({
           </FormField>
         )}
       </FormSection>
+
+      <Divider variant="dashed" />
+
+      <EmailRepliesSection
+        values={values}
+        errors={errors}
+        setField={setField}
+      />
 
       <Divider variant="dashed" />
 

@@ -38,6 +38,10 @@ export const Channel = model
     locale: model.enum([...CHANNEL_LOCALES]).default("en"),
     color: model.text().default("#1f6feb"),
     enabled: model.boolean().default(true),
+    // replies the shopper has not received in the widget go out by e-mail after a quiet period
+    email_replies: model.boolean().default(true),
+    // the quiet period: how long a reply may wait unseen before it is e-mailed (≥ 1)
+    email_reply_delay_minutes: model.number().default(3),
     inbox: model.belongsTo(() => Inbox, { mappedBy: "channels" }).nullable(),
     agents: model.hasMany(() => ChannelAgent, { mappedBy: "channel" }),
     tickets: model.hasMany(() => Ticket, { mappedBy: "channel" }),

@@ -54,6 +54,10 @@ export const Ticket = model
     // when the status last changed: how long a ticket has been pending
     status_changed_at: model.dateTime().nullable(),
     first_response_at: model.dateTime().nullable(),
+    // the highest seq a shopper's widget confirmed holding over its socket (every message up to it)
+    visitor_seen_seq: model.number().default(0),
+    // the highest seq sent to the shopper by e-mail; replies after it may still be e-mailed
+    last_emailed_seq: model.number().default(0),
     channel: model.belongsTo(() => Channel, { mappedBy: "tickets" }).nullable(),
     inbox: model.belongsTo(() => Inbox, { mappedBy: "tickets" }).nullable(),
     team: model.belongsTo(() => Team, { mappedBy: "tickets" }).nullable(),

@@ -2,10 +2,10 @@ import { createHmac, timingSafeEqual } from "node:crypto"
 
 /**
  * Small signed tokens (HMAC-SHA256), for the visitor's key to one conversation, an agent's
- * real-time session and a storefront customer's identity. They carry ids, never secrets,
+ * real-time session, a storefront customer's identity and the link in an e-mailed reply. They carry ids, never secrets,
  * and are checked in constant time.
  */
-export type TokenKind = "visitor" | "agent" | "identity"
+export type TokenKind = "visitor" | "agent" | "identity" | "continue"
 
 export type TokenClaims = Record<string, string | number | null> & {
   /** expiry, seconds since the epoch; a token without one is refused */
@@ -18,6 +18,8 @@ export const TOKEN_TTL_SECONDS: Record<TokenKind, number> = {
   visitor: 30 * 24 * 60 * 60,
   agent: 15 * 60,
   identity: 15 * 60,
+  // the link in an e-mailed reply that opens the conversation in the widget again
+  continue: 7 * 24 * 60 * 60,
 }
 
 const encode = (value: string | Buffer) =>

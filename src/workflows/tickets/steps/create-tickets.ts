@@ -17,6 +17,8 @@ export type CreateTicketData = {
   page_url?: string | null
   user_agent?: string | null
   locale?: string | null
+  /** the last message already sent to the shopper by e-mail (see the chat-reply e-mails) */
+  last_emailed_seq?: number
 }
 
 export const createTicketsStepId = "create-helpdesk-tickets"

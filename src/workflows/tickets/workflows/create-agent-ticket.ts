@@ -60,6 +60,8 @@ export const createAgentTicketWorkflow = createWorkflow(
             status: "open" as const,
             assignee_id: input.user_id,
             locale: target.channel?.locale ?? null,
+            // the first message goes out by e-mail below: it is not e-mailed again as a reply
+            last_emailed_seq: 1,
           },
         ],
       }))

@@ -15,6 +15,8 @@ export const defaultAdminChannelFields = [
   "locale",
   "color",
   "enabled",
+  "email_replies",
+  "email_reply_delay_minutes",
   "inbox_id",
   "created_at",
   "updated_at",

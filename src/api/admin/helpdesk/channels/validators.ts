@@ -155,6 +155,23 @@ const channelFields = {
   color,
   enabled: z.boolean(),
   inbox_id: z.string().min(1).nullish(),
+  email_replies: z.boolean(),
+  email_reply_delay_minutes: z
+    .number({
+      message:
+        "email_reply_delay_minutes must be a whole number of minutes from 1 to 1440.",
+    })
+    .int({
+      message:
+        "email_reply_delay_minutes must be a whole number of minutes from 1 to 1440.",
+    })
+    .min(1, {
+      message:
+        "email_reply_delay_minutes must be at least 1: a reply waits at least a minute before it is e-mailed.",
+    })
+    .max(1440, {
+      message: "email_reply_delay_minutes can be at most 1440 (a day).",
+    }),
 }
 
 export const AdminCreateChannel = z.strictObject({
@@ -173,6 +190,8 @@ export const AdminCreateChannel = z.strictObject({
   locale: channelFields.locale.optional(),
   color: channelFields.color.optional(),
   enabled: channelFields.enabled.optional(),
+  email_replies: channelFields.email_replies.optional(),
+  email_reply_delay_minutes: channelFields.email_reply_delay_minutes.optional(),
 })
 export type AdminCreateChannelType = z.infer<typeof AdminCreateChannel>
 

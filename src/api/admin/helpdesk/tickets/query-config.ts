@@ -73,6 +73,9 @@ export const allowedAdminTicketFields = [
   "locale",
   "sentiment_set_by",
   "context_set_by",
+  // what the shopper's widget confirmed holding, and what was e-mailed to them (by seq)
+  "visitor_seen_seq",
+  "last_emailed_seq",
   ...relation("channel", [
     "id",
     "name",

@@ -13,6 +13,7 @@ import {
 import { getRealtime } from "../../../../../realtime/server"
 import { limitVisitorMessage } from "../../../../../realtime/visitor-namespace"
 import { visitorMessageSender } from "../../../../../realtime/visitor-sends"
+import { visitorSeenMarks } from "../../../../../realtime/visitor-seen"
 import type { VisitorRequest } from "../../../middlewares"
 import type {
   GetVisitorMessagesType,
@@ -22,6 +23,10 @@ import type {
 /** Replay for a widget whose socket is down: everything after the last seq it holds. */
 export const GET = async (req: VisitorRequest, res: MedusaResponse) => {
   const { after_seq } = req.validatedQuery as GetVisitorMessagesType
+  if (after_seq > 0) {
+    // the widget's poll while its socket is down: it holds everything up to after_seq
+    visitorSeenMarks(getRealtime(req.scope)).mark(req.params.id, after_seq)
+  }
   res.json({
     messages: await replayMessages(req.scope, req.params.id, after_seq),
   })

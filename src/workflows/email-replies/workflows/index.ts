@@ -1,0 +1,2 @@
+export * from "./record-visitor-seen"
+export * from "./send-chat-reply-email"
