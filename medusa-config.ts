@@ -33,6 +33,10 @@ const helpdeskOptions = {
     .split(",")
     .map((a) => a.trim())
     .filter(Boolean),
+  attachments: {
+    maxFileSizeBytes: number(process.env.HELPDESK_ATTACHMENT_MAX_BYTES),
+    maxFilesPerMessage: number(process.env.HELPDESK_ATTACHMENT_MAX_FILES),
+  },
   rateLimits: {
     conversations: rateLimit(process.env.HELPDESK_RATE_LIMIT_CONVERSATIONS),
     messages: rateLimit(process.env.HELPDESK_RATE_LIMIT_MESSAGES),
@@ -95,6 +99,25 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/helpdesk",
       options: helpdeskOptions,
+    },
+    // Chat attachments are stored as private files. The local provider would put those in
+    // static/, which Medusa serves to anyone, so they get a folder of their own (under .data,
+    // which `medusa develop` does not watch). In production, S3 or another provider.
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              private_upload_dir:
+                process.env.HELPDESK_PRIVATE_UPLOAD_DIR ||
+                ".data/private-uploads",
+            },
+          },
+        ],
+      },
     },
     // The local provider writes e-mails to the log, so the demo shows what a customer would
     // receive. A shop replaces it with a real e-mail provider (SendGrid, Resend, …); "feed"

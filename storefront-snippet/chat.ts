@@ -11,7 +11,9 @@ import type {
   WireConversation,
   WireMessage,
 } from "../src/types/realtime"
+import type { WireAttachmentUpload } from "../src/types/attachment"
 import { MAX_MESSAGE_LENGTH } from "../src/types/ticket"
+import { createAttachments } from "./attachments"
 import { dropContinueToken, readContinueToken } from "./continue"
 import { warn } from "./facade"
 import { validateField } from "./form"
@@ -52,6 +54,15 @@ const TYPING_SHOWN = 10000
 
 const FIELDS: FieldName[] = ["name", "email", "subject", "message"]
 
+/** A transcript line with the files its message carries. */
+type FileLine = Line & { files?: WireAttachmentUpload[] }
+
+const withFiles = (
+  attachments: WireAttachmentUpload[] | undefined,
+  line: Line
+): FileLine =>
+  attachments && attachments.length ? { ...line, files: attachments } : line
+
 /** A 401 or 404 on the conversation: its token no longer opens anything. */
 const isGone = (error: unknown) =>
   error instanceof HttpError && (error.status == 401 || error.status == 404)
@@ -64,6 +75,17 @@ export function mount(host: ChatHost): ChatApi {
   const store = createStore()
   const panel = createPanel(t)
   const drawBubble = bubbleUpdater(host.root, host.button, t)
+  const files = createAttachments({
+    backendUrl,
+    locale,
+    conversation: () =>
+      session && { id: session.conversation_id, token: session.visitor_token },
+    notify: (message) => (panel.composerError.textContent = message),
+  })
+  panel.composer.insertBefore(files.button, panel.text)
+  panel.composer.before(files.tray)
+  panel.el.append(files.style)
+  files.listen(panel.el, panel.text)
   // saved with the conversation it belongs to (see saveSession)
   const outbox = new Outbox(
     (store.get<{ outbox?: unknown }>(sessionKey(channelId)) || {}).outbox,
@@ -111,15 +133,19 @@ export function mount(host: ChatHost): ChatApi {
     session &&
     store.set(sessionKey(channelId), {
       ...session,
-      outbox: outbox.entries.map(({ client_id, body }) => ({
+      outbox: outbox.entries.map(({ client_id, body, attachments }) => ({
         client_id,
         body,
+        attachments,
       })),
     })
 
   /* ------------------------------ rendering ------------------------------ */
 
-  const lineOf = (m: WireMessage): Line =>
+  const lineOf = (m: WireMessage): FileLine =>
+    withFiles(m.attachments, lineKind(m))
+
+  const lineKind = (m: WireMessage): Line =>
     m.author_type == "customer"
       ? { kind: "me", body: m.body }
       : m.kind == "event" || m.author_type == "system"
@@ -137,7 +163,7 @@ export function mount(host: ChatHost): ChatApi {
     const { scroller, log } = panel
     const atBottom =
       scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48
-    const wanted: [string, Line][] = []
+    const wanted: [string, FileLine][] = []
     for (const m of transcript().list()) {
       if (m.kind != "note") {
         // keyed by client_id when there is one, so a pending line turns into the stored one in place
@@ -148,12 +174,12 @@ export function mount(host: ChatHost): ChatApi {
       if (!transcript().hasClientId(entry.client_id)) {
         wanted.push([
           `c${entry.client_id}`,
-          {
+          withFiles(entry.attachments, {
             kind: "me",
             body: entry.body,
             state: entry.error === undefined ? "pending" : "failed",
             error: entry.error,
-          },
+          }),
         ])
       }
     }
@@ -169,6 +195,9 @@ export function mount(host: ChatHost): ChatApi {
       if (drawn.get(li) != signature) {
         drawn.set(li, signature)
         fillLine(li, line, t, () => retry(key.slice(1)))
+        if (line.files) {
+          li.append(files.view(line.files))
+        }
       }
       if (log.children[i] != li) {
         log.insertBefore(li, log.children[i] || null)
@@ -261,6 +290,7 @@ export function mount(host: ChatHost): ChatApi {
     panel.form.reset()
     delivery?.stop()
     delivery = null
+    files.stop()
     for (const name in timers) {
       stop(name)
     }
@@ -280,7 +310,8 @@ export function mount(host: ChatHost): ChatApi {
 
   const sendText = () => {
     const body = panel.text.value.trim()
-    if (!body) {
+    const attached = files.ready()
+    if (!attached || (!body && !attached.length)) {
       return
     }
     if (body.length > MAX_MESSAGE_LENGTH) {
@@ -293,7 +324,8 @@ export function mount(host: ChatHost): ChatApi {
     panel.composerError.textContent = ""
     panel.text.value = ""
     stopTyping()
-    delivery?.write(body)
+    delivery?.write(body, attached)
+    files.clear()
     panel.scroller.scrollTop = panel.scroller.scrollHeight
   }
 
@@ -713,6 +745,7 @@ export function mount(host: ChatHost): ChatApi {
     destroy() {
       destroyed = true
       delivery?.stop()
+      files.stop()
       for (const name in timers) {
         stop(name)
       }

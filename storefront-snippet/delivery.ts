@@ -20,6 +20,7 @@ import type {
   WireConversation,
   WireMessage,
 } from "../src/types/realtime"
+import type { WireAttachmentUpload } from "../src/types/attachment"
 import type { Outbox, OutboxEntry } from "./outbox"
 import { Transcript } from "./transcript"
 
@@ -38,6 +39,13 @@ export type SocketEvents = VisitorServerToClientEvents & {
   connect_error: () => void
 }
 
+/** A message as it is sent, over the socket or HTTP alike. */
+export type SendPayload = {
+  client_id: string
+  body: string
+  attachment_ids?: string[]
+}
+
 /** The `/visitor` socket as delivery uses it (transport.ts wraps socket.io-client's). */
 export type DeliverySocket = {
   readonly connected: boolean
@@ -54,7 +62,7 @@ export type DeliverySocket = {
   seen?: (seq: number) => void
   /** `message:send` with an ack; `err` set when none came within `ms`. */
   send: (
-    payload: { client_id: string; body: string },
+    payload: SendPayload,
     ms: number,
     ack: (err: Error | null, res: SendAck) => void
   ) => void
@@ -79,7 +87,7 @@ export type DeliveryApi = {
   send: (
     id: string,
     token: string,
-    body: { client_id: string; body: string }
+    body: SendPayload
   ) => Promise<{ message: WireMessage }>
 }
 
@@ -136,8 +144,8 @@ export type DeliveryOptions = {
 
 export type Delivery = {
   readonly transcript: Transcript
-  /** Puts a message in the outbox and sends it. */
-  write: (body: string) => OutboxEntry
+  /** Puts a message (and the files uploaded for it) in the outbox and sends it. */
+  write: (body: string, attachments?: WireAttachmentUpload[]) => OutboxEntry
   /** Sends a failed message again (the shopper pressed "Retry"). */
   retry: (clientId: string) => void
   receive: (messages: WireMessage[], replayed?: boolean) => void
@@ -239,7 +247,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return
     }
     inflight.add(clientId)
-    const payload = { client_id: clientId, body: entry.body }
+    const payload: SendPayload = { client_id: clientId, body: entry.body }
+    if (entry.attachments) {
+      payload.attachment_ids = entry.attachments.map((a) => a.id)
+    }
     const stored = (message: WireMessage) => {
       inflight.delete(clientId)
       if (!stopped) {
@@ -408,8 +419,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   return {
     transcript,
-    write(body) {
-      const entry = outbox.add(body)
+    write(body, attachments) {
+      const entry = outbox.add(body, attachments)
       options.changed()
       send(entry, "written")
       return entry

@@ -4,9 +4,13 @@
  * list is saved after every change: a message typed just before the tab closed is sent on the
  * next visit.
  */
+import type { WireAttachmentUpload } from "../src/types/attachment"
+
 export type OutboxEntry = {
   client_id: string
   body: string
+  /** Files uploaded already; every resend names the same ones, which the server links once. */
+  attachments?: WireAttachmentUpload[]
   /** Set when a send was refused or timed out: the panel offers "Retry". Not saved. */
   error?: string | null
 }
@@ -36,15 +40,31 @@ export class Outbox {
     private save: (entries: OutboxEntry[]) => void
   ) {
     this.entries = Array.isArray(saved)
-      ? saved.filter(
-          (e: Partial<OutboxEntry> | null): e is OutboxEntry =>
-            !!e && typeof e.client_id == "string" && typeof e.body == "string"
-        )
+      ? saved
+          .filter(
+            (e: Partial<OutboxEntry> | null): e is OutboxEntry =>
+              !!e && typeof e.client_id == "string" && typeof e.body == "string"
+          )
+          .map(({ client_id, body, attachments }) =>
+            Array.isArray(attachments)
+              ? {
+                  client_id,
+                  body,
+                  attachments: attachments.filter(
+                    (a) =>
+                      a && typeof a.id == "string" && typeof a.name == "string"
+                  ),
+                }
+              : { client_id, body }
+          )
       : []
   }
 
-  add(body: string): OutboxEntry {
-    const entry = { client_id: newClientId(), body }
+  add(body: string, attachments?: WireAttachmentUpload[]): OutboxEntry {
+    const entry: OutboxEntry = { client_id: newClientId(), body }
+    if (attachments && attachments.length) {
+      entry.attachments = attachments
+    }
     this.entries.push(entry)
     this.persist()
     return entry
@@ -78,6 +98,12 @@ export class Outbox {
   }
 
   private persist() {
-    this.save(this.entries.map(({ client_id, body }) => ({ client_id, body })))
+    this.save(
+      this.entries.map(({ client_id, body, attachments }) => ({
+        client_id,
+        body,
+        attachments,
+      }))
+    )
   }
 }

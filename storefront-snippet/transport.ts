@@ -3,7 +3,7 @@
  * namespace. Nothing here touches the DOM.
  */
 import { io, type Socket } from "socket.io-client"
-import type { DeliverySocket } from "./delivery"
+import type { DeliverySocket, SendPayload } from "./delivery"
 import {
   REALTIME_PATH,
   VISITOR_NAMESPACE,
@@ -125,11 +125,7 @@ export function createApi(backendUrl: string) {
           token,
         }
       ),
-    send: (
-      id: string,
-      token: string,
-      body: { client_id: string; body: string }
-    ) =>
+    send: (id: string, token: string, body: SendPayload) =>
       request<{ message: WireMessage }>(`${conversation(id)}/messages`, {
         method: "POST",
         token,

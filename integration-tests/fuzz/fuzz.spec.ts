@@ -64,6 +64,8 @@ type Ctx = {
   orderId: string
   /** a disabled automation rule of the fixture channel */
   automationRuleId: string
+  /** a photo the fixture shopper sent in the fixture conversation */
+  attachmentId: string
   /** the fixture conversation's link token, as an e-mailed reply carries it */
   continueToken: string
 }
@@ -491,6 +493,27 @@ const ROUTES: Record<string, RouteFuzz> = {
     }),
     status: 201,
   },
+  // The sweep speaks JSON and urlencoded, never multipart: every upload it sends has no files,
+  // so even its valid request is the handler's 400 (integration-tests/http/attachments.spec.ts
+  // uploads real files).
+  "POST /helpdesk/conversations/:id/attachments": {
+    auth: "visitor",
+    params: (ctx) => id(ctx, "ticketId"),
+    status: 400,
+  },
+  "GET /helpdesk/conversations/:id/attachments/:attachment_id": {
+    auth: "visitor",
+    params: (ctx) => ({ id: ctx.ticketId, attachment_id: ctx.attachmentId }),
+  },
+  "POST /admin/helpdesk/tickets/:id/attachments": {
+    auth: "admin",
+    params: (ctx) => id(ctx, "ticketId"),
+    status: 400,
+  },
+  "GET /admin/helpdesk/tickets/:id/attachments/:attachment_id": {
+    auth: "admin",
+    params: (ctx) => ({ id: ctx.ticketId, attachment_id: ctx.attachmentId }),
+  },
   "POST /helpdesk/conversations/continue": {
     auth: "public",
     body: (ctx) => ({ token: ctx.continueToken }),
@@ -640,6 +663,35 @@ medusaIntegrationTestRunner({
       expect(Object.keys(SOCKET_EVENTS).sort()).toEqual(discoverSocketEvents())
     })
 
+    /** Uploads a photo as the shopper and sends it, so the shopper may fetch it. */
+    async function sendFixturePhoto(ticketId: string, visitorToken: string) {
+      const form = new FormData()
+      const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]
+      form.append(
+        "files",
+        new Blob([new Uint8Array(png)], { type: "image/png" }),
+        "mug.png"
+      )
+      const headers = { authorization: `Bearer ${visitorToken}` }
+      const uploaded = await fetch(
+        `${baseUrl()}/helpdesk/conversations/${ticketId}/attachments`,
+        { method: "POST", headers, body: form }
+      )
+      const { attachment } = (await uploaded.json()) as {
+        attachment: { id: string }
+      }
+      await api.post(
+        `/helpdesk/conversations/${ticketId}/messages`,
+        {
+          client_id: "fixture-photo",
+          body: "",
+          attachment_ids: [attachment.id],
+        },
+        { headers }
+      )
+      return attachment.id
+    }
+
     /** Fixtures, a fingerprint, and the list of everything that went wrong. */
     async function setUp() {
       if (
@@ -717,6 +769,7 @@ medusaIntegrationTestRunner({
             })
         ).id,
         automationRuleId: "",
+        attachmentId: "",
         continueToken: getContainer()
           .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
           .issueToken("continue", { t: ticketId }),
@@ -725,6 +778,7 @@ medusaIntegrationTestRunner({
         "/admin/helpdesk/automation-rules",
         automationRule(ctx)
       )
+      ctx.attachmentId = await sendFixturePhoto(ticketId, visitorToken)
       const read = async (path: string) =>
         (await api.get(path, adminHeaders)).data as Record<string, unknown>
       const makers: Makers = { ctx, conversation, admin: created, read }

@@ -6,6 +6,7 @@ import type {
   WireMessage,
   WireTicket,
 } from "../types/realtime"
+import { forAgents } from "./attachment-urls"
 
 /**
  * How workflows tell connected shoppers and agents what changed. Which implementation a process
@@ -110,7 +111,7 @@ export class RoomPublisher implements RealtimePublisher {
       channelRoom(ticket.channel_id),
       except,
       "message:new",
-      message
+      forAgents(message)
     )
   }
 

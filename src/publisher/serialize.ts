@@ -6,6 +6,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
 import type HelpdeskModuleService from "../modules/helpdesk/service"
 import type { StoredMessage } from "../modules/helpdesk/service"
+import { visitorAttachmentPath } from "./attachment-urls"
 import type {
   WireConversation,
   WireMessage,
@@ -53,6 +54,13 @@ export async function toWireMessage(
     body: message.body,
     kind: message.kind,
     created_at: new Date(message.created_at).toISOString(),
+    attachments: (message.attachments ?? []).map((a) => ({
+      id: a.id,
+      name: a.name,
+      mime_type: a.mime_type,
+      size: Number(a.size),
+      url: visitorAttachmentPath(message.ticket_id, a.id),
+    })),
   }
 }
 
@@ -129,6 +137,8 @@ export async function toWireTicket(
     context: ticket.context ?? null,
   }
 }
+
+export { forAgents } from "./attachment-urls"
 
 export const TICKET_RECORD_FIELDS = [
   "id",

@@ -18,6 +18,7 @@ import { retryTransient } from "./group-commit"
 import { enforceLimit } from "./limits"
 import {
   agentFirstName,
+  forAgents,
   replayMessages,
   toWireMessage,
 } from "../publisher/serialize"
@@ -117,6 +118,7 @@ export function registerAgentNamespace(realtime: Realtime): void {
                 ticket_id: parsed.data.ticket_id,
                 client_id: parsed.data.client_id,
                 body: parsed.data.body,
+                attachment_ids: parsed.data.attachment_ids,
                 kind: parsed.data.kind ?? "message",
                 author_type: "agent",
                 author_id: userId,
@@ -127,7 +129,9 @@ export function registerAgentNamespace(realtime: Realtime): void {
         )
         reply({
           ok: true,
-          message: await toWireMessage(realtime.container, result.message),
+          message: forAgents(
+            await toWireMessage(realtime.container, result.message)
+          ),
         })
       } catch (err) {
         reply({
@@ -153,7 +157,7 @@ export function registerAgentNamespace(realtime: Realtime): void {
           parsed.data.after_seq,
           { includeNotes: true }
         )
-        reply({ ok: true, messages })
+        reply({ ok: true, messages: messages.map(forAgents) })
       } catch (err) {
         reply({ ok: false, error: failure("replay", ticketOf(payload), err) })
       }

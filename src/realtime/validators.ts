@@ -20,12 +20,49 @@ export const messageBody = storableText()
     message: `The message is longer than ${MAX_MESSAGE_LENGTH} characters.`,
   })
 
+/** Uploaded files a message carries; how many a message may carry is an option checked later. */
+export const attachmentIds = z
+  .array(storableText().min(1).max(100), {
+    message: "attachment_ids must be a list of attachment ids.",
+  })
+  .max(50, { message: "A message carries at most 50 attachments." })
+  .optional()
+
+/** A body that may be empty when the message carries attachments (a photo on its own). */
+const optionalBody = storableText()
+  .trim()
+  .max(MAX_MESSAGE_LENGTH, {
+    message: `The message is longer than ${MAX_MESSAGE_LENGTH} characters.`,
+  })
+
+/** Refuses a message that has neither text nor attachments. */
+export function requireBodyOrAttachments(
+  message: { body: string; attachment_ids?: string[] },
+  ctx: z.RefinementCtx
+): void {
+  if (!message.body && !message.attachment_ids?.length) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["body"],
+      message: "The message is empty.",
+    })
+  }
+}
+
+/** The fields of a message send: a body, and attachments which make an empty body fine. */
+export const messageContent = {
+  body: optionalBody,
+  attachment_ids: attachmentIds,
+}
+
 // Every payload passes the shared text schema as a whole first (keys included).
 export const VisitorSend = storable(
-  z.strictObject({
-    client_id: clientId,
-    body: messageBody,
-  })
+  z
+    .strictObject({
+      client_id: clientId,
+      ...messageContent,
+    })
+    .superRefine(requireBodyOrAttachments)
 )
 export const VisitorReplay = storable(z.strictObject({ after_seq: afterSeq }))
 export const VisitorTyping = storable(z.strictObject({ typing: z.boolean() }))
@@ -40,12 +77,14 @@ export const VisitorSeen = storable(
 )
 
 export const AgentSend = storable(
-  z.strictObject({
-    ticket_id: ticketId,
-    client_id: clientId,
-    body: messageBody,
-    kind: z.enum(["message", "note"]).optional(),
-  })
+  z
+    .strictObject({
+      ticket_id: ticketId,
+      client_id: clientId,
+      ...messageContent,
+      kind: z.enum(["message", "note"]).optional(),
+    })
+    .superRefine(requireBodyOrAttachments)
 )
 export const AgentReplay = storable(
   z.strictObject({

@@ -150,6 +150,7 @@ export function registerVisitorNamespace(realtime: Realtime): void {
               ticket_id,
               client_id: parsed.data.client_id,
               body: parsed.data.body,
+              attachment_ids: parsed.data.attachment_ids,
               except_socket_id: socket.id,
             })
             .then(

@@ -71,6 +71,13 @@ export type HelpdeskModuleOptions = {
   }
   /** How shoppers' messages are labelled with sentiment and topic (see ClassifierOptions). */
   classifier?: ClassifierOptions
+  /** Files shoppers and agents put into conversations, stored through Medusa's File module. */
+  attachments?: {
+    /** largest file, in bytes (default 10 MB: 10485760); a larger one is answered 413 */
+    maxFileSizeBytes?: number
+    /** most files one upload or one message carries (default 5) */
+    maxFilesPerMessage?: number
+  }
   automations?: {
     /**
      * At most this many autoresponses (send_autoresponse) per ticket in any hour (default 3);

@@ -9,6 +9,7 @@ import type {
   TicketPriority,
   TicketStatus,
 } from "./ticket"
+import type { WireAttachment } from "./attachment"
 
 /** socket.io is served on Medusa's own port under this path. */
 export const REALTIME_PATH = "/helpdesk/socket.io"
@@ -29,6 +30,8 @@ export type WireMessage = {
   body: string
   kind: MessageKind
   created_at: string
+  /** Files the message carries; `url` is a route that checks who asks (see WireAttachment). */
+  attachments: WireAttachment[]
 }
 
 /** What the shopper may know about their conversation. */

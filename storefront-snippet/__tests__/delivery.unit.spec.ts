@@ -7,6 +7,7 @@ import {
   type DeliveryEvent,
   type DeliveryOptions,
   type DeliverySocket,
+  type SendPayload,
   type SocketEvents,
   type Timers,
 } from "../delivery"
@@ -103,6 +104,7 @@ class FakeSocket implements DeliverySocket {
   holdReplays = false
   held: Held[] = []
   sent: string[] = []
+  payloads: SendPayload[] = []
   replays: number[] = []
   typed: boolean[] = []
   /** What the widget told the server it holds (`seen`). */
@@ -155,11 +157,12 @@ class FakeSocket implements DeliverySocket {
   }
 
   send(
-    payload: { client_id: string; body: string },
+    payload: SendPayload,
     _ms: number,
     ack: (err: Error | null, res: SendAck) => void
   ) {
     this.sent.push(payload.client_id)
+    this.payloads.push(payload)
     // the server stores it on arrival; only the ack may be held back or lost
     const message = this.server.store(payload.client_id, payload.body)
     const answer = () => ack(null, { ok: true, message })
@@ -192,7 +195,12 @@ function setUp(overrides: Partial<DeliveryOptions> = {}) {
   const server = new Server()
   const clock = new Clock()
   const socket = new FakeSocket(server)
-  const http = { down: false, posts: [] as string[], polls: [] as number[] }
+  const http = {
+    down: false,
+    posts: [] as string[],
+    bodies: [] as SendPayload[],
+    polls: [] as number[],
+  }
   const events: DeliveryEvent[] = []
   const outbox = new Outbox([], () => undefined)
   const gone = jest.fn()
@@ -214,6 +222,7 @@ function setUp(overrides: Partial<DeliveryOptions> = {}) {
       },
       send: async (_id, _token, body) => {
         http.posts.push(body.client_id)
+        http.bodies.push(body)
         if (http.down) {
           throw networkError()
         }
@@ -241,6 +250,47 @@ function setUp(overrides: Partial<DeliveryOptions> = {}) {
 }
 
 describe("createDelivery", () => {
+  it("names a message's uploaded files in every send of it, over the socket and over HTTP", async () => {
+    const { socket, http, clock, outbox, delivery } = setUp()
+    const photo = {
+      id: "hdatt_1",
+      name: "mug.jpg",
+      mime_type: "image/jpeg" as const,
+      size: 10,
+    }
+    // the socket never comes up: the message goes by HTTP
+    const first = delivery.write("", [photo])
+    await clock.advance(FALLBACK_AFTER)
+    expect(http.bodies).toEqual([
+      { client_id: first.client_id, body: "", attachment_ids: ["hdatt_1"] },
+    ])
+
+    const pdf = {
+      ...photo,
+      id: "hdatt_2",
+      mime_type: "application/pdf" as const,
+    }
+    socket.up()
+    const second = delivery.write("the invoice", [pdf])
+    expect(socket.payloads).toEqual([
+      {
+        client_id: second.client_id,
+        body: "the invoice",
+        attachment_ids: ["hdatt_2"],
+      },
+    ])
+    expect(outbox.entries).toEqual([])
+  })
+
+  it("sends no attachment_ids for a message without files", () => {
+    const { socket, delivery } = setUp()
+    socket.up()
+    const entry = delivery.write("hello")
+    expect(socket.payloads).toEqual([
+      { client_id: entry.client_id, body: "hello" },
+    ])
+  })
+
   it("tells the server over the socket which replies it holds, once per reply that arrives, and nothing while on HTTP", async () => {
     const { server, clock, socket, http, delivery } = setUp()
     socket.up()

@@ -72,4 +72,30 @@ describe("newClientId", () => {
     })
     expect(newClientId()).toMatch(/^[0-9a-f]{32}$/)
   })
+
+  it("keeps a message's uploaded files across page loads, and drops malformed ones", () => {
+    const saved: OutboxEntry[][] = []
+    const photo = {
+      id: "hdatt_1",
+      name: "mug.jpg",
+      mime_type: "image/jpeg" as const,
+      size: 10,
+    }
+    const outbox = new Outbox(null, (entries) => saved.push(entries))
+    const entry = outbox.add("", [photo])
+    expect(saved[saved.length - 1]).toEqual([
+      { client_id: entry.client_id, body: "", attachments: [photo] },
+    ])
+    const next = new Outbox(
+      [
+        ...saved[saved.length - 1],
+        { client_id: "b", body: "x", attachments: [null, { id: 1 }, photo] },
+      ],
+      () => undefined
+    )
+    expect(next.entries).toEqual([
+      { client_id: entry.client_id, body: "", attachments: [photo] },
+      { client_id: "b", body: "x", attachments: [photo] },
+    ])
+  })
 })

@@ -14,6 +14,7 @@ const message = (
   body: `message ${seq}`,
   kind: "message",
   created_at: "2026-11-24T12:00:00.000Z",
+  attachments: [],
   ...overrides,
 })
 

@@ -169,6 +169,8 @@ export type AdminSendTicketMessage = {
   body: string
   kind: "message" | "note"
   client_id: string
+  /** files uploaded for this message (POST /admin/helpdesk/tickets/:id/attachments) */
+  attachment_ids?: string[]
 }
 
 export type AdminTicketContactResponse = {

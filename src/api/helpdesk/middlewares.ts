@@ -17,6 +17,7 @@ import {
 } from "../../realtime/visitor-namespace"
 import { isOriginAllowed } from "../../utils/channel-origins"
 import { clientIp } from "../../utils/client-ip"
+import { receiveAttachmentFiles } from "../utils/attachments"
 import { tooManyRequests, withLimit } from "../utils/rate-limits"
 import {
   ContinueConversation,
@@ -156,6 +157,20 @@ const limitReplays = (
     limitVisitorReplay(getRealtime(req.scope), req.visitor!.token)
   )
 
+/** Uploads per visitor token, counted like messages (a bucket of their own). */
+const limitUploads = (
+  req: VisitorRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) =>
+  withLimit(res, next, () =>
+    enforceLimit(
+      getRealtime(req.scope),
+      "messages",
+      `attachments:${req.visitor!.token}`
+    )
+  )
+
 /** Links from e-mailed replies opened, per address (the replay limit's numbers). */
 const limitContinues = (
   req: VisitorRequest,
@@ -222,5 +237,15 @@ export const helpdeskPublicRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/helpdesk/conversations/:id/messages",
     middlewares: [validateAndTransformBody(PostVisitorMessage)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/helpdesk/conversations/:id/attachments",
+    middlewares: [requireVisitor, limitUploads, receiveAttachmentFiles],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/helpdesk/conversations/:id/attachments/:attachment_id",
+    middlewares: [requireVisitor],
   },
 ]

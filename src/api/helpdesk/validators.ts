@@ -1,5 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import { afterSeq, clientId, messageBody } from "../../realtime/validators"
+import {
+  afterSeq,
+  clientId,
+  messageBody,
+  messageContent,
+  requireBodyOrAttachments,
+} from "../../realtime/validators"
 import { CHANNEL_LOCALES } from "../../types/channel"
 
 export const StartConversation = z
@@ -42,10 +48,12 @@ export const StartConversation = z
   })
 export type StartConversationType = z.infer<typeof StartConversation>
 
-export const PostVisitorMessage = z.strictObject({
-  client_id: clientId,
-  body: messageBody,
-})
+export const PostVisitorMessage = z
+  .strictObject({
+    client_id: clientId,
+    ...messageContent,
+  })
+  .superRefine(requireBodyOrAttachments)
 export type PostVisitorMessageType = z.infer<typeof PostVisitorMessage>
 
 export const GetVisitorMessages = z.object({

@@ -32,6 +32,12 @@ import {
 } from "./baselinker/orders"
 import { createBaselinkerOrders } from "./baselinker/settings"
 import type { WireMessage } from "../../types/realtime"
+import {
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  DEFAULT_MAX_ATTACHMENTS_PER_MESSAGE,
+  type AttachmentMimeType,
+  type AttachmentUploader,
+} from "../../types/attachment"
 import type { AuthorType, MessageKind } from "../../types/ticket"
 import {
   buildTicketCountQuery,
@@ -56,6 +62,7 @@ import {
   type TokenKind,
 } from "./utils/tokens"
 import {
+  Attachment,
   AutomationRule,
   AutomationRun,
   Channel,
@@ -115,6 +122,7 @@ class HelpdeskModuleService
     HelpdeskAutomationRun: AutomationRun,
     HelpdeskExternalOrder: ExternalOrder,
     HelpdeskExternalOrderLookup: ExternalOrderLookup,
+    HelpdeskAttachment: Attachment,
   })
   implements BaselinkerOrderCache
 {
@@ -772,13 +780,25 @@ class HelpdeskModuleService
   ): Promise<StoredMessage[]> {
     const manager = sharedContext.manager!
     const knex = manager.getKnex()
+    // a message's attachments come with it (null for none), through the message_id index
     const result = await knex.raw(
-      `select ${MESSAGE_COLUMNS} from helpdesk_message
+      `select ${MESSAGE_COLUMNS},
+              (select json_agg(json_build_object('id', a.id, 'ticket_id', a.ticket_id, 'name', a.name,
+                                                 'mime_type', a.mime_type, 'size', a.size)
+                               order by a.created_at, a.id)
+                 from helpdesk_attachment a
+                where a.message_id = helpdesk_message.id and a.deleted_at is null) as attachments
+         from helpdesk_message
         where ticket_id = ? and seq > ? and deleted_at is null ${includeNotes ? "" : "and kind <> 'note'"}
         order by seq asc limit ?`,
       [ticketId, afterSeq, limit]
     )
-    return result.rows
+    return result.rows.map(
+      (row: StoredMessage & { attachments: StoredAttachment[] | null }) => {
+        const { attachments, ...message } = row
+        return attachments ? { ...message, attachments } : message
+      }
+    )
   }
 
   /**
@@ -968,6 +988,222 @@ class HelpdeskModuleService
     return typeof max === "number" && Number.isInteger(max) && max >= 0
       ? max
       : 3
+  }
+
+  /** Largest file a conversation takes, in bytes (the attachments.maxFileSizeBytes option). */
+  getMaxAttachmentBytes(): number {
+    const max = this.options_.attachments?.maxFileSizeBytes
+    return typeof max === "number" && Number.isInteger(max) && max > 0
+      ? max
+      : DEFAULT_MAX_ATTACHMENT_BYTES
+  }
+
+  /** Most files one message carries (the attachments.maxFilesPerMessage option). */
+  getMaxAttachmentsPerMessage(): number {
+    const max = this.options_.attachments?.maxFilesPerMessage
+    return typeof max === "number" && Number.isInteger(max) && max > 0
+      ? max
+      : DEFAULT_MAX_ATTACHMENTS_PER_MESSAGE
+  }
+
+  /**
+   * Why some of the messages about to be sent may not carry their attachments, as a sentence,
+   * or null when all may. An attachment goes with a message on its own ticket, from whoever
+   * uploaded it, once: one already carried by a message with the same client_id on that
+   * ticket is a resend and passes.
+   */
+  @InjectManager()
+  async findUnusableAttachments(
+    sends: AttachmentClaim[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string | null> {
+    const ids = [...new Set(sends.flatMap((s) => s.attachment_ids))]
+    if (!ids.length) {
+      return null
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const result = await knex.raw(
+      `select a.id, a.ticket_id, a.message_id, a.uploaded_by_type, a.uploaded_by_id, m.client_id
+         from helpdesk_attachment a
+         left join helpdesk_message m on m.id = a.message_id and m.deleted_at is null
+        where a.id = any(?::text[]) and a.deleted_at is null`,
+      [ids]
+    )
+    const found = new Map<
+      string,
+      {
+        ticket_id: string
+        uploaded_by_type: string
+        message_id: string | null
+        uploaded_by_id: string | null
+        client_id: string | null
+      }
+    >()
+    for (const row of result.rows) {
+      found.set(row.id, row)
+    }
+    for (const send of sends) {
+      for (const id of send.attachment_ids) {
+        const a = found.get(id)
+        if (
+          !a ||
+          a.ticket_id !== send.ticket_id ||
+          a.uploaded_by_type !== send.uploaded_by_type ||
+          (a.uploaded_by_id ?? null) !== (send.uploaded_by_id ?? null)
+        ) {
+          return `The attachment ${id} was not found in this conversation. Upload the file again.`
+        }
+        if (
+          a.message_id &&
+          (!send.client_id || a.client_id !== send.client_id)
+        ) {
+          return `The attachment ${id} was already sent with another message. Upload the file again to send it once more.`
+        }
+      }
+    }
+    return null
+  }
+
+  /**
+   * Gives new messages their attachments, in the order named. Only attachments of the message's
+   * ticket and uploader that no message carries yet are taken; if any named one is not, nothing
+   * is written and a not-allowed error says so.
+   */
+  @InjectTransactionManager()
+  async claimAttachments(
+    claims: (AttachmentClaim & { message_id: string })[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Map<string, StoredAttachment[]>> {
+    const manager = sharedContext.transactionManager!
+    const knex = manager.getTransactionContext() ?? manager.getKnex()
+    const claimed = new Map<string, StoredAttachment[]>()
+    for (const claim of claims) {
+      const ids = [...new Set(claim.attachment_ids)]
+      if (!ids.length) {
+        continue
+      }
+      const result = await knex.raw(
+        `update helpdesk_attachment set message_id = ?, updated_at = now()
+          where id = any(?::text[]) and ticket_id = ? and message_id is null
+            and uploaded_by_type = ? and uploaded_by_id is not distinct from ?
+            and deleted_at is null
+        returning ${ATTACHMENT_COLUMNS}`,
+        [
+          claim.message_id,
+          ids,
+          claim.ticket_id,
+          claim.uploaded_by_type,
+          claim.uploaded_by_id ?? null,
+        ]
+      )
+      if (result.rows.length !== ids.length) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          "An attachment of this message was already sent or is not in this conversation. Upload the file again."
+        )
+      }
+      const byId = new Map<string, StoredAttachment>(
+        result.rows.map((r: StoredAttachment) => [r.id, r])
+      )
+      claimed.set(
+        claim.message_id,
+        ids.map((id) => byId.get(id)!)
+      )
+    }
+    return claimed
+  }
+
+  /**
+   * An attachment of a ticket with its stored file's id, if the reader may have it: agents
+   * (whose access to the ticket the caller checked) every attachment of the ticket, the shopper
+   * those of messages they can see (not internal notes) and their own uploads.
+   */
+  @InjectManager()
+  async retrieveReadableAttachment(
+    ticketId: string,
+    attachmentId: string,
+    reader: "customer" | "agent",
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<(StoredAttachment & { file_id: string }) | null> {
+    const result = await sharedContext.manager!.getKnex().raw(
+      `select a.${ATTACHMENT_COLUMNS.split(", ").join(", a.")}, a.file_id
+           from helpdesk_attachment a
+           left join helpdesk_message m on m.id = a.message_id and m.deleted_at is null
+          where a.id = ? and a.ticket_id = ? and a.deleted_at is null
+            and (? = 'agent' or a.uploaded_by_type = 'customer'
+                 or (m.id is not null and m.kind <> 'note'))`,
+      [attachmentId, ticketId, reader]
+    )
+    return result.rows[0] ?? null
+  }
+
+  /**
+   * Retires attachments uploaded before `before` that no message took (a shopper who closed the
+   * tab, an agent who discarded the reply): they are soft-deleted in one statement that skips
+   * any a message takes meanwhile, and returned with their files' ids for deleting.
+   */
+  @InjectManager()
+  async retireUnsentAttachments(
+    before: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; file_id: string }[]> {
+    const result = await sharedContext.manager!.getKnex().raw(
+      `update helpdesk_attachment set deleted_at = now()
+          where id in (
+            select id from helpdesk_attachment
+             where message_id is null and deleted_at is null and created_at < ?
+             order by created_at limit ?
+          ) and message_id is null and deleted_at is null
+        returning id, file_id`,
+      [before.toISOString(), limit]
+    )
+    return result.rows
+  }
+
+  /** Takes attachments off the messages that carried them, for a send that is rolled back. */
+  @InjectManager()
+  async releaseAttachments(
+    attachmentIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (!attachmentIds.length) {
+      return
+    }
+    await sharedContext
+      .manager!.getKnex()
+      .raw(
+        `update helpdesk_attachment set message_id = null, updated_at = now() where id = any(?::text[])`,
+        [attachmentIds]
+      )
+  }
+
+  /** The attachments of the given messages, in upload order, keyed by message id. */
+  @InjectManager()
+  async listMessageAttachments(
+    messageIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Map<string, StoredAttachment[]>> {
+    const byMessage = new Map<string, StoredAttachment[]>()
+    if (!messageIds.length) {
+      return byMessage
+    }
+    const result = await sharedContext.manager!.getKnex().raw(
+      `select ${ATTACHMENT_COLUMNS}, message_id from helpdesk_attachment
+          where message_id = any(?::text[]) and deleted_at is null
+          order by created_at, id`,
+      [messageIds]
+    )
+    for (const row of result.rows as (StoredAttachment & {
+      message_id: string
+    })[]) {
+      const { message_id, ...attachment } = row
+      byMessage.set(message_id, [
+        ...(byMessage.get(message_id) ?? []),
+        attachment,
+      ])
+    }
+    return byMessage
   }
 
   /**
@@ -1245,6 +1481,8 @@ const WORKED_CHANNELS_SQL = `select c.id from helpdesk_channel c
 const MESSAGE_COLUMNS =
   "id, ticket_id, seq, client_id, author_type, author_id, body, kind, created_at"
 
+const ATTACHMENT_COLUMNS = "id, ticket_id, name, mime_type, size"
+
 type Knex = ReturnType<EntityManager["getKnex"]>
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -1380,9 +1618,31 @@ export type AppendMessageResult = {
   ticket: AppendedTicket
 }
 
-export type StoredMessage = Omit<WireMessage, "author_name" | "created_at"> & {
+export type StoredMessage = Omit<
+  WireMessage,
+  "author_name" | "created_at" | "attachments"
+> & {
   author_id: string | null
   created_at: Date
+  /** read only where a message may carry some; absent means none */
+  attachments?: StoredAttachment[]
+}
+
+export type StoredAttachment = {
+  id: string
+  ticket_id: string
+  name: string
+  mime_type: AttachmentMimeType
+  size: number
+}
+
+/** Attachments a message about to be sent names, with who sends it. */
+export type AttachmentClaim = {
+  ticket_id: string
+  client_id?: string | null
+  attachment_ids: string[]
+  uploaded_by_type: AttachmentUploader
+  uploaded_by_id?: string | null
 }
 
 export default HelpdeskModuleService

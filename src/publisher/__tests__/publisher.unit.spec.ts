@@ -29,6 +29,7 @@ const message = (kind: WireMessage["kind"]): WireMessage => ({
   body: "Hello",
   kind,
   created_at: "2026-12-01T10:00:00.000Z",
+  attachments: [],
 })
 
 const ticket = {
@@ -142,6 +143,40 @@ describe("resolveRealtimePublisher", () => {
     expect(publisher).toBe(silentPublisher)
     publisher.publishMessage(ticket, message("message"))
     await expect(publisher.refreshAgentRooms()).resolves.toBeUndefined()
+  })
+})
+
+describe("RoomPublisher", () => {
+  it("points shoppers at the visitor route of a message's files and agents at the admin route", () => {
+    const sent: { nsp: string; data: unknown[] }[] = []
+    const publisher = new RoomPublisher(
+      {
+        visitors: recordingNamespace("/visitor", sent),
+        agents: recordingNamespace("/agent", sent),
+      },
+      async () => undefined
+    )
+    const file = {
+      id: "hdatt_1",
+      name: "mug.jpg",
+      mime_type: "image/jpeg" as const,
+      size: 10,
+      url: "/helpdesk/conversations/hdt_1/attachments/hdatt_1",
+    }
+    publisher.publishMessage(ticket, {
+      ...message("message"),
+      attachments: [file],
+    })
+    const urls = Object.fromEntries(
+      sent.map(({ nsp, data }) => [
+        nsp,
+        (data[1] as WireMessage).attachments.map((a) => a.url),
+      ])
+    )
+    expect(urls).toEqual({
+      "/visitor": ["/helpdesk/conversations/hdt_1/attachments/hdatt_1"],
+      "/agent": ["/admin/helpdesk/tickets/hdt_1/attachments/hdatt_1"],
+    })
   })
 })
 

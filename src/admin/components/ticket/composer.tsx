@@ -2,12 +2,26 @@ import { PaperPlane } from "@medusajs/icons"
 import { Button, clx, Kbd, Text, Textarea } from "@medusajs/ui"
 import { KeyboardEvent, useEffect, useRef, useState } from "react"
 import { Trans, useTranslation } from "react-i18next"
+import type { WireAttachmentUpload } from "../../../types/attachment"
 import { MAX_MESSAGE_LENGTH } from "../../lib/ticket-types"
+import {
+  AttachButton,
+  AttachmentTray,
+} from "./attachments/composer-attachments"
+import { useAttachmentUploads } from "./attachments/use-attachment-uploads"
 
 export type ComposerKind = "message" | "note"
 
 type ComposerProps = {
-  onSend: (body: string, kind: ComposerKind) => void
+  /** the ticket files are uploaded to */
+  ticketId: string
+  onSend: (
+    body: string,
+    kind: ComposerKind,
+    attachments: WireAttachmentUpload[]
+  ) => void
+  /** An upload was refused (too large, not a photo or PDF…): a sentence to show. */
+  onError: (message: string) => void
   /** Tells the shopper this agent is typing (replies only: notes stay private). */
   onTyping: (typing: boolean) => void
   /** e.g. "Jan is typing…" */
@@ -26,7 +40,9 @@ const KIND_LABELS: Record<ComposerKind, string> = {
 
 /** Reply to the shopper or leave an internal note; Enter sends, Shift+Enter starts a new line. */
 export const Composer = ({
+  ticketId,
   onSend,
+  onError,
   onTyping,
   typingLine,
   disabled,
@@ -38,6 +54,7 @@ export const Composer = ({
   const idleTimer = useRef<ReturnType<typeof setTimeout>>()
   const typing = useRef(false)
   const textarea = useRef<HTMLTextAreaElement>(null)
+  const uploads = useAttachmentUploads(ticketId, onError)
 
   const stopTyping = () => {
     clearTimeout(idleTimer.current)
@@ -71,15 +88,21 @@ export const Composer = ({
   }
 
   const tooLong = body.length > MAX_MESSAGE_LENGTH
-  const canSend = !disabled && body.trim().length > 0 && !tooLong
+  const attached = uploads.ready()
+  const canSend =
+    !disabled &&
+    !!attached &&
+    (body.trim().length > 0 || attached.length > 0) &&
+    !tooLong
 
   const send = () => {
-    if (!canSend) {
+    if (!canSend || !attached) {
       return
     }
     stopTyping()
-    onSend(body, kind)
+    onSend(body, kind, attached)
     setBody("")
+    uploads.clear()
     textarea.current?.focus()
   }
 
@@ -109,6 +132,17 @@ export const Composer = ({
         "flex flex-col gap-y-2 px-4 py-3",
         kind === "note" && "bg-ui-tag-orange-bg"
       )}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes("Files")) {
+          event.preventDefault()
+        }
+      }}
+      onDrop={(event) => {
+        if (event.dataTransfer.files.length) {
+          event.preventDefault()
+          uploads.add(event.dataTransfer.files)
+        }
+      }}
     >
       <div className="flex items-center justify-between gap-x-2">
         <div
@@ -159,9 +193,16 @@ export const Composer = ({
         aria-invalid={tooLong}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
+        onPaste={(event) => {
+          if (event.clipboardData.files.length) {
+            event.preventDefault()
+            uploads.add(event.clipboardData.files)
+          }
+        }}
         onBlur={stopTyping}
         className="resize-y"
       />
+      <AttachmentTray items={uploads.items} onRemove={uploads.remove} />
       <div className="flex items-center justify-between gap-x-2">
         <Text
           size="xsmall"
@@ -179,17 +220,20 @@ export const Composer = ({
             />
           )}
         </Text>
-        <Button
-          size="small"
-          variant={kind === "note" ? "secondary" : "primary"}
-          disabled={!canSend}
-          onClick={send}
-        >
-          <PaperPlane />
-          {kind === "note"
-            ? t("helpdesk.composer.addNote")
-            : t("helpdesk.composer.send")}
-        </Button>
+        <div className="flex items-center gap-x-1">
+          <AttachButton onFiles={uploads.add} disabled={disabled} />
+          <Button
+            size="small"
+            variant={kind === "note" ? "secondary" : "primary"}
+            disabled={!canSend}
+            onClick={send}
+          >
+            <PaperPlane />
+            {kind === "note"
+              ? t("helpdesk.composer.addNote")
+              : t("helpdesk.composer.send")}
+          </Button>
+        </div>
       </div>
     </div>
   )

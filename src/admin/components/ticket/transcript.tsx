@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next"
 import type { WireMessage } from "../../lib/ticket-types"
 import { formatDateTime, formatShortTime } from "../inbox/ticket-format"
 import { Bidi } from "../../lib/bidi"
+import type { WireAttachmentUpload } from "../../../types/attachment"
+import { MessageAttachments } from "./attachments/message-attachments"
 
 /** A message this page is sending: shown at once, replaced by the stored one when it is saved. */
 export type PendingMessage = {
@@ -12,9 +14,12 @@ export type PendingMessage = {
   body: string
   kind: "message" | "note"
   failed: boolean
+  /** uploaded already: a retry names the same files, which the server links once */
+  attachments?: WireAttachmentUpload[]
 }
 
 type TranscriptProps = {
+  ticketId: string
   messages: WireMessage[] | undefined
   pending: PendingMessage[]
   isLoading: boolean
@@ -34,6 +39,7 @@ const Bubble = ({
   label,
   time,
   body,
+  files,
   footer,
   dataAttrs,
 }: {
@@ -43,6 +49,7 @@ const Bubble = ({
   label?: string
   time: string | null
   body: string
+  files?: React.ReactNode
   footer?: React.ReactNode
   dataAttrs: Record<string, string | number>
 }) => (
@@ -83,13 +90,16 @@ const Bubble = ({
         )}
       </div>
       {/* Shopper text is shown as text: React escapes it, nothing is parsed as HTML. */}
-      <Text
-        size="small"
-        className="text-ui-fg-base whitespace-pre-wrap break-words"
-        dir="auto"
-      >
-        {body}
-      </Text>
+      {body ? (
+        <Text
+          size="small"
+          className="text-ui-fg-base whitespace-pre-wrap break-words"
+          dir="auto"
+        >
+          {body}
+        </Text>
+      ) : null}
+      {files}
       {footer}
     </div>
   </li>
@@ -122,6 +132,7 @@ const isSystemLine = (message: WireMessage) =>
   message.author_type === "automation"
 
 export const Transcript = ({
+  ticketId,
   messages,
   pending,
   isLoading,
@@ -189,6 +200,12 @@ export const Transcript = ({
                   author={customerName}
                   time={message.created_at}
                   body={message.body}
+                  files={
+                    <MessageAttachments
+                      ticketId={ticketId}
+                      attachments={message.attachments}
+                    />
+                  }
                   dataAttrs={dataAttrs}
                 />
               )
@@ -203,6 +220,12 @@ export const Transcript = ({
                 author={agentName(message)}
                 time={message.created_at}
                 body={message.body}
+                files={
+                  <MessageAttachments
+                    ticketId={ticketId}
+                    attachments={message.attachments}
+                  />
+                }
                 dataAttrs={dataAttrs}
               />
             )
@@ -220,6 +243,15 @@ export const Transcript = ({
               author={t("helpdesk.transcript.you")}
               time={null}
               body={item.body}
+              files={
+                <MessageAttachments
+                  ticketId={ticketId}
+                  attachments={item.attachments?.map((a) => ({
+                    ...a,
+                    url: "",
+                  }))}
+                />
+              }
               dataAttrs={{ "data-pending": item.failed ? "failed" : "sending" }}
               footer={
                 item.failed ? (

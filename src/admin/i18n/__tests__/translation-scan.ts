@@ -59,6 +59,8 @@ export const ALLOWED_LITERALS = new Set([
   "Escape",
   "BaseLinker",
   "UTC",
+  // the DOM's name for dragged files (DataTransfer.types), never shown
+  "Files",
 ])
 
 export type Finding = { file: string; line: number; text: string }

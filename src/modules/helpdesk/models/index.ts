@@ -1,3 +1,4 @@
+export { Attachment } from "./attachment"
 export { AutomationRule } from "./automation-rule"
 export { AutomationRun } from "./automation-run"
 export { Channel } from "./channel"

@@ -10,6 +10,9 @@ import {
 import type { AuthorType, MessageKind } from "../../../types/ticket"
 import { HelpdeskEvents } from "../../../types/events"
 import { validateTicketAccessStep } from "../../tickets/steps/validate-ticket-access"
+import { linkMessageAttachmentsStep } from "../../attachments/steps/link-message-attachments"
+import { validateMessageAttachmentsStep } from "../../attachments/steps/validate-message-attachments"
+import { withAttachments } from "../utils/with-attachments"
 import { appendMessageStep } from "../steps/append-message"
 import { publishMessageStep } from "../steps/publish-message"
 import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
@@ -23,6 +26,8 @@ export type SendMessageWorkflowInput = {
   author_type: AuthorType
   /** the agent's user id; the agent must have access to the ticket's channel */
   author_id?: string | null
+  /** files the sender uploaded to this ticket (see uploadAttachmentsWorkflow), each sent once */
+  attachment_ids?: string[]
   except_socket_id?: string
 }
 
@@ -51,7 +56,25 @@ export const sendMessageWorkflow = createWorkflow(
       )
     })
 
-    const result = appendMessageStep(
+    const hasAttachments = ({ input }: { input: SendMessageWorkflowInput }) =>
+      !!input.attachment_ids?.length
+    const claim = transform({ input }, ({ input }) => ({
+      ticket_id: input.ticket_id,
+      client_id: input.client_id ?? null,
+      attachment_ids: input.attachment_ids ?? [],
+      uploaded_by_type:
+        input.author_type === "agent"
+          ? ("agent" as const)
+          : ("customer" as const),
+      uploaded_by_id: input.author_type === "agent" ? input.author_id : null,
+    }))
+    when("validate-message-attachments", { input }, hasAttachments).then(() => {
+      validateMessageAttachmentsStep(
+        transform({ claim }, ({ claim }) => ({ sends: [claim] }))
+      )
+    })
+
+    const appended = appendMessageStep(
       transform({ input }, ({ input }) => ({
         ticket_id: input.ticket_id,
         client_id: input.client_id ?? null,
@@ -60,6 +83,27 @@ export const sendMessageWorkflow = createWorkflow(
         author_type: input.author_type,
         author_id: input.author_id ?? null,
       }))
+    )
+
+    const linked = when(
+      "link-message-attachments",
+      { input },
+      hasAttachments
+    ).then(() =>
+      linkMessageAttachmentsStep(
+        transform({ claim, appended }, ({ claim, appended }) => ({
+          links: [
+            {
+              ...claim,
+              message_id: appended.message.id,
+              created: appended.created,
+            },
+          ],
+        }))
+      )
+    )
+    const result = transform({ appended, linked }, ({ appended, linked }) =>
+      withAttachments(appended, linked)
     )
 
     when({ result }, ({ result }) => result.created).then(() => {

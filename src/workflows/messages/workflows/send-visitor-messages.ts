@@ -3,11 +3,15 @@ import {
   createHook,
   createWorkflow,
   transform,
+  when,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { HelpdeskEvents } from "../../../types/events"
+import { linkMessageAttachmentsStep } from "../../attachments/steps/link-message-attachments"
+import { validateMessageAttachmentsStep } from "../../attachments/steps/validate-message-attachments"
 import { appendMessagesStep, isAppendFailure } from "../steps/append-messages"
+import { withAttachments } from "../utils/with-attachments"
 import { publishMessagesStep } from "../steps/publish-messages"
 import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
 
@@ -17,6 +21,8 @@ export type VisitorMessageInput = {
   /** the widget's idempotency key: a resend returns the stored message */
   client_id: string
   body: string
+  /** files the shopper uploaded to this conversation, each sent once */
+  attachment_ids?: string[]
   /** the sender's socket: it learns of its message from the acknowledgement */
   except_socket_id?: string
 }
@@ -41,7 +47,29 @@ export const sendVisitorMessagesWorkflowId = "send-helpdesk-visitor-messages"
 export const sendVisitorMessagesWorkflow = createWorkflow(
   sendVisitorMessagesWorkflowId,
   (input: WorkflowData<SendVisitorMessagesWorkflowInput>) => {
-    const outcomes = appendMessagesStep(
+    // Steps about attachments run only for a batch that names some: plain messages pay nothing.
+    const hasAttachments = transform({ input }, ({ input }) =>
+      input.messages.some((m) => !!m.attachment_ids?.length)
+    )
+    when(
+      "validate-visitor-attachments",
+      { hasAttachments },
+      (data) => data.hasAttachments
+    ).then(() => {
+      validateMessageAttachmentsStep(
+        transform({ input }, ({ input }) => ({
+          sends: input.messages.map((m) => ({
+            ticket_id: m.ticket_id,
+            client_id: m.client_id,
+            attachment_ids: m.attachment_ids ?? [],
+            uploaded_by_type: "customer" as const,
+            uploaded_by_id: null,
+          })),
+        }))
+      )
+    })
+
+    const appended = appendMessagesStep(
       transform({ input }, ({ input }) => ({
         messages: input.messages.map((m) => ({
           ticket_id: m.ticket_id,
@@ -52,6 +80,41 @@ export const sendVisitorMessagesWorkflow = createWorkflow(
           author_id: null,
         })),
       }))
+    )
+
+    const linked = when(
+      "link-visitor-attachments",
+      { hasAttachments },
+      (data) => data.hasAttachments
+    ).then(() =>
+      linkMessageAttachmentsStep(
+        transform({ input, appended }, ({ input, appended }) => ({
+          links: appended.flatMap((outcome, i) =>
+            isAppendFailure(outcome)
+              ? []
+              : [
+                  {
+                    ticket_id: input.messages[i].ticket_id,
+                    client_id: input.messages[i].client_id,
+                    attachment_ids: input.messages[i].attachment_ids ?? [],
+                    uploaded_by_type: "customer" as const,
+                    uploaded_by_id: null,
+                    message_id: outcome.message.id,
+                    created: outcome.created,
+                  },
+                ]
+          ),
+        }))
+      )
+    )
+    const outcomes = transform({ appended, linked }, ({ appended, linked }) =>
+      linked
+        ? appended.map((outcome) =>
+            isAppendFailure(outcome)
+              ? outcome
+              : withAttachments(outcome, linked)
+          )
+        : appended
     )
 
     const created = transform({ outcomes, input }, ({ outcomes, input }) =>

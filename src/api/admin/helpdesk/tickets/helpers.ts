@@ -1,3 +1,8 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
@@ -176,4 +181,19 @@ export async function assertTicketAccess(
   if (!(await helpdesk.canAccessTicket(userId, ticketId))) {
     throw ticketNotFound(ticketId)
   }
+}
+
+/** Answers 404 (as for a ticket that does not exist) unless the agent may work the ticket. */
+export async function requireTicketAccess(
+  req: AuthenticatedMedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  if (
+    !(await helpdesk.canAccessTicket(req.auth_context.actor_id, req.params.id))
+  ) {
+    throw ticketNotFound(req.params.id)
+  }
+  next()
 }

@@ -3,7 +3,9 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { receiveAttachmentFiles } from "../../../utils/attachments"
 import { limitAgent } from "../../../utils/rate-limits"
+import { requireTicketAccess } from "./helpers"
 import * as QueryConfig from "./query-config"
 import {
   AdminAddTicketContact,
@@ -108,5 +110,15 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/helpdesk/tickets/:id/orders",
     middlewares: [validateAndTransformBody(AdminLinkTicketOrder)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/helpdesk/tickets/:id/attachments",
+    // access first: a file for a ticket one may not work is not even read
+    middlewares: [
+      requireTicketAccess,
+      limitAgent("agentMessages", "attachments:"),
+      receiveAttachmentFiles,
+    ],
   },
 ]

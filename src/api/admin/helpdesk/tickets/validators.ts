@@ -8,6 +8,8 @@ import {
   afterSeq,
   clientId,
   messageBody,
+  messageContent,
+  requireBodyOrAttachments,
 } from "../../../../realtime/validators"
 import {
   createListParams,
@@ -26,11 +28,13 @@ import {
   TOPIC_IDS,
 } from "../../../../types/classification"
 
-export const AdminPostTicketMessage = z.strictObject({
-  body: messageBody,
-  kind: z.enum(["message", "note"]).optional(),
-  client_id: clientId.optional(),
-})
+export const AdminPostTicketMessage = z
+  .strictObject({
+    ...messageContent,
+    kind: z.enum(["message", "note"]).optional(),
+    client_id: clientId.optional(),
+  })
+  .superRefine(requireBodyOrAttachments)
 export type AdminPostTicketMessageType = z.infer<typeof AdminPostTicketMessage>
 
 export const AdminGetTicketMessages = z.object({

@@ -28,6 +28,7 @@ import {
   useUpdateTicket,
 } from "../../../../hooks/api/tickets"
 import { useAgentSocket } from "../../../../hooks/use-agent-socket"
+import type { WireAttachmentUpload } from "../../../../../types/attachment"
 import type { WireMessage } from "../../../../lib/ticket-types"
 import { Bidi, isolate } from "../../../../lib/bidi"
 import { translate } from "../../../../lib/locale"
@@ -83,6 +84,9 @@ const TicketPage = () => {
           body: item.body,
           kind: item.kind,
           client_id: item.client_id,
+          ...(item.attachments?.length
+            ? { attachment_ids: item.attachments.map((a) => a.id) }
+            : {}),
         })
         setPending((list) => list.filter((p) => p.client_id !== item.client_id))
       } catch (e) {
@@ -97,16 +101,26 @@ const TicketPage = () => {
     [send, t]
   )
 
-  const onSend = (body: string, kind: ComposerKind) => {
+  const onSend = (
+    body: string,
+    kind: ComposerKind,
+    attachments: WireAttachmentUpload[]
+  ) => {
     const item: PendingMessage = {
       client_id: crypto.randomUUID(),
       body,
       kind,
       failed: false,
+      attachments,
     }
     setPending((list) => [...list, item])
     void deliver(item)
   }
+
+  const onUploadError = useCallback(
+    (message: string) => toast.error(message),
+    []
+  )
 
   // the socket may bring the stored message before the send's answer does
   const stored = new Set(messages?.map((m) => m.client_id))
@@ -194,6 +208,7 @@ const TicketPage = () => {
             </div>
           )}
           <Transcript
+            ticketId={ticket.id}
             messages={messages}
             pending={unconfirmed}
             isLoading={messagesPending}
@@ -202,7 +217,9 @@ const TicketPage = () => {
             onRetry={(item) => void deliver(item)}
           />
           <Composer
+            ticketId={ticket.id}
             onSend={onSend}
+            onError={onUploadError}
             onTyping={sendTyping}
             typingLine={typingLine}
           />

@@ -53,6 +53,7 @@ export const POST = async (req: VisitorRequest, res: MedusaResponse) => {
       ticket_id: req.params.id,
       client_id: body.client_id,
       body: body.body,
+      attachment_ids: body.attachment_ids,
     })
   } catch (err) {
     const error = reportFailure(

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
 import {
+  forAgents,
   replayMessages,
   toWireMessage,
 } from "../../../../../../publisher/serialize"
@@ -29,10 +30,12 @@ export const GET = async (
     throw ticketNotFound(req.params.id)
   }
   res.json({
-    messages: await replayMessages(req.scope, req.params.id, after_seq, {
-      includeNotes: true,
-      limit: 1000,
-    }),
+    messages: (
+      await replayMessages(req.scope, req.params.id, after_seq, {
+        includeNotes: true,
+        limit: 1000,
+      })
+    ).map(forAgents),
   })
 }
 
@@ -41,18 +44,19 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminPostTicketMessageType>,
   res: MedusaResponse
 ) => {
-  const { body, kind, client_id } = req.validatedBody
+  const { body, kind, client_id, attachment_ids } = req.validatedBody
   const { result } = await sendMessageWorkflow(req.scope).run({
     input: {
       ticket_id: req.params.id,
       client_id: client_id ?? randomUUID(),
       body,
+      attachment_ids,
       kind: kind ?? "message",
       author_type: "agent",
       author_id: req.auth_context.actor_id,
     },
   })
-  res
-    .status(result.created ? 201 : 200)
-    .json({ message: await toWireMessage(req.scope, result.message) })
+  res.status(result.created ? 201 : 200).json({
+    message: forAgents(await toWireMessage(req.scope, result.message)),
+  })
 }

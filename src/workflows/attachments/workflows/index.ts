@@ -1,0 +1,2 @@
+export * from "./upload-attachments"
+export * from "./delete-unsent-attachments"
