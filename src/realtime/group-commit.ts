@@ -36,6 +36,12 @@ export type GroupCommitOptions<TIn> = {
    */
   lingerMs?: number
   quietMs?: number
+  /**
+   * Batches start at least this many ms apart: under steady load each run takes what arrived
+   * since the last one began, instead of runs following each other with an item or two each.
+   * A first item after a quiet spell still goes at once. 0 (the default) never waits.
+   */
+  minIntervalMs?: number
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
@@ -74,6 +80,9 @@ export class GroupCommit<TIn, TOut> {
   private readonly lingerMs: number
   private readonly quietMs: number
   private lastSubmitAt = -Infinity
+  private readonly minIntervalMs: number
+  private lastBatchAt = -Infinity
+  private paced: ReturnType<typeof setTimeout> | undefined
 
   constructor(
     private readonly write: (items: TIn[]) => Promise<(TOut | Error)[]>,
@@ -85,8 +94,10 @@ export class GroupCommit<TIn, TOut> {
       retry = {},
       lingerMs = 0,
       quietMs = 25,
+      minIntervalMs = 0,
     }: GroupCommitOptions<TIn>
   ) {
+    this.minIntervalMs = minIntervalMs
     this.lingerMs = lingerMs
     this.quietMs = quietMs
     this.keyOf = keyOf
@@ -126,6 +137,14 @@ export class GroupCommit<TIn, TOut> {
 
   private pump(): void {
     while (this.inFlight < this.concurrency && this.waiting.length) {
+      const wait = this.lastBatchAt + this.minIntervalMs - performance.now()
+      if (wait > 0) {
+        this.paced ??= setTimeout(() => {
+          this.paced = undefined
+          this.pump()
+        }, wait)
+        return
+      }
       const batch: Waiting<TIn, TOut>[] = []
       const rest: Waiting<TIn, TOut>[] = []
       // once an item of a key waits, the later items of that key wait behind it
@@ -146,6 +165,7 @@ export class GroupCommit<TIn, TOut> {
         return
       }
       this.waiting = rest
+      this.lastBatchAt = performance.now()
       void this.run(batch)
     }
   }

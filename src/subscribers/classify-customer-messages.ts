@@ -6,7 +6,8 @@ import { classifyTicketMessagesWorkflow } from "../workflows/classification/work
 
 /**
  * The tickets whose messages arrive together are labelled by one run: while shoppers keep
- * writing, a ticket waits up to 100 ms for company; after a quiet spell it goes at once.
+ * writing, runs start at most every 100 ms, each with the tickets that wrote since the last;
+ * after a quiet spell a message is labelled at once.
  */
 const classificationRuns = (container: MedusaContainer) =>
   batchedRuns<string>(
@@ -20,9 +21,10 @@ const classificationRuns = (container: MedusaContainer) =>
     {
       keyOf: (ticketId) => ticketId,
       maxBatch: 200,
-      concurrency: 2,
+      concurrency: 1,
       lingerMs: 100,
       quietMs: 200,
+      minIntervalMs: 100,
     }
   )
 

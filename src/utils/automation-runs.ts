@@ -36,8 +36,9 @@ export const automationRuns = (container: MedusaContainer) =>
     {
       keyOf: (e) => e.ticket_id,
       maxBatch: 100,
-      concurrency: 2,
+      concurrency: 1,
       lingerMs: 50,
       quietMs: 100,
+      minIntervalMs: 50,
     }
   )

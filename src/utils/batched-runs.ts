@@ -6,7 +6,12 @@ const queues = new WeakMap<object, Map<string, GroupCommit<unknown, void>>>()
 
 export type BatchedRunOptions<T> = Pick<
   GroupCommitOptions<T>,
-  "keyOf" | "maxBatch" | "concurrency" | "lingerMs" | "quietMs"
+  | "keyOf"
+  | "maxBatch"
+  | "concurrency"
+  | "lingerMs"
+  | "quietMs"
+  | "minIntervalMs"
 >
 
 /**

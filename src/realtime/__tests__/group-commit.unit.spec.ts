@@ -279,4 +279,26 @@ describe("GroupCommit", () => {
     expect(await Promise.all(trickle)).toEqual([2, 3, 4])
     expect(batches).toEqual([[1], [2, 3, 4]])
   })
+
+  it("starts batches at least minIntervalMs apart, the next one taking all that arrived meanwhile", async () => {
+    const batches: number[][] = []
+    const starts: number[] = []
+    const commit = new GroupCommit<Item, number>(
+      async (items) => {
+        batches.push(items.map((i) => i.n))
+        starts.push(performance.now())
+        return items.map((i) => i.n)
+      },
+      { keyOf: byKey, minIntervalMs: 60 }
+    )
+    const first = commit.submit(item("t1", 1))
+    await first
+    expect(batches).toEqual([[1]])
+    const later = [2, 3, 4].map((n) => commit.submit(item(`t${n}`, n)))
+    await tick()
+    expect(batches).toHaveLength(1)
+    await Promise.all(later)
+    expect(batches).toEqual([[1], [2, 3, 4]])
+    expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(55)
+  })
 })
