@@ -1,6 +1,6 @@
-import { mkdtempSync } from "node:fs"
+import { mkdirSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { join, resolve } from "node:path"
 import type { Page } from "playwright-core"
 
 import { OPEN_ALWAYS, setUpBrowserSuite, type Store } from "../helpers/browser"
@@ -9,11 +9,18 @@ import { eventually } from "../helpers/sockets"
 // The first visit compiles the whole admin through Vite.
 jest.setTimeout(10 * 60 * 1000)
 
-/** A real 2×2 PNG, so a thumbnail that loaded has a width. */
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGM4Y2wMRAwQCgAj6gTJ2R4cRwAAAABJRU5ErkJggg==",
-  "base64"
-)
+/** A photo of a cracked mug, drawn and photographed by the browser: a real 240×180 PNG. */
+const PHOTO_PAGE = `<body style="margin:0;background:linear-gradient(#f4efe6,#d9cbb5)">
+<svg width="240" height="180" viewBox="0 0 240 180">
+<ellipse cx="118" cy="160" rx="78" ry="9" fill="#00000022"/>
+<path d="M160 78 q40 0 40 30 q0 30 -40 30" fill="none" stroke="#2f6fb3" stroke-width="12"/>
+<rect x="70" y="50" width="90" height="108" rx="12" fill="#2f6fb3"/>
+<ellipse cx="115" cy="52" rx="45" ry="8" fill="#1f4f85"/>
+<path d="M112 50 l-8 30 l14 15 l-10 25 l12 20 l-6 16" fill="none" stroke="#fff" stroke-width="3"/>
+</svg></body>`
+const PHOTO_WIDTH = 240
+let PNG: Buffer
+
 const PDF =
   "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -73,6 +80,14 @@ describe("Attachments in the widget and in Medusa Admin", () => {
       timeout: 60_000,
       reportErrors: true,
     })
+    const painter = await suite.newPage({
+      viewport: { width: PHOTO_WIDTH, height: 180 },
+      locale: "en-US",
+      timeout: 30_000,
+    })
+    await painter.setContent(PHOTO_PAGE)
+    PNG = await painter.screenshot({ type: "png" })
+    await painter.close()
   })
 
   it("sends a photo from the paperclip and shows it as a thumbnail fetched with the visitor token", async () => {
@@ -105,7 +120,7 @@ describe("Attachments in the widget and in Medusa Admin", () => {
         })
       )
       expect(src).toMatch(/^blob:/)
-      expect(width).toBe(2)
+      expect(width).toBe(PHOTO_WIDTH)
     }, 15_000)
     // sent: the tray is empty again and nothing is pending
     expect(await widget().locator(".ch").count()).toBe(0)
@@ -156,12 +171,18 @@ describe("Attachments in the widget and in Medusa Admin", () => {
     await eventually(async () =>
       expect(
         await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)
-      ).toBe(2)
+      ).toBe(PHOTO_WIDTH)
     )
     const pdf = transcript().getByRole("link", { name: /faktura\.pdf/ })
     expect(await pdf.getAttribute("href")).toMatch(
       new RegExp(`/admin/helpdesk/tickets/${ticketId}/attachments/hdatt_`)
     )
+
+    // the README's picture of a ticket with the shopper's photo and invoice
+    mkdirSync(resolve(__dirname, "../../docs/images"), { recursive: true })
+    await agent.screenshot({
+      path: resolve(__dirname, "../../docs/images/ticket-attachments.png"),
+    })
 
     await agent.getByRole("button", { name: "Open kubek.png" }).click()
     const viewer = agent.getByTestId("attachment-viewer-image")

@@ -1,3 +1,5 @@
+import fs from "node:fs"
+import path from "node:path"
 import type { Page } from "playwright-core"
 
 import type { WireMessage } from "../../src/types/realtime"
@@ -488,6 +490,13 @@ describe("Agent inbox in Medusa Admin", () => {
       await agent.getByText(/^\d+ zgłosze(nie|nia|ń)$/).waitFor()
       await agent.getByRole("button", { name: "Nowe zgłoszenie" }).waitFor()
       await shot("inbox-pl")
+      // the README's picture of the Polish inbox
+      fs.mkdirSync(path.resolve(__dirname, "../../docs/images"), {
+        recursive: true,
+      })
+      await agent.screenshot({
+        path: path.resolve(__dirname, "../../docs/images/inbox-pl.png"),
+      })
 
       await agent.goto(`${suite.url}/app/helpdesk/tickets/${ticketId}`)
       await agent

@@ -117,6 +117,8 @@ export type AdminTicketListParams = AdminHelpdeskListParams & {
   team_id?: string
   customer_id?: string
   email?: string
+  /** "1042" or "#1042" */
+  number?: string
   order_id?: string
   sentiment?: string
   sentiment_flag?: string

@@ -23,8 +23,6 @@ import { useTranslation } from "react-i18next"
 
 const TICKET_ID = /^hdt_\w+$/i
 const TICKET_NUMBER = /^#?(\d+)$/
-// The newest tickets are searched for a number: the list takes no number filter.
-const NEWEST = 100
 
 const listTickets = (query: AdminTicketListParams) =>
   sdk.client.fetch<AdminTicketListResponse>("/admin/helpdesk/tickets", {
@@ -36,7 +34,7 @@ type Found =
   | { choices: AdminTicketRow[] }
   | { problem: string }
 
-/** A ticket by its id, its number (among the newest) or words of its subject, customer or messages. */
+/** A ticket by its id, its number or words of its subject, customer or messages. */
 const findTicket = async (text: string): Promise<Found> => {
   if (TICKET_ID.test(text)) {
     return { ticket: { id: text, number: 0, subject: "" } }
@@ -44,17 +42,15 @@ const findTicket = async (text: string): Promise<Found> => {
   const number = TICKET_NUMBER.exec(text)
   if (number) {
     const { tickets } = await listTickets({
-      order: "-number",
-      limit: NEWEST,
+      number: number[1],
+      limit: 1,
       offset: 0,
     })
-    const ticket = tickets.find((t) => t.number === Number(number[1]))
-    return ticket
-      ? { ticket }
+    return tickets.length
+      ? { ticket: tickets[0] }
       : {
-          problem: translate("helpdesk.automations.ticketIsNotAmong", {
+          problem: translate("helpdesk.automations.ticketNumberNotFound", {
             value: number[1],
-            NEWEST,
           }),
         }
   }
