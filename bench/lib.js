@@ -92,7 +92,7 @@ function runMain(tag, main) {
   const finish = async (code) => {
     await cleanup()
     for (const dir of logDirs) {
-      if (code === 0) {
+      if (code === 0 && !process.env.BENCH_KEEP_LOGS) {
         fs.rmSync(dir, { recursive: true, force: true })
       } else {
         log(`server logs kept in ${dir}`)
@@ -285,7 +285,7 @@ async function startConversations(
   return out
 }
 
-/** A temporary folder for server logs; kept when the run fails. @param {string} name */
+/** A temporary folder for server logs; kept when the run fails or BENCH_KEEP_LOGS is set. @param {string} name */
 function logDir(name) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `medusa-helpdesk-${name}-`))
   logDirs.push(dir)

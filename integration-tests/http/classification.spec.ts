@@ -35,6 +35,7 @@ medusaIntegrationTestRunner({
     let channelId: string
     let seq = 0
     const classified: string[] = []
+    const created: Record<string, unknown>[] = []
 
     const helpdesk = () =>
       getContainer().resolve<HelpdeskModuleService>(HELPDESK_MODULE)
@@ -48,10 +49,16 @@ medusaIntegrationTestRunner({
             classified.push((event as { data: { id: string } }).data.id)
           }
         )
+      getContainer()
+        .resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+        .subscribe(HelpdeskEvents.MESSAGE_CREATED, async (event: unknown) => {
+          created.push((event as { data: Record<string, unknown> }).data)
+        })
     })
 
     beforeEach(async () => {
       classified.splice(0)
+      created.splice(0)
       anna = await createAdminSession(getContainer(), "anna@helpdesk.test")
       const { data } = await api.post(
         "/admin/helpdesk/channels",
@@ -236,6 +243,124 @@ medusaIntegrationTestRunner({
       expect(await customerMessages(chat.id)).toEqual(before)
       expect(classified.filter((id) => id === before[0].id)).toHaveLength(1)
       expect((await ticket(chat.id)).sentiment_flags).toEqual(["urgent"])
+    })
+
+    it("tells subscribers who wrote each new message and what kind it is, and labels only the shopper's", async () => {
+      const chat = await startChat("Gdzie jest moja paczka?")
+      await api.post(
+        `/admin/helpdesk/tickets/${chat.id}/messages`,
+        { body: "Sprawdzam, chwileczkę." },
+        anna.headers
+      )
+      await api.post(
+        `/admin/helpdesk/tickets/${chat.id}/messages`,
+        { body: "Klient pyta trzeci raz", kind: "note" },
+        anna.headers
+      )
+      await say(chat, "Dziękuję!")
+      await eventually(async () =>
+        expect(
+          created.filter((e) => e.ticket_id === chat.id).map((e) => [
+            e.author_type,
+            e.kind,
+          ])
+        ).toEqual([
+          // the first message comes with helpdesk.ticket.created
+          ["agent", "message"],
+          ["agent", "note"],
+          ["customer", "message"],
+        ])
+      )
+      await eventually(async () =>
+        expect(
+          (await customerMessages(chat.id)).map((m) => m.classified_by)
+        ).toEqual(["builtin@1", "builtin@1"])
+      )
+      const others = await helpdesk().listHelpdeskMessages(
+        { ticket_id: chat.id, author_type: "agent" },
+        { select: ["id", "classified_by", "sentiment"] }
+      )
+      expect(others).toHaveLength(2)
+      expect(others.every((m) => !m.classified_by && !m.sentiment)).toBe(true)
+    })
+
+    it("does not log a line per chat message on the event bus, while other events are still logged", async () => {
+      const logger = getContainer().resolve<{ info: (...a: unknown[]) => void }>(
+        "logger"
+      )
+      const info = jest.spyOn(logger, "info")
+      try {
+        const chat = await startChat("Dzień dobry")
+        await say(chat, "Czy jest ktoś?")
+        await eventually(async () =>
+          expect(
+            (await customerMessages(chat.id)).filter((m) =>
+              classified.includes(m.id)
+            )
+          ).toHaveLength(2)
+        )
+        expect(created.filter((e) => e.ticket_id === chat.id)).toHaveLength(1)
+        const lines = info.mock.calls.map((c) => String(c[0]))
+        expect(
+          lines.some((l) => l.startsWith(`Processing ${HelpdeskEvents.TICKET_CREATED}`))
+        ).toBe(true)
+        expect(
+          lines.filter(
+            (l) =>
+              l.startsWith(`Processing ${HelpdeskEvents.MESSAGE_CREATED}`) ||
+              l.startsWith(`Processing ${HelpdeskEvents.MESSAGE_CLASSIFIED}`)
+          )
+        ).toEqual([])
+      } finally {
+        info.mockRestore()
+      }
+    })
+
+    it("takes the labels off the messages and puts the ticket's back when a later step of the run fails", async () => {
+      const chat = await startChat("Dziękuję, wszystko super!")
+      await eventually(async () =>
+        expect((await ticket(chat.id)).sentiment).toBe("positive")
+      )
+      const before = await ticket(chat.id)
+      // stored without an event, so only the run below labels it
+      await helpdesk().appendMessages([
+        {
+          ticket_id: chat.id,
+          client_id: `c-${++seq}`,
+          body: "Paczka przyszła uszkodzona, to skandal!",
+          kind: "message",
+          author_type: "customer",
+          author_id: null,
+        },
+      ])
+      classifyTicketMessagesWorkflow.hooks.messagesClassified(
+        ({ plan }: { plan: { tickets: { ticket_id: string }[] } }) => {
+          if (plan.tickets.some((t) => t.ticket_id === chat.id)) {
+            throw new Error("a handler of messagesClassified failed")
+          }
+        }
+      )
+      const { errors } = await classifyTicketMessagesWorkflow(
+        getContainer()
+      ).run({ input: { ticket_ids: [chat.id] }, throwOnError: false })
+      expect(errors.map((e) => (e.error as Error).message)).toContain(
+        "a handler of messagesClassified failed"
+      )
+      const after = await ticket(chat.id)
+      expect({
+        sentiment: after.sentiment,
+        sentiment_flags: after.sentiment_flags,
+        context: after.context,
+      }).toEqual({
+        sentiment: before.sentiment,
+        sentiment_flags: before.sentiment_flags,
+        context: before.context,
+      })
+      const messages = await customerMessages(chat.id)
+      expect(messages.map((m) => [m.classified_by, m.sentiment])).toEqual([
+        ["builtin@1", "positive"],
+        [null, null],
+      ])
     })
 
     it("filters the inbox by sentiment, flag and context", async () => {

@@ -1,6 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { HelpdeskEvents } from "../types/events"
+import {
+  HelpdeskEvents,
+  isShopperMessageEvent,
+  type MessageCreatedEventData,
+} from "../types/events"
 import { batchedRuns } from "../utils/batched-runs"
 import { classifyTicketMessagesWorkflow } from "../workflows/classification/workflows/classify-ticket-messages"
 
@@ -28,11 +32,20 @@ const classificationRuns = (container: MedusaContainer) =>
     }
   )
 
-/** A new ticket's first message and every later one are labelled after they are stored. */
+/**
+ * A new ticket's first message and every later one of the shopper are labelled after they are
+ * stored; agents', automations' and internal notes start nothing.
+ */
 export default async function classifyCustomerMessagesHandler({
   event: { name, data },
   container,
-}: SubscriberArgs<{ id: string; ticket_id?: string }>) {
+}: SubscriberArgs<{ id: string } & Partial<MessageCreatedEventData>>) {
+  if (
+    name === HelpdeskEvents.MESSAGE_CREATED &&
+    !isShopperMessageEvent(data)
+  ) {
+    return
+  }
   const ticketId =
     name === HelpdeskEvents.TICKET_CREATED ? data.id : data.ticket_id
   if (ticketId) {

@@ -1,5 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { HelpdeskEvents } from "../types/events"
+import {
+  HelpdeskEvents,
+  isAgentMessageEvent,
+  type MessageCreatedEventData,
+} from "../types/events"
 import { automationRuns } from "../utils/automation-runs"
 
 /**
@@ -10,8 +14,13 @@ import { automationRuns } from "../utils/automation-runs"
 export default async function runMessageAutomationsHandler({
   event: { name, data },
   container,
-}: SubscriberArgs<{ id: string; ticket_id?: string }>) {
+}: SubscriberArgs<{ id: string } & Partial<MessageCreatedEventData>>) {
   if (!data.ticket_id) {
+    return
+  }
+  // a message fires agent_message when it is stored only if an agent wrote it; a shopper's
+  // fires its triggers once labelled (helpdesk.message.classified)
+  if (name === HelpdeskEvents.MESSAGE_CREATED && !isAgentMessageEvent(data)) {
     return
   }
   await automationRuns(container).submit({

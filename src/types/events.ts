@@ -1,6 +1,6 @@
-/** Names of the Medusa events the helpdesk emits; payload is `{ id }` (plus `order_id` for order links). */
 /**
  * Names of the Medusa events the helpdesk emits; payload is `{ id }` (for
+ * MESSAGE_CREATED `MessageCreatedEventData`, for order links `{ id, order_id }`, for
  * BASELINKER_ORDER_STATUS_CHANGED `{ id: ticket_id, order_id, from_status_id, status_id }`).
  */
 export const HelpdeskEvents = {
@@ -9,6 +9,7 @@ export const HelpdeskEvents = {
   CHANNEL_DELETED: "helpdesk.channel.deleted",
   TICKET_CREATED: "helpdesk.ticket.created",
   TICKET_UPDATED: "helpdesk.ticket.updated",
+  /** payload `MessageCreatedEventData`: `{ id, ticket_id, author_type, kind }` */
   MESSAGE_CREATED: "helpdesk.message.created",
   /** a shopper's message got its sentiment and topic labels; payload `{ id, ticket_id }` */
   MESSAGE_CLASSIFIED: "helpdesk.message.classified",
@@ -18,3 +19,40 @@ export const HelpdeskEvents = {
   TICKET_ORDER_UNLINKED: "helpdesk.ticket.order_unlinked",
   BASELINKER_ORDER_STATUS_CHANGED: "helpdesk.baselinker-order.status-changed",
 } as const
+
+/**
+ * The payload of `helpdesk.message.created`: besides the ids, who wrote the message and what
+ * kind it is, so that a subscriber can pass over messages it has nothing to do with without
+ * reading them.
+ */
+export type MessageCreatedEventData = {
+  id: string
+  ticket_id: string
+  author_type: string
+  kind: string
+}
+
+export const messageCreatedEventData = (message: {
+  id: string
+  ticket_id: string
+  author_type: string
+  kind: string
+}): MessageCreatedEventData => ({
+  id: message.id,
+  ticket_id: message.ticket_id,
+  author_type: message.author_type,
+  kind: message.kind,
+})
+
+/**
+ * Whether a `helpdesk.message.created` payload may be a shopper's chat message (true too for
+ * a payload without author and kind, from an older emitter: the subscriber then reads it).
+ */
+export const isShopperMessageEvent = (data: Partial<MessageCreatedEventData>) =>
+  (data.author_type ?? "customer") === "customer" &&
+  (data.kind ?? "message") === "message"
+
+/** Whether a `helpdesk.message.created` payload may be an agent's chat message (see above). */
+export const isAgentMessageEvent = (data: Partial<MessageCreatedEventData>) =>
+  (data.author_type ?? "agent") === "agent" &&
+  (data.kind ?? "message") === "message"

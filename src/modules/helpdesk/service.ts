@@ -878,62 +878,72 @@ class HelpdeskModuleService
   /* ---------------- classification ---------------- */
 
   /**
-   * The shopper's messages of these tickets that have no labels yet, oldest first, at most
-   * `perTicket` of each ticket: what one classification run labels.
+   * The tickets among these that have shopper messages without labels, with their labels and
+   * those messages, oldest first, at most `perTicket` of each ticket: what one classification
+   * run labels, read with one query.
    */
   @InjectManager()
-  async listUnlabelledCustomerMessages(
+  async listTicketsToLabel(
     ticketIds: string[],
     perTicket: number,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<{ id: string; ticket_id: string; body: string }[]> {
+  ): Promise<TicketToLabel[]> {
     if (!ticketIds.length) {
       return []
     }
     const knex = sharedContext.manager!.getKnex()
     const { rows } = await knex.raw(
-      `select id, ticket_id, body from (
-         select id, ticket_id, body, seq,
-                row_number() over (partition by ticket_id order by seq) as n
-           from helpdesk_message
-          where ticket_id = any(?::text[]) and author_type = 'customer' and kind = 'message'
-            and classified_by is null and deleted_at is null) m
-        where n <= ?
-        order by ticket_id, seq`,
-      [ticketIds, perTicket]
+      `select t.id, t.locale, t.sentiment, t.sentiment_flags, t.sentiment_set_by,
+              t.context, t.context_set_by, m.messages
+         from helpdesk_ticket t
+         join lateral (
+           select json_agg(json_build_object('id', u.id, 'body', u.body) order by u.seq) as messages
+             from (select id, body, seq from helpdesk_message
+                    where ticket_id = t.id and author_type = 'customer' and kind = 'message'
+                      and classified_by is null and deleted_at is null
+                    order by seq limit ?) u
+         ) m on m.messages is not null
+        where t.id = any(?::text[]) and t.deleted_at is null`,
+      [perTicket, ticketIds]
     )
     return rows
   }
 
   /**
-   * Writes the labels of many messages in one statement; a row of nulls takes a message's
-   * labels off again.
+   * Writes the labels of many messages and of their tickets in one statement, so both are
+   * stored or neither; a message row of nulls takes its labels off again.
    */
-  @InjectTransactionManager()
-  async saveMessageLabels(
-    labels: {
-      id: string
-      sentiment: string | null
-      sentiment_flags: string[] | null
-      topics: unknown[] | null
-      language: string | null
-      classified_by: string | null
-    }[],
+  @InjectManager()
+  async saveLabels(
+    {
+      messages,
+      tickets,
+    }: {
+      messages: MessageLabelsRow[]
+      tickets: TicketLabelsRow[]
+    },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
-    if (!labels.length) {
+    if (!messages.length && !tickets.length) {
       return
     }
-    const manager = sharedContext.transactionManager!
-    const knex = manager.getTransactionContext() ?? manager.getKnex()
+    const knex = sharedContext.manager!.getKnex()
     await knex.raw(
-      `update helpdesk_message m
+      `with tickets as (
+         update helpdesk_ticket t
+            set sentiment = v.sentiment, sentiment_flags = v.sentiment_flags,
+                context = v.context, updated_at = now()
+           from jsonb_to_recordset(?::jsonb) as v(id text, sentiment text,
+                                                  sentiment_flags text[], context text)
+          where t.id = v.id and t.deleted_at is null
+         returning t.id)
+       update helpdesk_message m
           set sentiment = v.sentiment, sentiment_flags = v.sentiment_flags, topics = v.topics,
               language = v.language, classified_by = v.classified_by, updated_at = now()
          from jsonb_to_recordset(?::jsonb) as v(id text, sentiment text, sentiment_flags text[],
                                                 topics jsonb, language text, classified_by text)
         where m.id = v.id and m.deleted_at is null`,
-      [JSON.stringify(labels)]
+      [JSON.stringify(tickets), JSON.stringify(messages)]
     )
   }
 
@@ -1470,6 +1480,37 @@ export type TicketAutomationRun = {
   actions_applied: unknown
   error: string | null
   created_at: Date
+}
+
+/** A ticket with shopper messages to label, as `listTicketsToLabel` reads it. */
+export type TicketToLabel = {
+  id: string
+  locale: string | null
+  sentiment: string | null
+  sentiment_flags: string[] | null
+  sentiment_set_by: string | null
+  context: string | null
+  context_set_by: string | null
+  /** oldest first */
+  messages: { id: string; body: string }[]
+}
+
+/** A message's labels as `saveLabels` writes them; nulls take them off. */
+export type MessageLabelsRow = {
+  id: string
+  sentiment: string | null
+  sentiment_flags: string[] | null
+  topics: unknown[] | null
+  language: string | null
+  classified_by: string | null
+}
+
+/** A ticket's labels as `saveLabels` writes them. */
+export type TicketLabelsRow = {
+  id: string
+  sentiment: string | null
+  sentiment_flags: string[] | null
+  context: string | null
 }
 
 /** The channels a user (the one binding) works: listed as an agent, or listing nobody. */

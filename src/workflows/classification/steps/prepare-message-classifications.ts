@@ -43,8 +43,8 @@ export const prepareMessageClassificationsStepId =
   "prepare-helpdesk-message-classifications"
 /**
  * This step labels the shopper messages of the tickets that have no labels yet, oldest first,
- * and works out each ticket's labels after them. It reads all tickets with two queries however
- * many there are, and changes nothing itself, so a retried event finds the messages it already
+ * and works out each ticket's labels after them. It reads all tickets and their messages with
+ * one query however many there are, and changes nothing itself, so a retried event finds the messages it already
  * stored and labels nothing twice.
  */
 export const prepareMessageClassificationsStep = createStep(
@@ -57,37 +57,14 @@ export const prepareMessageClassificationsStep = createStep(
       })
     }
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const [tickets, pending] = await Promise.all([
-      helpdesk.listHelpdeskTickets(
-        { id: ids },
-        {
-          select: [
-            "id",
-            "locale",
-            "sentiment",
-            "sentiment_flags",
-            "sentiment_set_by",
-            "context",
-            "context_set_by",
-          ],
-        }
-      ),
-      helpdesk.listUnlabelledCustomerMessages(ids, PER_TICKET),
-    ])
-    const byTicket = new Map<string, { id: string; body: string }[]>()
-    for (const message of pending) {
-      byTicket.set(message.ticket_id, [
-        ...(byTicket.get(message.ticket_id) ?? []),
-        message,
-      ])
-    }
-    const ticketById = new Map(tickets.map((t) => [t.id, t]))
+    const ticketById = new Map(
+      (await helpdesk.listTicketsToLabel(ids, PER_TICKET)).map((t) => [t.id, t])
+    )
 
     const plans: TicketClassificationPlan[] = []
     for (const id of ids) {
       const ticket = ticketById.get(id)
-      const messagesOfTicket = byTicket.get(id)
-      if (!ticket || !messagesOfTicket?.length) {
+      if (!ticket) {
         continue
       }
       const before: TicketLabels = {
@@ -100,7 +77,7 @@ export const prepareMessageClassificationsStep = createStep(
       }
       let after = before
       const messages: MessageLabels[] = []
-      for (const message of messagesOfTicket) {
+      for (const message of ticket.messages) {
         const out = await helpdesk.classifyText(message.body, {
           locale: ticket.locale,
         })

@@ -1,4 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createHook,
   createWorkflow,
@@ -11,7 +10,7 @@ import { HelpdeskEvents } from "../../../types/events"
 import { publishTicketUpdatedStep } from "../../tickets/steps/publish-ticket-updated"
 import { prepareMessageClassificationsStep } from "../steps/prepare-message-classifications"
 import { saveMessageClassificationsStep } from "../steps/save-message-classifications"
-import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
+import { emitChatEventsStep } from "../../common/steps/emit-chat-events"
 
 export type ClassifyTicketMessagesWorkflowInput = { ticket_ids: string[] }
 
@@ -47,9 +46,8 @@ export const classifyTicketMessagesWorkflow = createWorkflow(
       { plan },
       ({ plan }) => plan.tickets.length > 0
     ).then(() => {
-      emitEventStep({
+      emitChatEventsStep({
         eventName: HelpdeskEvents.MESSAGE_CLASSIFIED,
-        options: CHAT_MESSAGE_EVENT_OPTIONS,
         data: transform({ plan }, ({ plan }) =>
           plan.tickets.flatMap((t) =>
             t.messages.map((m) => ({ id: m.id, ticket_id: t.ticket_id }))

@@ -1,1 +1,2 @@
 export * from "./validate-users-exist"
+export * from "./emit-chat-events"

@@ -1,4 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createHook,
   createWorkflow,
@@ -8,14 +7,14 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import type { AuthorType, MessageKind } from "../../../types/ticket"
-import { HelpdeskEvents } from "../../../types/events"
+import { HelpdeskEvents, messageCreatedEventData } from "../../../types/events"
 import { validateTicketAccessStep } from "../../tickets/steps/validate-ticket-access"
 import { linkMessageAttachmentsStep } from "../../attachments/steps/link-message-attachments"
 import { validateMessageAttachmentsStep } from "../../attachments/steps/validate-message-attachments"
 import { withAttachments } from "../utils/with-attachments"
 import { appendMessageStep } from "../steps/append-message"
 import { publishMessageStep } from "../steps/publish-message"
-import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
+import { emitChatEventsStep } from "../../common/steps/emit-chat-events"
 
 export type SendMessageWorkflowInput = {
   ticket_id: string
@@ -107,13 +106,11 @@ export const sendMessageWorkflow = createWorkflow(
     )
 
     when({ result }, ({ result }) => result.created).then(() => {
-      emitEventStep({
+      emitChatEventsStep({
         eventName: HelpdeskEvents.MESSAGE_CREATED,
-        options: CHAT_MESSAGE_EVENT_OPTIONS,
-        data: transform({ result }, ({ result }) => ({
-          id: result.message.id,
-          ticket_id: result.message.ticket_id,
-        })),
+        data: transform({ result }, ({ result }) => [
+          messageCreatedEventData(result.message),
+        ]),
       })
       publishMessageStep(
         transform({ result, input }, ({ result, input }) => ({

@@ -1,4 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createHook,
   createWorkflow,
@@ -7,13 +6,13 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { HelpdeskEvents } from "../../../types/events"
+import { HelpdeskEvents, messageCreatedEventData } from "../../../types/events"
 import { linkMessageAttachmentsStep } from "../../attachments/steps/link-message-attachments"
 import { validateMessageAttachmentsStep } from "../../attachments/steps/validate-message-attachments"
 import { appendMessagesStep, isAppendFailure } from "../steps/append-messages"
 import { withAttachments } from "../utils/with-attachments"
 import { publishMessagesStep } from "../steps/publish-messages"
-import { CHAT_MESSAGE_EVENT_OPTIONS } from "../../common/utils/chat-event-options"
+import { emitChatEventsStep } from "../../common/steps/emit-chat-events"
 
 export type VisitorMessageInput = {
   /** the conversation the sender's visitor token opens */
@@ -131,14 +130,10 @@ export const sendVisitorMessagesWorkflow = createWorkflow(
       )
     )
 
-    emitEventStep({
+    emitChatEventsStep({
       eventName: HelpdeskEvents.MESSAGE_CREATED,
-      options: CHAT_MESSAGE_EVENT_OPTIONS,
       data: transform({ created }, ({ created }) =>
-        created.map((c) => ({
-          id: c.message.id,
-          ticket_id: c.message.ticket_id,
-        }))
+        created.map((c) => messageCreatedEventData(c.message))
       ),
     })
     publishMessagesStep({ messages: created })
