@@ -8,6 +8,7 @@ import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 import type { SendAck, WireMessage } from "../../src/types/realtime"
 import { deleteUnsentAttachmentsWorkflow } from "../../src/workflows/attachments/workflows/delete-unsent-attachments"
 import { uploadAttachmentsWorkflow } from "../../src/workflows/attachments/workflows/upload-attachments"
+import { sendVisitorMessagesWorkflow } from "../../src/workflows/messages/workflows/send-visitor-messages"
 import { createAdminSession, type AdminSession } from "../helpers/admin-user"
 import { connect, eventually } from "../helpers/sockets"
 
@@ -461,6 +462,55 @@ medusaIntegrationTestRunner({
         })
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/already sent with another message/)
+      })
+
+      it("takes back a stored message and frees its files when the send fails after storing them", async () => {
+        const c = await startConversation()
+        const { data: up } = await visitorUpload(c, [
+          file("kubek.jpg", "image/jpeg", JPEG),
+        ])
+        sendVisitorMessagesWorkflow.hooks.messagesSent(({ outcomes }) => {
+          if (
+            outcomes.some(
+              (o) => "message" in o && o.message.client_id === "fails-later"
+            )
+          ) {
+            throw new Error("a handler of messagesSent failed")
+          }
+        })
+        const { errors } = await sendVisitorMessagesWorkflow(
+          getContainer()
+        ).run({
+          input: {
+            messages: [
+              {
+                ticket_id: c.ticketId,
+                client_id: "fails-later",
+                body: "Look",
+                attachment_ids: [up.attachment.id],
+              },
+            ],
+          },
+          throwOnError: false,
+        })
+        expect(errors.map((e) => (e.error as Error).message)).toContain(
+          "a handler of messagesSent failed"
+        )
+        const stored = await helpdesk().listHelpdeskMessages({
+          ticket_id: c.ticketId,
+          client_id: "fails-later",
+        })
+        expect(stored).toEqual([])
+
+        const retry = await visitorSend(c, {
+          client_id: "m-after",
+          body: "Look",
+          attachment_ids: [up.attachment.id],
+        })
+        expect(retry.status).toBe(201)
+        expect(
+          retry.data.message.attachments.map((a: { id: string }) => a.id)
+        ).toEqual([up.attachment.id])
       })
 
       it("refuses an attachment of another conversation or of an agent", async () => {

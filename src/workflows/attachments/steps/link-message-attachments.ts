@@ -1,24 +1,18 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import type {
-  AttachmentClaim,
-  StoredAttachment,
-} from "../../../modules/helpdesk/service"
+import {
+  linkAttachments,
+  type LinkedAttachments,
+  type MessageAttachmentLink,
+} from "../utils/message-attachments"
 
-export type MessageAttachmentLink = AttachmentClaim & {
-  message_id: string
-  /** whether the message was stored by this send; a resend's message has its files already */
-  created: boolean
-}
+export type { MessageAttachmentLink }
 
 export type LinkMessageAttachmentsStepInput = { links: MessageAttachmentLink[] }
 
 /** Each message's attachments by message id, in the order the sender named them. */
-export type LinkMessageAttachmentsStepOutput = Record<
-  string,
-  StoredAttachment[]
->
+export type LinkMessageAttachmentsStepOutput = LinkedAttachments
 
 export const linkMessageAttachmentsStepId = "link-helpdesk-message-attachments"
 /**
@@ -30,25 +24,11 @@ export const linkMessageAttachmentsStepId = "link-helpdesk-message-attachments"
 export const linkMessageAttachmentsStep = createStep(
   linkMessageAttachmentsStepId,
   async ({ links }: LinkMessageAttachmentsStepInput, { container }) => {
-    const named = links.filter((l) => l.attachment_ids.length)
-    if (!named.length) {
-      return new StepResponse({} as LinkMessageAttachmentsStepOutput, [])
-    }
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const claimed = await helpdesk.claimAttachments(
-      named.filter((l) => l.created)
+    const { linked, claimedIds } = await linkAttachments(
+      container.resolve<HelpdeskModuleService>(HELPDESK_MODULE),
+      links
     )
-    const resent = await helpdesk.listMessageAttachments(
-      named.filter((l) => !l.created).map((l) => l.message_id)
-    )
-    const output: LinkMessageAttachmentsStepOutput = {}
-    for (const [messageId, attachments] of [...claimed, ...resent]) {
-      output[messageId] = attachments
-    }
-    return new StepResponse(
-      output,
-      [...claimed.values()].flat().map((a) => a.id)
-    )
+    return new StepResponse(linked, claimedIds)
   },
   async (claimedIds, { container }) => {
     if (!claimedIds?.length) {

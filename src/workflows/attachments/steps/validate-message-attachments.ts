@@ -1,8 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import type { AttachmentClaim } from "../../../modules/helpdesk/service"
+import { assertAttachmentsUsable } from "../utils/message-attachments"
 
 export type ValidateMessageAttachmentsStepInput = { sends: AttachmentClaim[] }
 
@@ -16,21 +16,9 @@ export const validateMessageAttachmentsStepId =
 export const validateMessageAttachmentsStep = createStep(
   validateMessageAttachmentsStepId,
   async ({ sends }: ValidateMessageAttachmentsStepInput, { container }) => {
-    const named = sends.filter((s) => s.attachment_ids.length)
-    if (!named.length) {
-      return
-    }
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const tooMany = helpdesk.getMaxAttachmentsPerMessage()
-    if (named.some((s) => new Set(s.attachment_ids).size > tooMany)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `A message carries at most ${tooMany} files.`
-      )
-    }
-    const problem = await helpdesk.findUnusableAttachments(named)
-    if (problem) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
-    }
+    await assertAttachmentsUsable(
+      container.resolve<HelpdeskModuleService>(HELPDESK_MODULE),
+      sends
+    )
   }
 )

@@ -19,6 +19,23 @@ export const isAppendFailure = (
   outcome: AppendMessageResult | AppendMessageFailure
 ): outcome is AppendMessageFailure => "error" in outcome
 
+/** Stores the messages as `appendMessages` does, a failure as plain data beside the others. */
+export async function appendMessagesOutcomes(
+  helpdesk: HelpdeskModuleService,
+  messages: AppendMessageInput[]
+): Promise<AppendMessagesStepOutput> {
+  const outcomes = await helpdesk.appendMessages(messages)
+  return outcomes.map((outcome) =>
+    outcome instanceof MedusaError
+      ? { error: { type: outcome.type, message: outcome.message } }
+      : outcome
+  )
+}
+
+/** The ids of the messages these outcomes stored (not those found stored already). */
+export const createdMessageIds = (outcomes: AppendMessagesStepOutput) =>
+  outcomes.flatMap((o) => (!isAppendFailure(o) && o.created ? [o.message.id] : []))
+
 export const appendMessagesStepId = "append-helpdesk-messages"
 /**
  * This step stores many messages in one transaction, each once per (ticket, client_id) with
@@ -30,16 +47,8 @@ export const appendMessagesStep = createStep(
   appendMessagesStepId,
   async ({ messages }: { messages: AppendMessageInput[] }, { container }) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const outcomes = await helpdesk.appendMessages(messages)
-    const output: AppendMessagesStepOutput = outcomes.map((outcome) =>
-      outcome instanceof MedusaError
-        ? { error: { type: outcome.type, message: outcome.message } }
-        : outcome
-    )
-    const createdIds = output.flatMap((o) =>
-      !isAppendFailure(o) && o.created ? [o.message.id] : []
-    )
-    return new StepResponse(output, createdIds)
+    const output = await appendMessagesOutcomes(helpdesk, messages)
+    return new StepResponse(output, createdMessageIds(output))
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) {

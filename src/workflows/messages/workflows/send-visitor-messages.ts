@@ -2,15 +2,12 @@ import {
   createHook,
   createWorkflow,
   transform,
-  when,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { HelpdeskEvents, messageCreatedEventData } from "../../../types/events"
-import { linkMessageAttachmentsStep } from "../../attachments/steps/link-message-attachments"
-import { validateMessageAttachmentsStep } from "../../attachments/steps/validate-message-attachments"
-import { appendMessagesStep, isAppendFailure } from "../steps/append-messages"
-import { withAttachments } from "../utils/with-attachments"
+import { isAppendFailure } from "../steps/append-messages"
+import { storeVisitorMessagesStep } from "../steps/store-visitor-messages"
 import { publishMessagesStep } from "../steps/publish-messages"
 import { emitChatEventsStep } from "../../common/steps/emit-chat-events"
 
@@ -46,75 +43,7 @@ export const sendVisitorMessagesWorkflowId = "send-helpdesk-visitor-messages"
 export const sendVisitorMessagesWorkflow = createWorkflow(
   sendVisitorMessagesWorkflowId,
   (input: WorkflowData<SendVisitorMessagesWorkflowInput>) => {
-    // Steps about attachments run only for a batch that names some: plain messages pay nothing.
-    const hasAttachments = transform({ input }, ({ input }) =>
-      input.messages.some((m) => !!m.attachment_ids?.length)
-    )
-    when(
-      "validate-visitor-attachments",
-      { hasAttachments },
-      (data) => data.hasAttachments
-    ).then(() => {
-      validateMessageAttachmentsStep(
-        transform({ input }, ({ input }) => ({
-          sends: input.messages.map((m) => ({
-            ticket_id: m.ticket_id,
-            client_id: m.client_id,
-            attachment_ids: m.attachment_ids ?? [],
-            uploaded_by_type: "customer" as const,
-            uploaded_by_id: null,
-          })),
-        }))
-      )
-    })
-
-    const appended = appendMessagesStep(
-      transform({ input }, ({ input }) => ({
-        messages: input.messages.map((m) => ({
-          ticket_id: m.ticket_id,
-          client_id: m.client_id,
-          body: m.body,
-          kind: "message" as const,
-          author_type: "customer" as const,
-          author_id: null,
-        })),
-      }))
-    )
-
-    const linked = when(
-      "link-visitor-attachments",
-      { hasAttachments },
-      (data) => data.hasAttachments
-    ).then(() =>
-      linkMessageAttachmentsStep(
-        transform({ input, appended }, ({ input, appended }) => ({
-          links: appended.flatMap((outcome, i) =>
-            isAppendFailure(outcome)
-              ? []
-              : [
-                  {
-                    ticket_id: input.messages[i].ticket_id,
-                    client_id: input.messages[i].client_id,
-                    attachment_ids: input.messages[i].attachment_ids ?? [],
-                    uploaded_by_type: "customer" as const,
-                    uploaded_by_id: null,
-                    message_id: outcome.message.id,
-                    created: outcome.created,
-                  },
-                ]
-          ),
-        }))
-      )
-    )
-    const outcomes = transform({ appended, linked }, ({ appended, linked }) =>
-      linked
-        ? appended.map((outcome) =>
-            isAppendFailure(outcome)
-              ? outcome
-              : withAttachments(outcome, linked)
-          )
-        : appended
-    )
+    const outcomes = storeVisitorMessagesStep(input)
 
     const created = transform({ outcomes, input }, ({ outcomes, input }) =>
       outcomes.flatMap((outcome, i) =>
