@@ -46,7 +46,7 @@ export function visitorMessageSender(
         // at a steady 50+ messages a second, a few ms of waiting lets them share a run
         lingerMs: 8,
         quietMs: 20,
-        minIntervalMs: 20,
+        minIntervalMs: 25,
       }
     )
     senders.set(realtime, sender)

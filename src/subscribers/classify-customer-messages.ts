@@ -27,7 +27,7 @@ const classificationRuns = (container: MedusaContainer) =>
       maxBatch: 200,
       concurrency: 1,
       lingerMs: 100,
-      quietMs: 200,
+      quietMs: 100,
       minIntervalMs: 100,
     }
   )

@@ -37,8 +37,8 @@ export const automationRuns = (container: MedusaContainer) =>
       keyOf: (e) => e.ticket_id,
       maxBatch: 100,
       concurrency: 1,
-      lingerMs: 50,
+      lingerMs: 100,
       quietMs: 100,
-      minIntervalMs: 50,
+      minIntervalMs: 100,
     }
   )

@@ -975,6 +975,29 @@ class HelpdeskModuleService
   }
 
   /**
+   * The enabled rules of these triggers in the order they run (position, then age), as plain
+   * rows: what one automation run evaluates, read with one query and no entities to build.
+   */
+  @InjectManager()
+  async listEnabledAutomationRules(
+    triggers: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<EnabledAutomationRule[]> {
+    if (!triggers.length) {
+      return []
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const { rows } = await knex.raw(
+      `select id, name, trigger, conditions, actions, stop_processing
+         from helpdesk_automation_rule
+        where trigger = any(?::text[]) and enabled and deleted_at is null
+        order by position asc, created_at asc`,
+      [triggers]
+    )
+    return rows
+  }
+
+  /**
    * Whether any enabled rule has one of these triggers: one indexed look, so the subscribers
    * start no automation run for the many messages and changes no rule listens to.
    */
@@ -1480,6 +1503,16 @@ export type TicketAutomationRun = {
   actions_applied: unknown
   error: string | null
   created_at: Date
+}
+
+/** An enabled automation rule as `listEnabledAutomationRules` reads it. */
+export type EnabledAutomationRule = {
+  id: string
+  name: string
+  trigger: string
+  conditions: unknown
+  actions: unknown
+  stop_processing: boolean
 }
 
 /** A ticket with shopper messages to label, as `listTicketsToLabel` reads it. */

@@ -149,19 +149,8 @@ export const prepareAutomationRunsStep = createStep(
     if (!triggers.length) {
       return none()
     }
-    const rules = (await helpdesk.listHelpdeskAutomationRules(
-      { enabled: true, trigger: triggers },
-      {
-        select: [
-          "id",
-          "name",
-          "trigger",
-          "conditions",
-          "actions",
-          "stop_processing",
-        ],
-        order: { position: "ASC", created_at: "ASC" },
-      }
+    const rules = (await helpdesk.listEnabledAutomationRules(
+      triggers
     )) as unknown as RuleRow[]
     const listened = events.filter((e) => rulesOf(rules, e.event).length)
     if (!listened.length) {

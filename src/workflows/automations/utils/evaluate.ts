@@ -43,14 +43,29 @@ export type AutomationFacts = {
 // ł does not decompose under NFD, the other Polish letters do
 const COMBINING = /[\u0300-\u036f]/g
 
+/**
+ * The texts folded lately: a run evaluates every rule against the same few messages, so each
+ * text is folded once rather than once per rule. Emptied when it grows past its bound.
+ */
+const folded = new Map<string, string>()
+const FOLDED_MAX = 512
+
 /** Lower-case and without diacritics, so "Zwrot" matches "ZWROT" and "zwrót". */
 export function foldText(text: string): string {
-  return text
-    .replace(/[łŁ]/g, "l")
-    .normalize("NFD")
-    .replace(COMBINING, "")
-    .toLowerCase()
-    .trim()
+  let out = folded.get(text)
+  if (out === undefined) {
+    out = text
+      .replace(/[łŁ]/g, "l")
+      .normalize("NFD")
+      .replace(COMBINING, "")
+      .toLowerCase()
+      .trim()
+    if (folded.size >= FOLDED_MAX) {
+      folded.clear()
+    }
+    folded.set(text, out)
+  }
+  return out
 }
 
 const WEEKDAY_SHORT: Record<string, Weekday> = {
