@@ -17,7 +17,15 @@ import type {
 /** How many Medusa orders a ticket shows; `medusa.count` says how many match in all. */
 export const TICKET_ORDERS_LIMIT = 10
 
-/** Order fields the card shows; `total` makes the Order module load what it computes it from. */
+/**
+ * Order fields the card shows. The total is read from the order's summary: the Order module
+ * stores `current_order_total` as the order's computed `total` whenever the order is created or
+ * an order change (edit, return, claim, exchange, credit line, fulfilment) is confirmed, while
+ * asking for `total` itself makes it load and add up the items, tax lines, adjustments,
+ * shipping methods and credit lines of every order, most of what the request cost. A write
+ * that goes around order changes (tax lines recomputed on a placed order, say) is not in the
+ * summary until the next change; orders.spec proves the two agree after Medusa's own flows.
+ */
 const ORDER_FIELDS = [
   "id",
   "display_id",
@@ -25,13 +33,15 @@ const ORDER_FIELDS = [
   "created_at",
   "status",
   "currency_code",
-  "total",
+  "summary.current_order_total",
   "items.id",
   "items.title",
   "items.product_title",
   "items.variant_sku",
   "items.thumbnail",
-  "items.quantity",
+  // the quantity of the order's current version (`items.quantity` alone comes back empty
+  // unless the totals load the whole items)
+  "items.detail.quantity",
   "items.detail.fulfilled_quantity",
 ]
 
@@ -73,13 +83,16 @@ type OrderRecord = {
   created_at: string | Date
   status: string
   currency_code: string
-  total: unknown
+  /** absent when the order's version has no summary: then `total` is read instead */
+  summary?: { current_order_total?: unknown } | null
+  total?: unknown
   items?: {
     title: string | null
     product_title?: string | null
     variant_sku?: string | null
     thumbnail?: string | null
-    quantity: unknown
+    quantity?: unknown
+    detail?: { quantity?: unknown } | null
   }[]
 }
 
@@ -129,11 +142,11 @@ function toHelpdeskOrder(
       ...detail,
       fulfillments: detail.fulfillments ?? [],
     }),
-    total: toNumber(order.total),
+    total: toNumber(order.total ?? order.summary?.current_order_total),
     currency_code: order.currency_code,
     items: (order.items ?? []).map((item) => ({
       title: item.product_title || item.title || "",
-      quantity: toNumber(item.quantity),
+      quantity: toNumber(item.detail?.quantity ?? item.quantity),
       sku: item.variant_sku ?? null,
       thumbnail: item.thumbnail ?? null,
     })),
@@ -221,10 +234,12 @@ export async function listTicketMedusaOrders(
       filters: { id: ids },
     }),
   ])
+  const orders = records as OrderRecord[]
+  const totalOf = await readTotalsWithoutSummary(container, orders)
   const statusOf = new Map((statuses as { id: string }[]).map((o) => [o.id, o]))
   return {
-    orders: (records as OrderRecord[])
-      .map((o) => ({ ...statusOf.get(o.id), ...o }))
+    orders: orders
+      .map((o) => ({ ...statusOf.get(o.id), ...o, ...totalOf.get(o.id) }))
       .sort(
         (a, b) =>
           new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
@@ -232,6 +247,31 @@ export async function listTicketMedusaOrders(
       .map((o) => toHelpdeskOrder(container, o, linked.has(o.id))),
     count,
   }
+}
+
+/**
+ * The computed `total` of the orders whose current version has no stored summary, so that the
+ * card never shows such an order at 0.
+ */
+async function readTotalsWithoutSummary(
+  container: MedusaContainer,
+  orders: OrderRecord[]
+): Promise<Map<string, { total: unknown }>> {
+  const ids = orders
+    .filter((o) => o.summary?.current_order_total == null)
+    .map((o) => o.id)
+  if (!ids.length) {
+    return new Map()
+  }
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: ["id", "total"], filters: { id: ids } })
+  return new Map(
+    (data as { id: string; total: unknown }[]).map((o) => [
+      o.id,
+      { total: o.total },
+    ])
+  )
 }
 
 /**
