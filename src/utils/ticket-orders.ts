@@ -174,11 +174,12 @@ export async function listLinkedOrderIds(
  * customer, and those linked to it. Linked orders are always on the page; the rest fill it up
  * to `limit`. `count` is how many there are in all.
  *
- * Reads the page's ids and the count first (the order's own columns, through the e-mail index),
- * then what the card shows of those orders and of the linked ones, by id: without paging,
- * Medusa's Order module joins an order's relations in one statement instead of one per
- * relation, which was most of what a paged read of the same fields cost. The payment and
- * fulfilment records live in other modules and are read beside it.
+ * Reads the page's ids first (the order's own columns, through the e-mail index, one statement:
+ * only a full page needs a count, read beside what follows), then what the card shows of those
+ * orders and of the linked ones, by id: without paging, Medusa's Order module joins an order's
+ * relations in one statement instead of one per relation, which was most of what a paged read
+ * of the same fields cost. The payment and fulfilment records live in other modules and are
+ * read beside it.
  */
 export async function listTicketMedusaOrders(
   container: MedusaContainer,
@@ -207,22 +208,34 @@ export async function listTicketMedusaOrders(
     matches.push({ id: [...linked] })
   }
 
-  const { data, metadata } = await query.graph({
+  const filters = { $or: matches }
+  // without `skip` Query lists without counting: a page that is not full holds every match
+  const { data } = await query.graph({
     entity: "order",
     fields: ["id"],
-    filters: { $or: matches },
-    pagination: { skip: 0, take: limit, order: { created_at: "DESC" } },
+    filters,
+    pagination: { take: limit, order: { created_at: "DESC" } },
   })
   const pageIds = (data as { id: string }[]).map((o) => o.id)
-  const count = metadata?.count ?? pageIds.length
+  const counting =
+    pageIds.length < limit
+      ? Promise.resolve(pageIds.length)
+      : query
+          .graph({
+            entity: "order",
+            fields: ["id"],
+            filters,
+            pagination: { skip: 0, take: 1 },
+          })
+          .then(({ metadata }) => metadata?.count ?? pageIds.length)
 
   // linked orders stay; the oldest of the others make room for them
   const others = pageIds.filter((id) => !linked.has(id))
   const ids = [...linked, ...others.slice(0, Math.max(0, limit - linked.size))]
   if (!ids.length) {
-    return { orders: [], count }
+    return { orders: [], count: await counting }
   }
-  const [{ data: records }, { data: statuses }] = await Promise.all([
+  const [{ data: records }, { data: statuses }, count] = await Promise.all([
     query.graph({
       entity: "order",
       fields: ORDER_FIELDS,
@@ -233,6 +246,7 @@ export async function listTicketMedusaOrders(
       fields: ORDER_STATUS_FIELDS,
       filters: { id: ids },
     }),
+    counting,
   ])
   const orders = records as OrderRecord[]
   const totalOf = await readTotalsWithoutSummary(container, orders)
