@@ -47,19 +47,46 @@ const ORDER_FIELDS = [
 
 /**
  * What Medusa derives the payment and fulfilment status from: other modules' records, reached
- * through links, so read beside the order fields rather than after them.
+ * through the order's links. The link tables are read by order id beside the order fields,
+ * rather than through the order, which would have the Order module list the orders again.
  */
-const ORDER_STATUS_FIELDS = [
-  "id",
-  "payment_collections.status",
-  "payment_collections.amount",
-  "payment_collections.captured_amount",
-  "payment_collections.refunded_amount",
-  "fulfillments.packed_at",
-  "fulfillments.shipped_at",
-  "fulfillments.delivered_at",
-  "fulfillments.canceled_at",
-]
+const PAYMENT_COLLECTION_LINK = {
+  entity: "order_payment_collection",
+  fields: [
+    "order_id",
+    "payment_collection.status",
+    "payment_collection.amount",
+    "payment_collection.captured_amount",
+    "payment_collection.refunded_amount",
+  ],
+}
+const FULFILLMENT_LINK = {
+  entity: "order_fulfillment",
+  fields: [
+    "order_id",
+    "fulfillment.packed_at",
+    "fulfillment.shipped_at",
+    "fulfillment.delivered_at",
+    "fulfillment.canceled_at",
+  ],
+}
+
+/** The linked records of each order, by order id; a link to a deleted record has none. */
+function groupLinked<K extends string>(
+  rows: unknown[],
+  key: K
+): Map<string, unknown[]> {
+  const byOrder = new Map<string, unknown[]>()
+  for (const row of rows as ({ order_id: string } & Record<K, unknown>)[]) {
+    if (row[key]) {
+      byOrder.set(row.order_id, [
+        ...(byOrder.get(row.order_id) ?? []),
+        row[key],
+      ])
+    }
+  }
+  return byOrder
+}
 
 const ORDER_STATUS_NAMES: Record<string, string> = {
   pending: "Pending",
@@ -235,25 +262,29 @@ export async function listTicketMedusaOrders(
   if (!ids.length) {
     return { orders: [], count: await counting }
   }
-  const [{ data: records }, { data: statuses }, count] = await Promise.all([
-    query.graph({
-      entity: "order",
-      fields: ORDER_FIELDS,
-      filters: { id: ids },
-    }),
-    query.graph({
-      entity: "order",
-      fields: ORDER_STATUS_FIELDS,
-      filters: { id: ids },
-    }),
-    counting,
-  ])
+  const [{ data: records }, { data: payments }, { data: fulfillments }, count] =
+    await Promise.all([
+      query.graph({
+        entity: "order",
+        fields: ORDER_FIELDS,
+        filters: { id: ids },
+      }),
+      query.graph({ ...PAYMENT_COLLECTION_LINK, filters: { order_id: ids } }),
+      query.graph({ ...FULFILLMENT_LINK, filters: { order_id: ids } }),
+      counting,
+    ])
   const orders = records as OrderRecord[]
   const totalOf = await readTotalsWithoutSummary(container, orders)
-  const statusOf = new Map((statuses as { id: string }[]).map((o) => [o.id, o]))
+  const paymentsOf = groupLinked(payments, "payment_collection")
+  const fulfillmentsOf = groupLinked(fulfillments, "fulfillment")
   return {
     orders: orders
-      .map((o) => ({ ...statusOf.get(o.id), ...o, ...totalOf.get(o.id) }))
+      .map((o) => ({
+        ...o,
+        ...totalOf.get(o.id),
+        payment_collections: paymentsOf.get(o.id) ?? [],
+        fulfillments: fulfillmentsOf.get(o.id) ?? [],
+      }))
       .sort(
         (a, b) =>
           new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
