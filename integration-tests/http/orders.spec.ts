@@ -237,6 +237,61 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("says an order is shipped when its linked fulfilment is shipped with every item, partially shipped when an item is left", async () => {
+        const container = getContainer()
+        const [whole, partly] = await orders().createOrders(
+          [1, 2].map(() => ({
+            email: "jan@example.com",
+            currency_code: "pln",
+            items: [
+              { title: "Torba płócienna", quantity: 2, unit_price: 49 },
+              { title: "Kubek emaliowany", quantity: 1, unit_price: 39 },
+            ],
+          }))
+        )
+        const fulfillments = container.resolve(Modules.FULFILLMENT)
+        for (const [order, sent] of [
+          [whole, whole.items!],
+          [partly, partly.items!.slice(0, 1)],
+        ] as const) {
+          // what creating a fulfilment from the Admin records in the Order module...
+          await orders().registerFulfillment({
+            order_id: order.id,
+            items: sent.map((i) => ({ id: i.id, quantity: i.quantity })),
+          })
+          // ...and in the Fulfillment module, linked to the order
+          const fulfillment = await fulfillments.createFulfillment({
+            location_id: "sloc_warehouse",
+            provider_id: "manual_manual",
+            delivery_address: { address_1: "ul. Długa 1", city: "Gdańsk" },
+            items: sent.map((i) => ({
+              title: i.title,
+              sku: "",
+              barcode: "",
+              quantity: i.quantity,
+            })),
+            labels: [],
+            order: {},
+            packed_at: new Date(),
+            shipped_at: new Date(),
+          })
+          await container.resolve(ContainerRegistrationKeys.LINK).create({
+            [Modules.ORDER]: { order_id: order.id },
+            [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id },
+          })
+        }
+
+        const body = await ticketOrders(await startTicket(annaChannel.id))
+        expect(
+          body.orders.map((o) => [o.id, o.fulfillment_status]).sort()
+        ).toEqual(
+          [
+            [whole.id, "shipped"],
+            [partly.id, "partially_shipped"],
+          ].sort()
+        )
+      })
+
       it("answers each order's total as Medusa computes it, after an edit, a return, payments, a refund and a credit line", async () => {
         const container = getContainer()
         const module = orders()

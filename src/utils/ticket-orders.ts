@@ -64,24 +64,28 @@ const FULFILLMENT_LINK = {
   entity: "order_fulfillment",
   fields: [
     "order_id",
-    "fulfillment.packed_at",
-    "fulfillment.shipped_at",
-    "fulfillment.delivered_at",
-    "fulfillment.canceled_at",
+    "fulfillments.packed_at",
+    "fulfillments.shipped_at",
+    "fulfillments.delivered_at",
+    "fulfillments.canceled_at",
   ],
 }
 
-/** The linked records of each order, by order id; a link to a deleted record has none. */
+/**
+ * The linked records of each order, by order id (the fulfilment link names its side
+ * `fulfillments`, as a list); a link to a deleted record has none.
+ */
 function groupLinked<K extends string>(
   rows: unknown[],
   key: K
 ): Map<string, unknown[]> {
   const byOrder = new Map<string, unknown[]>()
   for (const row of rows as ({ order_id: string } & Record<K, unknown>)[]) {
-    if (row[key]) {
+    const records = [row[key]].flat().filter(Boolean)
+    if (records.length) {
       byOrder.set(row.order_id, [
         ...(byOrder.get(row.order_id) ?? []),
-        row[key],
+        ...records,
       ])
     }
   }
@@ -119,7 +123,7 @@ type OrderRecord = {
     variant_sku?: string | null
     thumbnail?: string | null
     quantity?: unknown
-    detail?: { quantity?: unknown } | null
+    detail?: { quantity?: unknown; fulfilled_quantity?: unknown } | null
   }[]
 }
 
@@ -168,6 +172,12 @@ function toHelpdeskOrder(
     fulfillment_status: getLastFulfillmentStatus({
       ...detail,
       fulfillments: detail.fulfillments ?? [],
+      // an item not fulfilled in full makes the status partial: Medusa compares the raw
+      // quantities, which only the whole items (the totals' read) used to bring
+      items: (order.items ?? []).map((item) => ({
+        raw_quantity: item.detail?.quantity ?? item.quantity,
+        detail: { raw_fulfilled_quantity: item.detail?.fulfilled_quantity },
+      })) as unknown as typeof detail.items,
     }),
     total: toNumber(order.total ?? order.summary?.current_order_total),
     currency_code: order.currency_code,
@@ -276,7 +286,7 @@ export async function listTicketMedusaOrders(
   const orders = records as OrderRecord[]
   const totalOf = await readTotalsWithoutSummary(container, orders)
   const paymentsOf = groupLinked(payments, "payment_collection")
-  const fulfillmentsOf = groupLinked(fulfillments, "fulfillment")
+  const fulfillmentsOf = groupLinked(fulfillments, "fulfillments")
   return {
     orders: orders
       .map((o) => ({
