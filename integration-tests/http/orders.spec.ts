@@ -1,10 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type {
+  CreateOrderCreditLineDTO,
   CreatePaymentCollectionDTO,
   IEventBusModuleService,
   IOrderModuleService,
 } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  ChangeActionType,
+  ContainerRegistrationKeys,
+  Modules,
+} from "@medusajs/framework/utils"
+import { createOrderCreditLinesWorkflow } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../src/types/events"
 import type { TicketOrdersResponse } from "../../src/types/orders"
 import type { WireMessage } from "../../src/types/realtime"
@@ -229,6 +235,208 @@ medusaIntegrationTestRunner({
           [unpaid.id, "not_paid", "not_fulfilled"],
           [paid.id, "captured", "not_fulfilled"],
         ])
+      })
+
+      it("says an order is shipped when its linked fulfilment is shipped with every item, partially shipped when an item is left", async () => {
+        const container = getContainer()
+        const [whole, partly] = await orders().createOrders(
+          [1, 2].map(() => ({
+            email: "jan@example.com",
+            currency_code: "pln",
+            items: [
+              { title: "Torba płócienna", quantity: 2, unit_price: 49 },
+              { title: "Kubek emaliowany", quantity: 1, unit_price: 39 },
+            ],
+          }))
+        )
+        const fulfillments = container.resolve(Modules.FULFILLMENT)
+        for (const [order, sent] of [
+          [whole, whole.items!],
+          [partly, partly.items!.slice(0, 1)],
+        ] as const) {
+          // what creating a fulfilment from the Admin records in the Order module...
+          await orders().registerFulfillment({
+            order_id: order.id,
+            items: sent.map((i) => ({ id: i.id, quantity: i.quantity })),
+          })
+          // ...and in the Fulfillment module, linked to the order
+          const fulfillment = await fulfillments.createFulfillment({
+            location_id: "sloc_warehouse",
+            provider_id: "manual_manual",
+            delivery_address: { address_1: "ul. Długa 1", city: "Gdańsk" },
+            items: sent.map((i) => ({
+              title: i.title,
+              sku: "",
+              barcode: "",
+              quantity: i.quantity,
+            })),
+            labels: [],
+            order: {},
+            packed_at: new Date(),
+            shipped_at: new Date(),
+          })
+          await container.resolve(ContainerRegistrationKeys.LINK).create({
+            [Modules.ORDER]: { order_id: order.id },
+            [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id },
+          })
+        }
+
+        const body = await ticketOrders(await startTicket(annaChannel.id))
+        expect(
+          body.orders.map((o) => [o.id, o.fulfillment_status]).sort()
+        ).toEqual(
+          [
+            [whole.id, "shipped"],
+            [partly.id, "partially_shipped"],
+          ].sort()
+        )
+      })
+
+      it("answers each order's total as Medusa computes it, after an edit, a return, payments, a refund and a credit line", async () => {
+        const container = getContainer()
+        const module = orders()
+        const email = "jan@example.com"
+        // taxes, a promotion, shipping and a credit line from the start
+        const [plain, edited, returned, refunded, credited] =
+          await module.createOrders(
+            Array.from({ length: 5 }, () => ({
+              email,
+              currency_code: "pln",
+              items: [
+                {
+                  title: "Torba płócienna",
+                  quantity: 2,
+                  unit_price: 49,
+                  tax_lines: [{ code: "VAT", rate: 23 }],
+                  adjustments: [{ code: "SPRING", amount: 10 }],
+                },
+                { title: "Kubek emaliowany", quantity: 1, unit_price: 39 },
+              ],
+              shipping_methods: [
+                {
+                  name: "Kurier",
+                  amount: 15,
+                  tax_lines: [{ code: "VAT", rate: 23 }],
+                },
+              ],
+              // the Order module fills in the new order's id
+              credit_lines: [
+                {
+                  amount: 5,
+                  reference: "gift",
+                  reference_id: "gift_1",
+                } as CreateOrderCreditLineDTO,
+              ],
+            }))
+          )
+        const mug = (order: { items?: { id: string; title: string }[] }) =>
+          order.items!.find((i) => i.title === "Kubek emaliowany")!.id
+
+        // an edit: three mugs at a new price
+        const edit = await module.createOrderChange({
+          order_id: edited.id,
+          change_type: "edit",
+          actions: [
+            {
+              action: ChangeActionType.ITEM_UPDATE,
+              details: {
+                reference_id: mug(edited),
+                quantity: 3,
+                unit_price: 45,
+              },
+            },
+          ],
+        })
+        await module.confirmOrderChange(edit.id)
+
+        // a mug sent, returned and received back
+        await module.registerFulfillment({
+          order_id: returned.id,
+          items: [{ id: mug(returned), quantity: 1 }],
+        })
+        const orderReturn = await module.createReturn({
+          order_id: returned.id,
+          items: [{ id: mug(returned), quantity: 1 }],
+        })
+        await module.receiveReturn({
+          return_id: orderReturn.id,
+          items: [{ id: mug(returned), quantity: 1 }],
+        })
+
+        // paid, then partly refunded
+        await module.addOrderTransactions([
+          { order_id: refunded.id, amount: 100, currency_code: "pln" },
+          { order_id: refunded.id, amount: -30, currency_code: "pln" },
+        ])
+
+        // a credit line the merchant grants from the Admin
+        await createOrderCreditLinesWorkflow(container).run({
+          input: {
+            id: credited.id,
+            credit_lines: [
+              { amount: 20, reference: "goodwill", reference_id: "gw_1" },
+            ],
+          },
+        })
+
+        const { data } = await container
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "order",
+            fields: ["id", "total", "summary.original_order_total"],
+            filters: {
+              id: [plain, edited, returned, refunded, credited].map(
+                (o) => o.id
+              ),
+            },
+          })
+        const computed = data as {
+          id: string
+          total: number
+          summary: { original_order_total: number }
+        }[]
+        const totalOf = (id: string) => computed.find((o) => o.id === id)!
+        // the edit, the return and the credit line changed what the order comes to
+        expect(totalOf(edited.id).total).not.toBe(
+          totalOf(edited.id).summary.original_order_total
+        )
+        expect(totalOf(returned.id).total).not.toBe(totalOf(plain.id).total)
+        expect(totalOf(credited.id).total).not.toBe(totalOf(plain.id).total)
+
+        const body = await ticketOrders(await startTicket(annaChannel.id))
+        expect(body.orders.map((o) => [o.id, o.total]).sort()).toEqual(
+          computed.map((o) => [o.id, Number(o.total)]).sort()
+        )
+        // and the items as the edit left them
+        const editedItems = body.orders.find((o) => o.id === edited.id)!.items
+        expect(editedItems.map((i) => [i.title, i.quantity]).sort()).toEqual([
+          ["Kubek emaliowany", 3],
+          ["Torba płócienna", 2],
+        ])
+      })
+
+      it("answers the total Medusa computes for an order whose current version has no stored summary", async () => {
+        const order = await createOrder("jan@example.com", { unit_price: 30 })
+        await dbConnection.raw(
+          `update order_summary set deleted_at = now() where order_id = ?`,
+          [order.id]
+        )
+        const {
+          data: [computed],
+        } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "order",
+            fields: ["id", "total", "summary.current_order_total"],
+            filters: { id: order.id },
+          })
+        expect(computed.summary?.current_order_total ?? null).toBeNull()
+
+        const body = await ticketOrders(await startTicket(annaChannel.id))
+        expect(body.orders.map((o) => [o.id, o.total])).toEqual([
+          [order.id, Number(computed.total)],
+        ])
+        expect(body.orders[0].total).toBe(60)
       })
 
       it("shows the 10 newest and counts them all, keeping linked orders on the page", async () => {

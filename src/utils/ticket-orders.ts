@@ -17,7 +17,15 @@ import type {
 /** How many Medusa orders a ticket shows; `medusa.count` says how many match in all. */
 export const TICKET_ORDERS_LIMIT = 10
 
-/** Order fields the card shows; `total` makes the Order module load what it computes it from. */
+/**
+ * Order fields the card shows. The total is read from the order's summary: the Order module
+ * stores `current_order_total` as the order's computed `total` whenever the order is created or
+ * an order change (edit, return, claim, exchange, credit line, fulfilment) is confirmed, while
+ * asking for `total` itself makes it load and add up the items, tax lines, adjustments,
+ * shipping methods and credit lines of every order, most of what the request cost. A write
+ * that goes around order changes (tax lines recomputed on a placed order, say) is not in the
+ * summary until the next change; orders.spec proves the two agree after Medusa's own flows.
+ */
 const ORDER_FIELDS = [
   "id",
   "display_id",
@@ -25,31 +33,64 @@ const ORDER_FIELDS = [
   "created_at",
   "status",
   "currency_code",
-  "total",
+  "summary.current_order_total",
   "items.id",
   "items.title",
   "items.product_title",
   "items.variant_sku",
   "items.thumbnail",
-  "items.quantity",
+  // the quantity of the order's current version (`items.quantity` alone comes back empty
+  // unless the totals load the whole items)
+  "items.detail.quantity",
   "items.detail.fulfilled_quantity",
 ]
 
 /**
  * What Medusa derives the payment and fulfilment status from: other modules' records, reached
- * through links, so read beside the order fields rather than after them.
+ * through the order's links. The link tables are read by order id beside the order fields,
+ * rather than through the order, which would have the Order module list the orders again.
  */
-const ORDER_STATUS_FIELDS = [
-  "id",
-  "payment_collections.status",
-  "payment_collections.amount",
-  "payment_collections.captured_amount",
-  "payment_collections.refunded_amount",
-  "fulfillments.packed_at",
-  "fulfillments.shipped_at",
-  "fulfillments.delivered_at",
-  "fulfillments.canceled_at",
-]
+const PAYMENT_COLLECTION_LINK = {
+  entity: "order_payment_collection",
+  fields: [
+    "order_id",
+    "payment_collection.status",
+    "payment_collection.amount",
+    "payment_collection.captured_amount",
+    "payment_collection.refunded_amount",
+  ],
+}
+const FULFILLMENT_LINK = {
+  entity: "order_fulfillment",
+  fields: [
+    "order_id",
+    "fulfillments.packed_at",
+    "fulfillments.shipped_at",
+    "fulfillments.delivered_at",
+    "fulfillments.canceled_at",
+  ],
+}
+
+/**
+ * The linked records of each order, by order id (the fulfilment link names its side
+ * `fulfillments`, as a list); a link to a deleted record has none.
+ */
+function groupLinked<K extends string>(
+  rows: unknown[],
+  key: K
+): Map<string, unknown[]> {
+  const byOrder = new Map<string, unknown[]>()
+  for (const row of rows as ({ order_id: string } & Record<K, unknown>)[]) {
+    const records = [row[key]].flat().filter(Boolean)
+    if (records.length) {
+      byOrder.set(row.order_id, [
+        ...(byOrder.get(row.order_id) ?? []),
+        ...records,
+      ])
+    }
+  }
+  return byOrder
+}
 
 const ORDER_STATUS_NAMES: Record<string, string> = {
   pending: "Pending",
@@ -73,13 +114,16 @@ type OrderRecord = {
   created_at: string | Date
   status: string
   currency_code: string
-  total: unknown
+  /** absent when the order's version has no summary: then `total` is read instead */
+  summary?: { current_order_total?: unknown } | null
+  total?: unknown
   items?: {
     title: string | null
     product_title?: string | null
     variant_sku?: string | null
     thumbnail?: string | null
-    quantity: unknown
+    quantity?: unknown
+    detail?: { quantity?: unknown; fulfilled_quantity?: unknown } | null
   }[]
 }
 
@@ -128,12 +172,18 @@ function toHelpdeskOrder(
     fulfillment_status: getLastFulfillmentStatus({
       ...detail,
       fulfillments: detail.fulfillments ?? [],
+      // an item not fulfilled in full makes the status partial: Medusa compares the raw
+      // quantities, which only the whole items (the totals' read) used to bring
+      items: (order.items ?? []).map((item) => ({
+        raw_quantity: item.detail?.quantity ?? item.quantity,
+        detail: { raw_fulfilled_quantity: item.detail?.fulfilled_quantity },
+      })) as unknown as typeof detail.items,
     }),
-    total: toNumber(order.total),
+    total: toNumber(order.total ?? order.summary?.current_order_total),
     currency_code: order.currency_code,
     items: (order.items ?? []).map((item) => ({
       title: item.product_title || item.title || "",
-      quantity: toNumber(item.quantity),
+      quantity: toNumber(item.detail?.quantity ?? item.quantity),
       sku: item.variant_sku ?? null,
       thumbnail: item.thumbnail ?? null,
     })),
@@ -161,11 +211,12 @@ export async function listLinkedOrderIds(
  * customer, and those linked to it. Linked orders are always on the page; the rest fill it up
  * to `limit`. `count` is how many there are in all.
  *
- * Reads the page's ids and the count first (the order's own columns, through the e-mail index),
- * then what the card shows of those orders and of the linked ones, by id: without paging,
- * Medusa's Order module joins an order's relations in one statement instead of one per
- * relation, which was most of what a paged read of the same fields cost. The payment and
- * fulfilment records live in other modules and are read beside it.
+ * Reads the page's ids first (the order's own columns, through the e-mail index, one statement:
+ * only a full page needs a count, read beside what follows), then what the card shows of those
+ * orders and of the linked ones, by id: without paging, Medusa's Order module joins an order's
+ * relations in one statement instead of one per relation, which was most of what a paged read
+ * of the same fields cost. The payment and fulfilment records live in other modules and are
+ * read beside it.
  */
 export async function listTicketMedusaOrders(
   container: MedusaContainer,
@@ -194,37 +245,56 @@ export async function listTicketMedusaOrders(
     matches.push({ id: [...linked] })
   }
 
-  const { data, metadata } = await query.graph({
+  const filters = { $or: matches }
+  // without `skip` Query lists without counting: a page that is not full holds every match
+  const { data } = await query.graph({
     entity: "order",
     fields: ["id"],
-    filters: { $or: matches },
-    pagination: { skip: 0, take: limit, order: { created_at: "DESC" } },
+    filters,
+    pagination: { take: limit, order: { created_at: "DESC" } },
   })
   const pageIds = (data as { id: string }[]).map((o) => o.id)
-  const count = metadata?.count ?? pageIds.length
+  const counting =
+    pageIds.length < limit
+      ? Promise.resolve(pageIds.length)
+      : query
+          .graph({
+            entity: "order",
+            fields: ["id"],
+            filters,
+            pagination: { skip: 0, take: 1 },
+          })
+          .then(({ metadata }) => metadata?.count ?? pageIds.length)
 
   // linked orders stay; the oldest of the others make room for them
   const others = pageIds.filter((id) => !linked.has(id))
   const ids = [...linked, ...others.slice(0, Math.max(0, limit - linked.size))]
   if (!ids.length) {
-    return { orders: [], count }
+    return { orders: [], count: await counting }
   }
-  const [{ data: records }, { data: statuses }] = await Promise.all([
-    query.graph({
-      entity: "order",
-      fields: ORDER_FIELDS,
-      filters: { id: ids },
-    }),
-    query.graph({
-      entity: "order",
-      fields: ORDER_STATUS_FIELDS,
-      filters: { id: ids },
-    }),
-  ])
-  const statusOf = new Map((statuses as { id: string }[]).map((o) => [o.id, o]))
+  const [{ data: records }, { data: payments }, { data: fulfillments }, count] =
+    await Promise.all([
+      query.graph({
+        entity: "order",
+        fields: ORDER_FIELDS,
+        filters: { id: ids },
+      }),
+      query.graph({ ...PAYMENT_COLLECTION_LINK, filters: { order_id: ids } }),
+      query.graph({ ...FULFILLMENT_LINK, filters: { order_id: ids } }),
+      counting,
+    ])
+  const orders = records as OrderRecord[]
+  const totalOf = await readTotalsWithoutSummary(container, orders)
+  const paymentsOf = groupLinked(payments, "payment_collection")
+  const fulfillmentsOf = groupLinked(fulfillments, "fulfillments")
   return {
-    orders: (records as OrderRecord[])
-      .map((o) => ({ ...statusOf.get(o.id), ...o }))
+    orders: orders
+      .map((o) => ({
+        ...o,
+        ...totalOf.get(o.id),
+        payment_collections: paymentsOf.get(o.id) ?? [],
+        fulfillments: fulfillmentsOf.get(o.id) ?? [],
+      }))
       .sort(
         (a, b) =>
           new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
@@ -232,6 +302,31 @@ export async function listTicketMedusaOrders(
       .map((o) => toHelpdeskOrder(container, o, linked.has(o.id))),
     count,
   }
+}
+
+/**
+ * The computed `total` of the orders whose current version has no stored summary, so that the
+ * card never shows such an order at 0.
+ */
+async function readTotalsWithoutSummary(
+  container: MedusaContainer,
+  orders: OrderRecord[]
+): Promise<Map<string, { total: unknown }>> {
+  const ids = orders
+    .filter((o) => o.summary?.current_order_total == null)
+    .map((o) => o.id)
+  if (!ids.length) {
+    return new Map()
+  }
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: ["id", "total"], filters: { id: ids } })
+  return new Map(
+    (data as { id: string; total: unknown }[]).map((o) => [
+      o.id,
+      { total: o.total },
+    ])
+  )
 }
 
 /**
