@@ -32,12 +32,10 @@ export type MessageCreatedEventData = {
   kind: string
 }
 
-export const messageCreatedEventData = (message: {
-  id: string
-  ticket_id: string
-  author_type: string
-  kind: string
-}): MessageCreatedEventData => ({
+/** The `helpdesk.message.created` payload of a stored message. */
+export const messageCreatedEventData = (
+  message: MessageCreatedEventData
+): MessageCreatedEventData => ({
   id: message.id,
   ticket_id: message.ticket_id,
   author_type: message.author_type,

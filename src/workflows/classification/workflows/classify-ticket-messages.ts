@@ -41,19 +41,14 @@ export const classifyTicketMessagesWorkflow = createWorkflow(
         ),
       })
     })
-    when(
-      "messages-classified",
-      { plan },
-      ({ plan }) => plan.tickets.length > 0
-    ).then(() => {
-      emitChatEventsStep({
-        eventName: HelpdeskEvents.MESSAGE_CLASSIFIED,
-        data: transform({ plan }, ({ plan }) =>
-          plan.tickets.flatMap((t) =>
-            t.messages.map((m) => ({ id: m.id, ticket_id: t.ticket_id }))
-          )
-        ),
-      })
+    // emits nothing when no message was labelled
+    emitChatEventsStep({
+      eventName: HelpdeskEvents.MESSAGE_CLASSIFIED,
+      data: transform({ plan }, ({ plan }) =>
+        plan.tickets.flatMap((t) =>
+          t.messages.map((m) => ({ id: m.id, ticket_id: t.ticket_id }))
+        )
+      ),
     })
 
     const messagesClassified = createHook("messagesClassified", { plan })

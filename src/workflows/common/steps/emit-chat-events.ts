@@ -36,6 +36,7 @@ export const emitChatEventsStep = createStep(
         options: CHAT_MESSAGE_EVENT_OPTIONS,
         metadata,
       })),
+      // a copy: the Redis event bus deletes keys of the options it is given
       { ...CHAT_MESSAGE_EVENT_OPTIONS }
     )
     return new StepResponse(undefined, {
