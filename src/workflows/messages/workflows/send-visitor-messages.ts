@@ -5,11 +5,8 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { HelpdeskEvents, messageCreatedEventData } from "../../../types/events"
-import { isAppendFailure } from "../steps/append-messages"
+import { announceVisitorMessagesStep } from "../steps/announce-visitor-messages"
 import { storeVisitorMessagesStep } from "../steps/store-visitor-messages"
-import { publishMessagesStep } from "../steps/publish-messages"
-import { emitChatEventsStep } from "../../common/steps/emit-chat-events"
 
 export type VisitorMessageInput = {
   /** the conversation the sender's visitor token opens */
@@ -45,27 +42,12 @@ export const sendVisitorMessagesWorkflow = createWorkflow(
   (input: WorkflowData<SendVisitorMessagesWorkflowInput>) => {
     const outcomes = storeVisitorMessagesStep(input)
 
-    const created = transform({ outcomes, input }, ({ outcomes, input }) =>
-      outcomes.flatMap((outcome, i) =>
-        !isAppendFailure(outcome) && outcome.created
-          ? [
-              {
-                ticket: outcome.ticket,
-                message: outcome.message,
-                except_socket_id: input.messages[i].except_socket_id,
-              },
-            ]
-          : []
-      )
-    )
-
-    emitChatEventsStep({
-      eventName: HelpdeskEvents.MESSAGE_CREATED,
-      data: transform({ created }, ({ created }) =>
-        created.map((c) => messageCreatedEventData(c.message))
+    announceVisitorMessagesStep({
+      outcomes,
+      except_socket_ids: transform({ input }, ({ input }) =>
+        input.messages.map((m) => m.except_socket_id ?? null)
       ),
     })
-    publishMessagesStep({ messages: created })
 
     const messagesSent = createHook("messagesSent", { outcomes })
 
