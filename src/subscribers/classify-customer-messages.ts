@@ -10,10 +10,8 @@ import { classifyTicketMessagesWorkflow } from "../workflows/classification/work
 
 /**
  * The tickets whose messages arrive together are labelled by one run: while shoppers keep
- * writing (messages less than 100 ms apart), runs start at most every 200 ms, each with the
- * tickets that wrote since the last; after a quiet spell a message is labelled at once. Each
- * run pays the workflow engine's fixed cost, so under load fewer, larger runs are what keeps
- * labelling cheap.
+ * writing, runs start at most every 100 ms, each with the tickets that wrote since the last;
+ * after a quiet spell a message is labelled at once.
  */
 const classificationRuns = (container: MedusaContainer) =>
   batchedRuns<string>(
@@ -28,9 +26,9 @@ const classificationRuns = (container: MedusaContainer) =>
       keyOf: (ticketId) => ticketId,
       maxBatch: 200,
       concurrency: 1,
-      lingerMs: 200,
+      lingerMs: 100,
       quietMs: 100,
-      minIntervalMs: 200,
+      minIntervalMs: 100,
     }
   )
 
