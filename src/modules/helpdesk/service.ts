@@ -39,6 +39,11 @@ import {
   type AttachmentUploader,
 } from "../../types/attachment"
 import type { AuthorType, MessageKind } from "../../types/ticket"
+import type {
+  AutomationAction,
+  AutomationConditions,
+  AutomationTrigger,
+} from "../../types/automation"
 import {
   buildTicketCountQuery,
   buildTicketPageQuery,
@@ -1509,9 +1514,9 @@ export type TicketAutomationRun = {
 export type EnabledAutomationRule = {
   id: string
   name: string
-  trigger: string
-  conditions: unknown
-  actions: unknown
+  trigger: AutomationTrigger
+  conditions: AutomationConditions
+  actions: AutomationAction[]
   stop_processing: boolean
 }
 

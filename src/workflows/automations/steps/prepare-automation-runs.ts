@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import type { EnabledAutomationRule } from "../../../modules/helpdesk/service"
 import type {
   AutomationAction,
-  AutomationConditions,
   AutomationTrigger,
   TimedAutomationTrigger,
 } from "../../../types/automation"
@@ -65,15 +65,6 @@ export type PrepareAutomationRunsStepOutput = {
   tickets: TicketAutomationPlan[]
 }
 
-type RuleRow = {
-  id: string
-  name: string
-  trigger: AutomationTrigger
-  conditions: AutomationConditions
-  actions: AutomationAction[]
-  stop_processing: boolean
-}
-
 /** The triggers an event may fire. */
 export function eventTriggers(event: AutomationEvent): AutomationTrigger[] {
   switch (event.type) {
@@ -89,7 +80,7 @@ export function eventTriggers(event: AutomationEvent): AutomationTrigger[] {
 }
 
 /** Which rules of `rules` an event may fire. */
-const rulesOf = (rules: RuleRow[], event: AutomationEvent) => {
+const rulesOf = (rules: EnabledAutomationRule[], event: AutomationEvent) => {
   const triggers = eventTriggers(event)
   return rules.filter(
     (r) =>
@@ -149,9 +140,7 @@ export const prepareAutomationRunsStep = createStep(
     if (!triggers.length) {
       return none()
     }
-    const rules = (await helpdesk.listEnabledAutomationRules(
-      triggers
-    )) as unknown as RuleRow[]
+    const rules = await helpdesk.listEnabledAutomationRules(triggers)
     const listened = events.filter((e) => rulesOf(rules, e.event).length)
     if (!listened.length) {
       return none()

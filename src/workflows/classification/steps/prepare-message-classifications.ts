@@ -44,8 +44,8 @@ export const prepareMessageClassificationsStepId =
 /**
  * This step labels the shopper messages of the tickets that have no labels yet, oldest first,
  * and works out each ticket's labels after them. It reads all tickets and their messages with
- * one query however many there are, and changes nothing itself, so a retried event finds the messages it already
- * stored and labels nothing twice.
+ * one query however many there are, and changes nothing itself, so a retried event finds the
+ * messages it already stored and labels nothing twice.
  */
 export const prepareMessageClassificationsStep = createStep(
   prepareMessageClassificationsStepId,
