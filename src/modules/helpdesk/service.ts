@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto"
 import type { ConfigModule, Context, Logger } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
@@ -15,6 +14,7 @@ import type {
   MessageClassifier,
 } from "../../types/classification"
 import { createClassifier } from "./classifier"
+import { ulid } from "../../utils/ulid"
 import {
   DEFAULT_RATE_LIMITS,
   type RateLimitName,
@@ -480,13 +480,13 @@ class HelpdeskModuleService
    * for a ticket that does not exist gets a not-found error in its place while the others
    * are stored. Messages to the same ticket get consecutive seqs in input order.
    *
-   * Inside a caller's transaction the ticket rows are locked as in `appendMessage`. On its
-   * own it takes two round trips and no explicit transaction: one read (tickets, their last
-   * seq, messages already stored under the client_ids) and one statement that inserts every
-   * row and moves the tickets' last-message marks, atomically. A writer that got in between
-   * makes that statement fail on the (ticket, seq) or (ticket, client_id) unique index, so
-   * nothing is written and the messages are planned again from a fresh read; after a second
-   * such conflict they are written the locking way.
+   * Inside a caller's transaction the ticket rows are locked first, as in `appendMessage`. On
+   * its own it is one statement and no explicit transaction: it reads the tickets, their last
+   * seq and the messages already stored under the client_ids, inserts the new rows and moves
+   * the tickets' last-message marks, atomically. A writer that got in between makes that
+   * statement fail on the (ticket, seq) or (ticket, client_id) unique index, so nothing is
+   * written and it goes again; after a second such conflict the messages are written the
+   * locking way.
    */
   @InjectManager()
   async appendMessages(
@@ -499,7 +499,7 @@ class HelpdeskModuleService
     const knex = sharedContext.manager!.getKnex()
     for (let attempt = 1; attempt <= 2; attempt++) {
       try {
-        return await this.appendMessagesOptimistically(knex, inputs)
+        return await appendInOneStatement(knex, inputs)
       } catch (err) {
         if (!isAppendConflict(err)) {
           throw err
@@ -521,74 +521,6 @@ class HelpdeskModuleService
     }
   }
 
-  protected async appendMessagesOptimistically(
-    knex: Knex,
-    inputs: AppendMessageInput[]
-  ): Promise<(AppendMessageResult | MedusaError)[]> {
-    if (!inputs.length) {
-      return []
-    }
-    const ticketIds = [...new Set(inputs.map((i) => i.ticket_id))]
-    const clientIds = [
-      ...new Set(inputs.flatMap((i) => (i.client_id ? [i.client_id] : []))),
-    ]
-    const read = await knex.raw(
-      `select t.id, t.channel_id,
-              (select max(m.seq) from helpdesk_message m where m.ticket_id = t.id) as max_seq,
-              (select coalesce(json_agg(x), '[]'::json) from (
-                 select ${MESSAGE_COLUMNS} from helpdesk_message m
-                  where m.ticket_id = t.id and m.client_id = any(?::text[]) and m.deleted_at is null
-               ) x) as existing
-         from helpdesk_ticket t
-        where t.id = any(?::text[]) and t.deleted_at is null`,
-      [clientIds, ticketIds]
-    )
-    const tickets = new Map<string, AppendedTicket>()
-    const maxSeq = new Map<string, number>()
-    const stored: StoredMessage[] = []
-    for (const row of read.rows as {
-      id: string
-      channel_id: string | null
-      max_seq: number | null
-      existing: (Omit<StoredMessage, "created_at"> & { created_at: string })[]
-    }[]) {
-      tickets.set(row.id, { id: row.id, channel_id: row.channel_id })
-      maxSeq.set(row.id, Number(row.max_seq ?? 0))
-      for (const m of row.existing) {
-        stored.push({ ...m, created_at: new Date(m.created_at) })
-      }
-    }
-
-    const { plan, planned } = planAppend(inputs, tickets, stored, maxSeq)
-    const inserted = new Map<string, StoredMessage>()
-    if (planned.length) {
-      // one statement: the insert and the tickets' marks are written together or not at all
-      const result = await knex.raw(
-        `with ins as (
-           insert into helpdesk_message (id, ticket_id, seq, client_id, author_type, author_id, body, kind)
-           select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-           returning ${MESSAGE_COLUMNS}
-         ), marks as (
-           select ticket_id, max(created_at) as at,
-                  (array_agg(author_type order by seq desc))[1] as author,
-                  min(created_at) filter (where author_type = 'agent') as first_agent_at
-             from ins where kind = 'message' group by ticket_id
-         ), touched as (
-           update helpdesk_ticket t
-              set last_message_at = v.at, last_message_author = v.author, updated_at = now(),
-                  first_response_at = coalesce(t.first_response_at, v.first_agent_at)
-             from marks v where t.id = v.ticket_id
-         )
-         select * from ins`,
-        plannedColumns(planned)
-      )
-      for (const m of result.rows as StoredMessage[]) {
-        inserted.set(m.id, m)
-      }
-    }
-    return outcomesOf(plan, inputs, tickets, inserted)
-  }
-
   @InjectTransactionManager()
   protected async appendMessages_(
     inputs: AppendMessageInput[],
@@ -599,103 +531,14 @@ class HelpdeskModuleService
     }
     const manager = sharedContext.transactionManager!
     const knex = manager.getTransactionContext() ?? manager.getKnex()
-    const ticketIds = [...new Set(inputs.map((i) => i.ticket_id))]
-
-    // Locked in id order, so two instances locking overlapping sets cannot deadlock.
-    const locked = await knex.raw(
-      `select id, channel_id from helpdesk_ticket
-        where id = any(?::text[]) and deleted_at is null order by id for update`,
-      [ticketIds]
-    )
-    const tickets = new Map<string, AppendedTicket>(
-      locked.rows.map((t: AppendedTicket) => [t.id, t])
-    )
-
-    const clientIds = [
-      ...new Set(inputs.flatMap((i) => (i.client_id ? [i.client_id] : []))),
-    ]
-    let stored: StoredMessage[] = []
-    if (clientIds.length && tickets.size) {
-      const existing = await knex.raw(
-        `select ${MESSAGE_COLUMNS} from helpdesk_message
-          where ticket_id = any(?::text[]) and client_id = any(?::text[]) and deleted_at is null`,
-        [[...tickets.keys()], clientIds]
-      )
-      stored = existing.rows
-    }
-
-    const maxSeq = new Map<string, number>()
-    if (tickets.size) {
-      const seqs = await knex.raw(
-        `select ticket_id, max(seq) as seq from helpdesk_message
-          where ticket_id = any(?::text[]) group by ticket_id`,
-        [[...tickets.keys()]]
-      )
-      for (const row of seqs.rows as { ticket_id: string; seq: number }[]) {
-        maxSeq.set(row.ticket_id, Number(row.seq))
-      }
-    }
-
-    const { plan, planned } = planAppend(inputs, tickets, stored, maxSeq)
-    const inserted = new Map<string, StoredMessage>()
-    if (planned.length) {
-      const result = await knex.raw(
-        `insert into helpdesk_message (id, ticket_id, seq, client_id, author_type, author_id, body, kind)
-         select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-         returning ${MESSAGE_COLUMNS}`,
-        plannedColumns(planned)
-      )
-      for (const m of result.rows as StoredMessage[]) {
-        inserted.set(m.id, m)
-      }
-      await this.touchTickets(
-        knex,
-        planned.map((p) => inserted.get(p.id)!)
-      )
-    }
-    return outcomesOf(plan, inputs, tickets, inserted)
-  }
-
-  /** Moves each ticket's last-message marks to the newest of the given messages. */
-  protected async touchTickets(
-    knex: ReturnType<EntityManager["getKnex"]>,
-    messages: StoredMessage[]
-  ): Promise<void> {
-    const touched = new Map<
-      string,
-      { at: Date; author: AuthorType; firstAgentAt: Date | null }
-    >()
-    for (const m of messages) {
-      if (m.kind !== "message") {
-        continue
-      }
-      const previous = touched.get(m.ticket_id)
-      touched.set(m.ticket_id, {
-        at: m.created_at,
-        author: m.author_type,
-        firstAgentAt:
-          previous?.firstAgentAt ??
-          (m.author_type === "agent" ? m.created_at : null),
-      })
-    }
-    if (!touched.size) {
-      return
-    }
-    const rows = [...touched.entries()]
+    // Locked in id order, so two instances locking overlapping sets cannot deadlock; the
+    // statement that follows reads the last seqs after the lock is held.
     await knex.raw(
-      `update helpdesk_ticket t
-          set last_message_at = v.at, last_message_author = v.author, updated_at = now(),
-              first_response_at = coalesce(t.first_response_at, nullif(v.first_agent_at, '')::timestamptz)
-         from unnest(?::text[], ?::timestamptz[], ?::text[], ?::text[]) as v(id, at, author, first_agent_at)
-        where t.id = v.id`,
-      [
-        rows.map(([id]) => id),
-        rows.map(([, r]) => r.at.toISOString()),
-        rows.map(([, r]) => r.author),
-        // "" for none: the driver's binding types take no nulls in this array
-        rows.map(([, r]) => r.firstAgentAt?.toISOString() ?? ""),
-      ]
+      `select id from helpdesk_ticket
+        where id = any(?::text[]) and deleted_at is null order by id for update`,
+      [[...new Set(inputs.map((i) => i.ticket_id))]]
     )
+    return await appendInOneStatement(knex, inputs)
   }
 
   /**
@@ -1564,118 +1407,131 @@ const ATTACHMENT_COLUMNS = "id, ticket_id, name, mime_type, size"
 
 type Knex = ReturnType<EntityManager["getKnex"]>
 
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-let randomPool = Buffer.alloc(0)
-let randomAt = 0
+/** A message id in Medusa's shape: `hdm_` and a ULID. */
+const newMessageId = () => `hdm_${ulid()}`
 
-/**
- * A message id in Medusa's shape (`hdm_` and a ULID: 10 characters of time, 16 random),
- * drawing randomness from a pooled buffer: the ULID library reads the system's randomness
- * once per character, which on a busy chat costs more than the rest of the id.
- */
-function newMessageId(): string {
-  if (randomAt + 16 > randomPool.length) {
-    randomPool = randomBytes(4096)
-    randomAt = 0
-  }
-  let time = Date.now()
-  let id = ""
-  for (let i = 0; i < 10; i++) {
-    id = CROCKFORD[time % 32] + id
-    time = Math.floor(time / 32)
-  }
-  for (let i = 0; i < 16; i++) {
-    id += CROCKFORD[randomPool[randomAt++] & 31]
-  }
-  return `hdm_${id}`
-}
-type PlannedMessage = { id: string; input: AppendMessageInput; seq: number }
+/** A new row of a batch: the first input of each (ticket, client_id), and every input without one. */
+type PlannedRow = { id: string; input: AppendMessageInput }
 
 const messageKey = (ticketId: string, clientId: string) =>
   `${ticketId}\u0000${clientId}`
 
 /**
- * Decides, for each input in order, whether it is refused (its ticket is gone), already
- * stored (its client_id is, or an earlier input in the batch carries it) or a new row with
- * its ticket's next seq.
+ * Stores a batch in one statement and answers one outcome per input, in order. The statement
+ * reads the tickets, their last seq and the messages already stored under the batch's
+ * client_ids; inserts a row for each planned message whose ticket exists and whose client_id
+ * is not stored yet, numbered on from its ticket's last seq in batch order; and moves the
+ * tickets' last-message marks. An input repeating a client_id of the batch gets the message
+ * of the first, not created.
  */
-function planAppend(
-  inputs: AppendMessageInput[],
-  tickets: Map<string, AppendedTicket>,
-  stored: StoredMessage[],
-  maxSeq: Map<string, number>
-): {
-  plan: (PlannedMessage | MedusaError | StoredMessage)[]
-  planned: PlannedMessage[]
-} {
-  const known = new Map<string, StoredMessage | PlannedMessage>()
-  for (const m of stored) {
-    known.set(messageKey(m.ticket_id, m.client_id!), m)
+async function appendInOneStatement(
+  knex: Knex,
+  inputs: AppendMessageInput[]
+): Promise<(AppendMessageResult | MedusaError)[]> {
+  if (!inputs.length) {
+    return []
   }
-  const planned: PlannedMessage[] = []
-  const plan = inputs.map(
-    (input): PlannedMessage | MedusaError | StoredMessage => {
-      if (!tickets.has(input.ticket_id)) {
-        return new MedusaError(
-          MedusaError.Types.NOT_FOUND,
-          `Ticket "${input.ticket_id}" was not found.`
-        )
-      }
-      const k = input.client_id
-        ? messageKey(input.ticket_id, input.client_id)
-        : undefined
-      const earlier = k ? known.get(k) : undefined
-      if (earlier) {
-        return earlier
-      }
-      const seq = (maxSeq.get(input.ticket_id) ?? 0) + 1
-      maxSeq.set(input.ticket_id, seq)
-      const row = { id: newMessageId(), input, seq }
-      planned.push(row)
-      if (k) {
-        known.set(k, row)
-      }
-      return row
+  const planned: PlannedRow[] = []
+  const firstByKey = new Map<string, PlannedRow>()
+  const rowOf = inputs.map((input) => {
+    const key = input.client_id
+      ? messageKey(input.ticket_id, input.client_id)
+      : undefined
+    const earlier = key ? firstByKey.get(key) : undefined
+    if (earlier) {
+      return earlier
     }
-  )
-  return { plan, planned }
-}
-
-/** The bound columns of the insert, one array per column. */
-function plannedColumns(planned: PlannedMessage[]): (string[] | number[])[] {
+    const row = { id: newMessageId(), input }
+    planned.push(row)
+    if (key) {
+      firstByKey.set(key, row)
+    }
+    return row
+  })
+  const ticketIds = [...new Set(inputs.map((i) => i.ticket_id))]
+  const clientIds = [...firstByKey.values()].map((r) => r.input.client_id!)
   // nulls in an array bind as SQL NULL; knex's types only list arrays without them
   const nullable = (values: (string | null)[]) => values as string[]
-  return [
-    planned.map((p) => p.id),
-    planned.map((p) => p.input.ticket_id),
-    planned.map((p) => p.seq),
-    nullable(planned.map((p) => p.input.client_id ?? null)),
-    planned.map((p) => p.input.author_type),
-    nullable(planned.map((p) => p.input.author_id ?? null)),
-    planned.map((p) => p.input.body),
-    planned.map((p) => p.input.kind ?? "message"),
-  ]
-}
-
-/** One outcome per input; a client_id repeated within the batch is created by its first. */
-function outcomesOf(
-  plan: (PlannedMessage | MedusaError | StoredMessage)[],
-  inputs: AppendMessageInput[],
-  tickets: Map<string, AppendedTicket>,
-  inserted: Map<string, StoredMessage>
-): (AppendMessageResult | MedusaError)[] {
-  const reported = new Set<string>()
-  return plan.map((entry, i) => {
-    if (entry instanceof MedusaError) {
-      return entry
+  const result = await knex.raw(
+    `with v as (
+       select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+         with ordinality as v(id, ticket_id, client_id, author_type, author_id, body, kind, ord)
+     ), t as (
+       select id, channel_id from helpdesk_ticket
+        where id = any(?::text[]) and deleted_at is null
+     ), old as (
+       select ${MESSAGE_COLUMNS} from helpdesk_message
+        where ticket_id in (select id from t) and client_id = any(?::text[]) and deleted_at is null
+     ), ins as (
+       insert into helpdesk_message (id, ticket_id, seq, client_id, author_type, author_id, body, kind)
+       select v.id, v.ticket_id,
+              coalesce((select max(m.seq) from helpdesk_message m where m.ticket_id = v.ticket_id), 0)
+                + row_number() over (partition by v.ticket_id order by v.ord),
+              v.client_id, v.author_type, v.author_id, v.body, v.kind
+         from v
+        where v.ticket_id in (select id from t)
+          and not exists (select 1 from old where old.ticket_id = v.ticket_id and old.client_id = v.client_id)
+       returning ${MESSAGE_COLUMNS}
+     ), marks as (
+       select ticket_id, max(created_at) as at,
+              (array_agg(author_type order by seq desc))[1] as author,
+              min(created_at) filter (where author_type = 'agent') as first_agent_at
+         from ins where kind = 'message' group by ticket_id
+     ), touched as (
+       update helpdesk_ticket t
+          set last_message_at = v.at, last_message_author = v.author, updated_at = now(),
+              first_response_at = coalesce(t.first_response_at, v.first_agent_at)
+         from marks v where t.id = v.ticket_id
+     )
+     select (select coalesce(json_agg(t), '[]'::json) from t) as tickets,
+            (select coalesce(json_agg(old), '[]'::json) from old) as existing,
+            (select coalesce(json_agg(ins), '[]'::json) from ins) as inserted`,
+    [
+      planned.map((p) => p.id),
+      planned.map((p) => p.input.ticket_id),
+      nullable(planned.map((p) => p.input.client_id ?? null)),
+      planned.map((p) => p.input.author_type),
+      nullable(planned.map((p) => p.input.author_id ?? null)),
+      planned.map((p) => p.input.body),
+      planned.map((p) => p.input.kind ?? "message"),
+      ticketIds,
+      clientIds,
+    ]
+  )
+  type JsonMessage = Omit<StoredMessage, "created_at"> & { created_at: string }
+  const { tickets, existing, inserted } = result.rows[0] as {
+    tickets: AppendedTicket[]
+    existing: JsonMessage[]
+    inserted: JsonMessage[]
+  }
+  const stored = (m: JsonMessage): StoredMessage => ({
+    ...m,
+    created_at: new Date(m.created_at),
+  })
+  const ticketById = new Map(tickets.map((t) => [t.id, t]))
+  const existingByKey = new Map(
+    existing.map((m) => [messageKey(m.ticket_id, m.client_id!), stored(m)])
+  )
+  const insertedById = new Map(inserted.map((m) => [m.id, stored(m)]))
+  const reported = new Set<PlannedRow>()
+  return inputs.map((input, i): AppendMessageResult | MedusaError => {
+    const ticket = ticketById.get(input.ticket_id)
+    if (!ticket) {
+      return new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Ticket "${input.ticket_id}" was not found.`
+      )
     }
-    const ticket = tickets.get(inputs[i].ticket_id)!
-    if (!("input" in entry)) {
-      return { message: entry, created: false, ticket }
+    const before = input.client_id
+      ? existingByKey.get(messageKey(input.ticket_id, input.client_id))
+      : undefined
+    if (before) {
+      return { message: before, created: false, ticket }
     }
-    const created = !reported.has(entry.id)
-    reported.add(entry.id)
-    return { message: inserted.get(entry.id)!, created, ticket }
+    const row = rowOf[i]
+    const created = !reported.has(row)
+    reported.add(row)
+    return { message: insertedById.get(row.id)!, created, ticket }
   })
 }
 
