@@ -7,6 +7,7 @@ import {
 } from "../workflows/messages/workflows/send-visitor-messages"
 import { isTransientDatabaseError } from "./errors"
 import { GroupCommit } from "./group-commit"
+import { hotRunContext } from "../utils/ulid"
 import type { Realtime } from "./server"
 
 const senders = new WeakMap<
@@ -29,7 +30,7 @@ export function visitorMessageSender(
       async (messages) => {
         const { result } = await sendVisitorMessagesWorkflow(
           realtime.container
-        ).run({ input: { messages } })
+        ).run({ input: { messages }, context: hotRunContext() })
         return result.map((outcome) =>
           isAppendFailure(outcome)
             ? new MedusaError(

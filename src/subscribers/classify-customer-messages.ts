@@ -6,6 +6,7 @@ import {
   type MessageCreatedEventData,
 } from "../types/events"
 import { batchedRuns } from "../utils/batched-runs"
+import { hotRunContext } from "../utils/ulid"
 import { classifyTicketMessagesWorkflow } from "../workflows/classification/workflows/classify-ticket-messages"
 
 /**
@@ -20,6 +21,7 @@ const classificationRuns = (container: MedusaContainer) =>
     async (ticketIds) => {
       await classifyTicketMessagesWorkflow(container).run({
         input: { ticket_ids: ticketIds },
+        context: hotRunContext(),
       })
     },
     {

@@ -7,6 +7,7 @@ import {
 } from "../workflows/automations/steps/prepare-automation-runs"
 import { runAutomationsWorkflow } from "../workflows/automations/workflows/run-automations"
 import { batchedRuns, roundsByKey } from "./batched-runs"
+import { hotRunContext } from "./ulid"
 
 /**
  * Where subscribers and the scheduled job send automation events: the events arriving
@@ -30,6 +31,7 @@ export const automationRuns = (container: MedusaContainer) =>
       for (const round of roundsByKey(events, (e) => e.ticket_id)) {
         await runAutomationsWorkflow(container).run({
           input: { events: round },
+          context: hotRunContext(),
         })
       }
     },
