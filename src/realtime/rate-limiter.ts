@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto"
+import { createHash, randomUUID } from "node:crypto"
 import type Redis from "ioredis"
 import type { HelpdeskModuleOptions, RateLimitRule } from "../types/options"
 
@@ -27,6 +27,11 @@ if redis.call('ZCARD', key) < limit then
 end
 return tonumber(redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')[2])
 `
+// The script goes by its digest (EVALSHA); its text only when Redis has not cached it yet.
+const SLIDING_HIT_SHA = createHash("sha1").update(SLIDING_HIT).digest("hex")
+
+const isNoScript = (err: unknown) =>
+  err instanceof Error && err.message.startsWith("NOSCRIPT")
 
 /**
  * Sliding-window limits: a hit is taken when fewer than the limit were taken within the last
@@ -90,15 +95,15 @@ export class RateLimiter {
     member: string
   ): Promise<{ in: "redis"; at: number | null } | null> {
     const result = await this.withRedis(async (redis) => {
-      const reply = await redis.eval(
-        SLIDING_HIT,
-        1,
-        redisKey,
-        now,
-        windowMs,
-        limit,
-        member
-      )
+      const args = [redisKey, now, windowMs, limit, member] as const
+      const reply = await redis
+        .evalsha(SLIDING_HIT_SHA, 1, ...args)
+        .catch((err: unknown) => {
+          if (!isNoScript(err)) {
+            throw err
+          }
+          return redis.eval(SLIDING_HIT, 1, ...args)
+        })
       if (typeof reply !== "number") {
         throw new Error("no reply")
       }

@@ -120,4 +120,27 @@ describe("RateLimiter's sliding window", () => {
       b.disconnect()
     }
   })
+
+  it("counts in Redis after Redis has forgotten its scripts, sending the script again", async () => {
+    const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 })
+    const key = `rate-limiter-spec:${process.pid}:${Date.now()}:flushed`
+    try {
+      await redis.ping()
+      const limiter = new RateLimiter(redis)
+      const rule = { limit: 2, window_seconds: 60 }
+      const now = Date.now()
+      await redis.script("FLUSH")
+      const verdicts = [
+        await limiter.hit(key, rule, now),
+        await limiter.hit(key, rule, now),
+        await limiter.hit(key, rule, now),
+      ]
+      expect(verdicts.map((v) => v.allowed)).toEqual([true, true, false])
+      expect(await redis.zcard(`helpdesk:rl:${key}`)).toBe(2)
+    } finally {
+      await redis.del(`helpdesk:rl:${key}`)
+      redis.disconnect()
+    }
+  })
 })
