@@ -39,7 +39,9 @@ export type GroupCommitOptions<TIn> = {
   /**
    * Batches start at least this many ms apart: under steady load each run takes what arrived
    * since the last one began, instead of runs following each other with an item or two each.
-   * A first item after a quiet spell still goes at once. 0 (the default) never waits.
+   * A first item after a quiet spell still goes at once, and a backlog that already fills a
+   * batch is not held back: the pace gathers company, it does not throttle. 0 (the default)
+   * never waits.
    */
   minIntervalMs?: number
 }
@@ -138,7 +140,7 @@ export class GroupCommit<TIn, TOut> {
   private pump(): void {
     while (this.inFlight < this.concurrency && this.waiting.length) {
       const wait = this.lastBatchAt + this.minIntervalMs - performance.now()
-      if (wait > 0) {
+      if (wait > 0 && this.waiting.length < this.maxBatch) {
         this.paced ??= setTimeout(() => {
           this.paced = undefined
           this.pump()

@@ -37,7 +37,7 @@ export const automationRuns = (container: MedusaContainer) =>
     },
     {
       keyOf: (e) => e.ticket_id,
-      maxBatch: 100,
+      maxBatch: 500,
       concurrency: 1,
       lingerMs: 100,
       quietMs: 100,

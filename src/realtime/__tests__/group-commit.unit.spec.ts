@@ -301,4 +301,25 @@ describe("GroupCommit", () => {
     expect(batches).toEqual([[1], [2, 3, 4]])
     expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(55)
   })
+
+  it("does not hold back a backlog that already fills a batch: full batches follow each other at once", async () => {
+    const batches: number[][] = []
+    const starts: number[] = []
+    const commit = new GroupCommit<Item, number>(
+      async (items) => {
+        batches.push(items.map((i) => i.n))
+        starts.push(performance.now())
+        return items.map((i) => i.n)
+      },
+      { keyOf: byKey, minIntervalMs: 1_000, maxBatch: 2, concurrency: 1 }
+    )
+    const started = performance.now()
+    await Promise.all(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => commit.submit(item(`t${n}`, n)))
+    )
+    // three full batches without waiting; the last, lone item keeps the pace
+    expect(batches).toEqual([[1, 2], [3, 4], [5, 6], [7]])
+    expect(starts[2] - started).toBeLessThan(500)
+    expect(starts[3] - starts[2]).toBeGreaterThanOrEqual(950)
+  })
 })
