@@ -18,6 +18,18 @@ function heldWriter() {
   return { batches, releases, write }
 }
 
+/** A write that answers at once, recording each batch's numbers and when it started. */
+function recordingWriter() {
+  const batches: number[][] = []
+  const starts: number[] = []
+  const write = async (items: Item[]) => {
+    batches.push(items.map((i) => i.n))
+    starts.push(performance.now())
+    return items.map((i) => i.n)
+  }
+  return { batches, starts, write }
+}
+
 describe("GroupCommit", () => {
   it("writes what arrives while a key's batch is written as its next batch, in submission order", async () => {
     const w = heldWriter()
@@ -259,14 +271,12 @@ describe("GroupCommit", () => {
   })
 
   it("sends an item after a quiet spell at once, and lets a steady trickle wait a few ms to share a batch", async () => {
-    const batches: number[][] = []
-    const commit = new GroupCommit<Item, number>(
-      async (items) => {
-        batches.push(items.map((i) => i.n))
-        return items.map((i) => i.n)
-      },
-      { keyOf: byKey, lingerMs: 300, quietMs: 5000 }
-    )
+    const { batches, write } = recordingWriter()
+    const commit = new GroupCommit<Item, number>(write, {
+      keyOf: byKey,
+      lingerMs: 300,
+      quietMs: 5000,
+    })
     const startedAt = Date.now()
     await commit.submit(item("a", 1))
     // a lone item does not linger
@@ -281,16 +291,11 @@ describe("GroupCommit", () => {
   })
 
   it("starts batches at least minIntervalMs apart, the next one taking all that arrived meanwhile", async () => {
-    const batches: number[][] = []
-    const starts: number[] = []
-    const commit = new GroupCommit<Item, number>(
-      async (items) => {
-        batches.push(items.map((i) => i.n))
-        starts.push(performance.now())
-        return items.map((i) => i.n)
-      },
-      { keyOf: byKey, minIntervalMs: 60 }
-    )
+    const { batches, starts, write } = recordingWriter()
+    const commit = new GroupCommit<Item, number>(write, {
+      keyOf: byKey,
+      minIntervalMs: 60,
+    })
     const first = commit.submit(item("t1", 1))
     await first
     expect(batches).toEqual([[1]])
@@ -303,16 +308,13 @@ describe("GroupCommit", () => {
   })
 
   it("does not hold back a backlog that already fills a batch: full batches follow each other at once", async () => {
-    const batches: number[][] = []
-    const starts: number[] = []
-    const commit = new GroupCommit<Item, number>(
-      async (items) => {
-        batches.push(items.map((i) => i.n))
-        starts.push(performance.now())
-        return items.map((i) => i.n)
-      },
-      { keyOf: byKey, minIntervalMs: 1_000, maxBatch: 2, concurrency: 1 }
-    )
+    const { batches, starts, write } = recordingWriter()
+    const commit = new GroupCommit<Item, number>(write, {
+      keyOf: byKey,
+      minIntervalMs: 1_000,
+      maxBatch: 2,
+      concurrency: 1,
+    })
     const started = performance.now()
     await Promise.all(
       [1, 2, 3, 4, 5, 6, 7].map((n) => commit.submit(item(`t${n}`, n)))
